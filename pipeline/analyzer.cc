@@ -1,0 +1,27 @@
+// Tested by tests/analyzer_test.cc
+#include "analyzer.h"
+
+namespace glaneur {
+
+text::Abbreviations abbreviations_from(const rules::RuleSet& rules) {
+  text::Abbreviations out;
+  const rules::Table* table = rules.table("abreviations");
+  if (!table) return out;
+  int kind = table->column("kind");
+  for (const auto& row : table->rows) {
+    bool title = kind >= 0 && row.values[kind] == "titre";
+    (title ? out.titles : out.others).push_back(row.surface);
+  }
+  return out;
+}
+
+Analyzer::Analyzer(const rules::RuleSet& rules) : rules_(rules), sentences_(abbreviations_from(rules)) {}
+
+Document Analyzer::analyze(const io::Article& article) {
+  Document doc{&article, text::TextView::build(article.text), {}, {}, {}};
+  doc.tokens = tokenizer_.tokenize(doc.view);
+  doc.sentences = sentences_.split(doc.view);
+  return doc;
+}
+
+}  // namespace glaneur

@@ -1,0 +1,45 @@
+// Analyzer: turns one article into its Document (text view, tokens, sentences) and fact graph.
+// The RuleSet is shared and read-only; an Analyzer holds per-thread state (ICU iterators), so
+// each worker thread makes its own.
+//
+//   rules::RuleSet rules = ...;          // loaded once
+//   Analyzer analyzer(rules);            // one per thread
+//   Document doc = analyzer.analyze(article);
+//   std::string line = io::graph_line(article, doc.graph);
+#pragma once
+
+#include <vector>
+
+#include "graph/fact_graph.h"
+#include "io/article.h"
+#include "rules/rule_set.h"
+#include "text/sentences.h"
+#include "text/text_view.h"
+#include "text/token.h"
+#include "text/tokenizer.h"
+
+namespace glaneur {
+
+struct Document {
+  const io::Article* article;
+  text::TextView view;
+  std::vector<text::Token> tokens;
+  std::vector<text::Sentence> sentences;
+  graph::FactGraph graph;
+};
+
+// The abbreviations of the rule set's 'abreviations' table (kind "titre" or "abrev").
+text::Abbreviations abbreviations_from(const rules::RuleSet& rules);
+
+class Analyzer {
+ public:
+  explicit Analyzer(const rules::RuleSet& rules);
+  Document analyze(const io::Article& article);
+
+ private:
+  const rules::RuleSet& rules_;
+  text::Tokenizer tokenizer_;
+  text::SentenceSplitter sentences_;
+};
+
+}  // namespace glaneur

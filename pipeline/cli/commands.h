@@ -1,0 +1,19 @@
+// The glaneur subcommands. Each registers its options on the CLI11 app and returns the function
+// that runs it once the command line is parsed; that function returns the process exit status:
+//   0 all good; 3 finished, but some articles became error records; 2 usage error; 1 fatal.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace glaneur::cli {
+
+enum ExitStatus { kOk = 0, kFatal = 1, kUsage = 2, kSomeArticlesFailed = 3 };
+
+using Runner = std::function<int()>;
+
+Runner add_extract_command(CLI::App& app);
+Runner add_tokens_command(CLI::App& app);
+
+}  // namespace glaneur::cli

@@ -1,0 +1,99 @@
+// Tested by tests/rules/table_test.cc
+#include "rules/table.h"
+
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "text/utf8.h"
+
+namespace glaneur::rules {
+namespace {
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> cells;
+  std::stringstream stream(line);
+  std::string cell;
+  while (std::getline(stream, cell, '\t')) cells.push_back(cell);
+  if (!line.empty() && line.back() == '\t') cells.emplace_back();
+  return cells;
+}
+
+bool is_number(const std::string& s) {
+  double v;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return ec == std::errc() && end == s.data() + s.size();
+}
+
+}  // namespace
+
+int Table::column(std::string_view wanted) const {
+  for (size_t i = 0; i < columns.size(); ++i)
+    if (columns[i].name == wanted) return static_cast<int>(i);
+  return -1;
+}
+
+TableLoad load_table(const std::string& path) {
+  TableLoad load;
+  load.table.name = std::filesystem::path(path).stem().string();
+  std::ifstream in(path);
+  if (!in) {
+    load.errors.push_back({"T001", "cannot open table file", {path, 0, 0}});
+    return load;
+  }
+  std::string line;
+  long number = 0;
+  bool header_seen = false;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    SourcePos where{path, number, 1};
+    if (line.empty() || line[0] == '#') continue;
+    if (text::first_invalid_utf8(line)) {
+      load.errors.push_back({"T002", "invalid UTF-8", where});
+      continue;
+    }
+    std::vector<std::string> cells = split_tabs(line);
+    if (!header_seen) {
+      header_seen = true;
+      if (cells.empty() || cells[0] != "surface") {
+        load.errors.push_back({"T003", "the first line must be the header 'surface<TAB>name:type…', got '" + line + "'", where});
+        return load;
+      }
+      for (size_t i = 1; i < cells.size(); ++i) {
+        const std::string& c = cells[i];
+        size_t colon = c.find(':');
+        std::string name = colon == std::string::npos ? c : c.substr(0, colon);
+        std::string type = colon == std::string::npos ? "text" : c.substr(colon + 1);
+        if (name.empty() || (type != "text" && type != "number")) {
+          load.errors.push_back({"T004", "bad column '" + c + "' (expected name:text or name:number)", where});
+          continue;
+        }
+        load.table.columns.push_back({name, type == "number"});
+      }
+      if (!load.errors.empty()) return load;  // rows cannot be checked against a broken header
+      continue;
+    }
+    if (cells.size() != load.table.columns.size() + 1) {
+      load.errors.push_back({"T005", "expected " + std::to_string(load.table.columns.size() + 1) + " tab-separated cells, got " +
+                                         std::to_string(cells.size()) + ": '" + line + "'", where});
+      continue;
+    }
+    if (cells[0].empty()) {
+      load.errors.push_back({"T006", "empty surface", where});
+      continue;
+    }
+    Table::Row row{cells[0], {cells.begin() + 1, cells.end()}, where};
+    for (size_t i = 0; i < load.table.columns.size(); ++i) {
+      if (load.table.columns[i].numeric && !is_number(row.values[i])) {
+        load.errors.push_back({"T007", "'" + row.values[i] + "' is not a number (column " + load.table.columns[i].name + ")", where});
+      }
+    }
+    load.table.rows.push_back(std::move(row));
+  }
+  if (!header_seen) load.errors.push_back({"T003", "empty table: the header line is missing", {path, 0, 0}});
+  return load;
+}
+
+}  // namespace glaneur::rules

@@ -1,0 +1,146 @@
+// Tested by tests/text/sentences_test.cc
+#include "text/sentences.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <stdexcept>
+#include <string_view>
+
+#include "text/utf8.h"
+
+namespace glaneur::text {
+namespace {
+
+bool is_inline_space(char32_t cp) { return cp != U'\n' && cp != U'\r' && u_isWhitespace(cp); }
+
+// The code point before `pos` (pos > 0) and its start.
+char32_t code_point_before(std::string_view s, size_t pos, size_t& start) {
+  start = pos - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  size_t p = start;
+  return decode_utf8(s, p);
+}
+
+char32_t code_point_at(std::string_view s, size_t pos) {
+  return pos < s.size() ? decode_utf8(s, pos) : U'\0';
+}
+
+size_t skip_inline_spaces(std::string_view s, size_t pos) {
+  while (pos < s.size()) {
+    size_t next = pos;
+    if (!is_inline_space(decode_utf8(s, next))) break;
+    pos = next;
+  }
+  return pos;
+}
+
+// The word that ends at `end` (spaces before `end` skipped): from the previous space or line start.
+std::string_view word_before(std::string_view s, size_t end) {
+  while (end > 0) {
+    size_t start;
+    if (!is_inline_space(code_point_before(s, end, start))) break;
+    end = start;
+  }
+  size_t begin = end;
+  while (begin > 0) {
+    size_t start;
+    char32_t cp = code_point_before(s, begin, start);
+    if (u_isWhitespace(cp) || cp == U'(' || cp == U'«' || cp == U'"') break;
+    begin = start;
+  }
+  return s.substr(begin, end - begin);
+}
+
+// "J." or "J.-L.": one or more capital initials, each followed by a dot.
+bool is_initials(std::string_view word) {
+  size_t pos = 0;
+  bool any = false;
+  while (pos < word.size()) {
+    if (any && word[pos] == '-') ++pos;
+    if (pos >= word.size() || !u_isupper(decode_utf8(word, pos))) return false;
+    if (pos >= word.size() || word[pos] != '.') return false;
+    ++pos;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
+struct SentenceSplitter::Impl {
+  Abbreviations abbreviations;
+  std::unique_ptr<icu::BreakIterator> sentences;
+
+  bool contains(const std::vector<std::string>& list, std::string_view word) const {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  }
+
+  // True when the break ICU put at `at` (original bytes) is not the end of a sentence.
+  bool should_join(std::string_view s, size_t at) const {
+    if (at == 0 || at >= s.size()) return false;
+    size_t before_start;
+    if (code_point_before(s, at, before_start) == U'\n') return false;
+    char32_t next = code_point_at(s, skip_inline_spaces(s, at));
+    if (next == U'\n' || next == U'\r' || next == U'\0') return false;
+    std::string_view word = word_before(s, at);
+    if (contains(abbreviations.titles, word)) return true;
+    if (contains(abbreviations.others, word) && (u_islower(next) || u_isdigit(next))) return true;
+    if (is_initials(word) && u_isupper(next)) return true;
+    return inside_continued_quote(s, at);
+  }
+
+  // « … » around `at` on the same line, with the sentence going on after the closing quote.
+  static bool inside_continued_quote(std::string_view s, size_t at) {
+    size_t line_start = s.rfind('\n', at - 1);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    std::string_view left = s.substr(line_start, at - line_start);
+    size_t open = left.rfind("«");
+    if (open == std::string_view::npos || left.find("»", open) != std::string_view::npos) return false;
+    size_t line_end = s.find('\n', at);
+    if (line_end == std::string_view::npos) line_end = s.size();
+    size_t close = s.substr(0, line_end).find("»", at);
+    if (close == std::string_view::npos) return false;
+    char32_t after = code_point_at(s, skip_inline_spaces(s, close + std::string_view("»").size()));
+    return after == U',' || after == U'-' || after == U'\u2013' || after == U'\u2014' || u_islower(after);
+  }
+};
+
+SentenceSplitter::SentenceSplitter(Abbreviations abbreviations) : impl_(std::make_unique<Impl>()) {
+  impl_->abbreviations = std::move(abbreviations);
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getFrench(), status));
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU sentence break iterator: ") + u_errorName(status));
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
+
+std::vector<Sentence> SentenceSplitter::split(const TextView& view) {
+  std::string_view original = view.original();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utext = utext_openUTF8(nullptr, original.data(), static_cast<int64_t>(original.size()), &status);
+  impl_->sentences->setText(utext, status);
+  std::vector<size_t> breaks;
+  for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE; b = impl_->sentences->next()) {
+    if (!impl_->should_join(original, static_cast<size_t>(b))) breaks.push_back(static_cast<size_t>(b));
+  }
+  utext_close(utext);
+
+  std::string_view text = view.text();
+  std::vector<Sentence> sentences;
+  size_t begin = 0;
+  for (size_t b : breaks) {
+    size_t vb = view.to_view(begin), ve = view.to_view(b);
+    while (vb < ve && std::isspace(static_cast<unsigned char>(text[vb]))) ++vb;
+    while (ve > vb && std::isspace(static_cast<unsigned char>(text[ve - 1]))) --ve;
+    if (vb < ve) sentences.push_back({static_cast<uint32_t>(vb), static_cast<uint32_t>(ve)});
+    begin = b;
+  }
+  return sentences;
+}
+
+}  // namespace glaneur::text

@@ -1,0 +1,26 @@
+#include "text/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace glaneur::text {
+namespace {
+
+TEST(Utf8, AcceptsFrenchTypography) {
+  EXPECT_EQ(first_invalid_utf8("l’Île-de-France, 40\u202F000\u00A0€"), std::nullopt);
+}
+
+TEST(Utf8, PointsAtTheFirstBadByte) {
+  struct Case { std::string text; size_t bad; };
+  const Case cases[] = {
+      {"abc\xFF", 3},                // never valid
+      {"\xC3", 0},                   // truncated sequence
+      {"ok \xC0\xAF", 3},            // overlong '/'
+      {"\xED\xA0\x80", 0},           // UTF-16 surrogate
+      {"\xF4\x90\x80\x80", 0},       // above U+10FFFF
+      {"déjà \xE2\x82", 7},          // truncated €
+  };
+  for (const Case& c : cases) EXPECT_EQ(first_invalid_utf8(c.text), c.bad) << c.text;
+}
+
+}  // namespace
+}  // namespace glaneur::text
