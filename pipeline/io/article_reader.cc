@@ -50,6 +50,18 @@ std::optional<Error> check_text(std::string_view text, const SourcePos& where, c
   return std::nullopt;
 }
 
+// The id of a JSONL line whose other fields hold invalid UTF-8, so that its error record can
+// still name the article: each bad byte is replaced by '?' on a copy, which is then parsed.
+std::optional<std::string> id_despite_bad_bytes(std::string_view line) {
+  std::string copy(line);
+  while (auto bad = text::first_invalid_utf8(copy)) copy[*bad] = '?';
+  nlohmann::json record = nlohmann::json::parse(copy, nullptr, false);
+  if (!record.is_object()) return std::nullopt;
+  auto id = record.find("id");
+  if (id != record.end() && id->is_string()) return id->get<std::string>();
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool is_iso_date(std::string_view d) {
@@ -73,7 +85,9 @@ InputItem parse_article_line(std::string_view line, const SourcePos& where, cons
     return item;
   }
   if (auto bad = text::first_invalid_utf8(line)) {
-    item.article = input_error("I002", "invalid UTF-8 at byte " + std::to_string(*bad) + " of the line", where);
+    item.id = id_despite_bad_bytes(line).value_or(item.id);
+    item.article = input_error("I002", "invalid UTF-8 at byte " + std::to_string(*bad) + " of the line" +
+                                           (item.id == label(where) ? "" : " (id " + item.id + ")"), where);
     return item;
   }
   nlohmann::json record;
