@@ -1,4 +1,4 @@
-// Tested by tests/corpus_runner_test.cc
+// Tested by tests/cli/extract_cli_test.cc (ThreadCountDoesNotChangeTheOutput)
 #include "corpus_runner.h"
 
 #include <atomic>
@@ -11,61 +11,84 @@
 #include "io/json_writer.h"
 
 namespace glaneur {
+namespace {
+
+struct Batch {
+  std::vector<io::InputItem> items;
+  std::vector<std::string> lines;  // one output line per item, filled by the workers
+  size_t bytes = 0;
+};
+
+// Reads items until the batch is full or the input ends. False when nothing was read.
+bool fill(Batch& batch, io::ArticleSource& source, size_t max_items, size_t max_bytes) {
+  batch.items.clear();
+  batch.bytes = 0;
+  while (batch.items.size() < max_items && batch.bytes < max_bytes) {
+    std::optional<io::InputItem> item = source.next();
+    if (!item) break;
+    if (item->article) batch.bytes += item->article.value().text.size();
+    batch.items.push_back(std::move(*item));
+  }
+  batch.lines.assign(batch.items.size(), {});
+  return !batch.items.empty();
+}
+
+void analyze_items(Batch& batch, Analyzer& analyzer, std::atomic<size_t>& next) {
+  for (size_t i = next++; i < batch.items.size(); i = next++) {
+    const io::InputItem& item = batch.items[i];
+    if (!item.article) {
+      batch.lines[i] = io::error_line(item.id, item.article.error());
+      continue;
+    }
+    Document doc = analyzer.analyze(item.article.value());
+    batch.lines[i] = io::graph_line(item.article.value(), doc.graph);
+  }
+}
+
+}  // namespace
 
 RunStats run_corpus(io::ArticleSource& source, const rules::RuleSet& rules, const RunOptions& options,
                     std::ostream& out, std::ostream& log) {
   const unsigned threads = std::max(1u, options.threads);
+  const size_t max_items = options.batch_articles * threads;
   std::vector<std::unique_ptr<Analyzer>> analyzers;
   for (unsigned t = 0; t < threads; ++t) analyzers.push_back(std::make_unique<Analyzer>(rules));
 
   RunStats stats;
-  std::vector<io::InputItem> batch;
-  std::vector<std::string> lines;
-  auto process = [&](Analyzer& analyzer, std::atomic<size_t>& next) {
-    for (size_t i = next++; i < batch.size(); i = next++) {
-      const io::InputItem& item = batch[i];
-      if (!item.article) {
-        lines[i] = io::error_line(item.id, item.article.error());
-        continue;
-      }
-      Document doc = analyzer.analyze(item.article.value());
-      lines[i] = io::graph_line(item.article.value(), doc.graph);
-    }
-  };
-  auto flush = [&] {
-    lines.assign(batch.size(), {});
-    std::atomic<size_t> next{0};
-    if (threads == 1 || batch.size() < 2) {
-      process(*analyzers[0], next);
-    } else {
-      std::vector<std::thread> workers;
-      for (unsigned t = 1; t < threads; ++t) workers.emplace_back(process, std::ref(*analyzers[t]), std::ref(next));
-      process(*analyzers[0], next);
-      for (auto& w : workers) w.join();
-    }
-    for (size_t i = 0; i < batch.size(); ++i) {
-      out << lines[i] << '\n';
-      if (!batch[i].article) {
+  auto write = [&](const Batch& batch) {
+    for (size_t i = 0; i < batch.items.size(); ++i) {
+      out << batch.lines[i] << '\n';
+      if (!batch.items[i].article) {
         ++stats.errors;
-        log << "glaneur: " << batch[i].article.error().describe() << '\n';
+        log << "glaneur: " << batch.items[i].article.error().describe() << '\n';
       }
     }
-    stats.articles += batch.size();
-    batch.clear();
+    stats.articles += batch.items.size();
+    stats.bytes += batch.bytes;
   };
 
-  size_t batch_bytes = 0;
-  while (auto item = source.next()) {
-    if (item->article) batch_bytes += item->article.value().text.size();
-    batch.push_back(std::move(*item));
-    if (batch.size() >= options.batch_articles * threads || batch_bytes >= options.batch_bytes) {
-      stats.bytes += batch_bytes;
-      batch_bytes = 0;
-      flush();
+  if (threads == 1) {
+    Batch batch;
+    while (fill(batch, source, max_items, options.batch_bytes)) {
+      std::atomic<size_t> next{0};
+      analyze_items(batch, *analyzers[0], next);
+      write(batch);
+    }
+  } else {
+    // The workers analyse one batch while this thread reads the next one and writes the last.
+    Batch current, upcoming;
+    bool more = fill(current, source, max_items, options.batch_bytes);
+    while (more) {
+      std::atomic<size_t> next{0};
+      std::vector<std::thread> workers;
+      for (unsigned t = 0; t < threads; ++t)
+        workers.emplace_back(analyze_items, std::ref(current), std::ref(*analyzers[t]), std::ref(next));
+      more = fill(upcoming, source, max_items, options.batch_bytes);
+      for (auto& w : workers) w.join();
+      write(current);
+      std::swap(current, upcoming);
     }
   }
-  stats.bytes += batch_bytes;
-  flush();
   out.flush();
   return stats;
 }

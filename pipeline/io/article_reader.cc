@@ -8,6 +8,7 @@
 #include <cstring>
 #include <deque>
 #include <filesystem>
+#include <vector>
 
 #include <unistd.h>
 
@@ -153,16 +154,29 @@ struct ArticleSource::OpenFile {
     if (owned && stream) std::fclose(stream);
   }
 
+  std::vector<char> buffer = std::vector<char>(1 << 16);
+  size_t buffered = 0;  // bytes in buffer
+  size_t consumed = 0;  // of which already returned
+
   // Reads the next line into `out`, keeping at most `cap` + 1 bytes of it (the rest is skipped,
   // so an endless line cannot exhaust memory). False at end of stream.
   bool read_line(std::string& out, size_t cap) {
     out.clear();
-    int c;
     bool any = false;
-    while ((c = getc_unlocked(stream)) != EOF) {
+    while (true) {
+      if (consumed == buffered) {
+        buffered = std::fread(buffer.data(), 1, buffer.size(), stream);
+        consumed = 0;
+        if (buffered == 0) break;
+      }
+      const char* begin = buffer.data() + consumed;
+      size_t available = buffered - consumed;
+      const char* newline = static_cast<const char*>(std::memchr(begin, '\n', available));
+      size_t n = newline ? static_cast<size_t>(newline - begin) : available;
       any = true;
-      if (c == '\n') break;
-      if (out.size() <= cap) out += static_cast<char>(c);
+      if (out.size() <= cap) out.append(begin, std::min(n, cap + 1 - out.size()));
+      consumed += n + (newline ? 1 : 0);
+      if (newline) break;
     }
     if (any) ++line;
     if (!out.empty() && out.back() == '\r') out.pop_back();

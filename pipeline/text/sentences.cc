@@ -68,6 +68,23 @@ bool is_initials(std::string_view word) {
   return any;
 }
 
+// Where quotes open and close, and where lines end (a quote never spans lines).
+struct QuoteMark {
+  size_t at;
+  char32_t kind;  // « » or \n
+};
+
+std::vector<QuoteMark> quote_marks(std::string_view s) {
+  std::vector<QuoteMark> marks;
+  // « is C2 AB and » is C2 BB in UTF-8.
+  for (size_t i = s.find_first_of("\n\xC2"); i != std::string_view::npos; i = s.find_first_of("\n\xC2", i + 1)) {
+    if (s[i] == '\n') marks.push_back({i, U'\n'});
+    else if (i + 1 < s.size() && s[i + 1] == '\xAB') marks.push_back({i, U'«'});
+    else if (i + 1 < s.size() && s[i + 1] == '\xBB') marks.push_back({i, U'»'});
+  }
+  return marks;
+}
+
 }  // namespace
 
 struct SentenceSplitter::Impl {
@@ -79,7 +96,7 @@ struct SentenceSplitter::Impl {
   }
 
   // True when the break ICU put at `at` (original bytes) is not the end of a sentence.
-  bool should_join(std::string_view s, size_t at) const {
+  bool should_join(std::string_view s, size_t at, const std::vector<QuoteMark>& marks) const {
     if (at == 0 || at >= s.size()) return false;
     size_t before_start;
     if (code_point_before(s, at, before_start) == U'\n') return false;
@@ -89,22 +106,16 @@ struct SentenceSplitter::Impl {
     if (contains(abbreviations.titles, word)) return true;
     if (contains(abbreviations.others, word) && (u_islower(next) || u_isdigit(next))) return true;
     if (is_initials(word) && u_isupper(next)) return true;
-    return inside_continued_quote(s, at);
+    return inside_continued_quote(s, at, marks);
   }
 
   // « … » around `at` on the same line, with the sentence going on after the closing quote.
-  static bool inside_continued_quote(std::string_view s, size_t at) {
-    size_t line_start = s.rfind('\n', at - 1);
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    std::string_view left = s.substr(line_start, at - line_start);
-    size_t open = left.rfind("«");
-    if (open == std::string_view::npos || left.find("»", open) != std::string_view::npos) return false;
-    size_t line_end = s.find('\n', at);
-    if (line_end == std::string_view::npos) line_end = s.size();
-    size_t close = s.substr(0, line_end).find("»", at);
-    if (close == std::string_view::npos) return false;
-    char32_t after = code_point_at(s, skip_inline_spaces(s, close + std::string_view("»").size()));
-    return after == U',' || after == U'-' || after == U'\u2013' || after == U'\u2014' || u_islower(after);
+  static bool inside_continued_quote(std::string_view s, size_t at, const std::vector<QuoteMark>& marks) {
+    auto after = std::lower_bound(marks.begin(), marks.end(), at, [](const QuoteMark& m, size_t a) { return m.at < a; });
+    if (after == marks.begin() || after == marks.end()) return false;
+    if ((after - 1)->kind != U'«' || after->kind != U'»') return false;
+    char32_t next = code_point_at(s, skip_inline_spaces(s, after->at + std::string_view("»").size()));
+    return next == U',' || next == U'-' || next == U'\u2013' || next == U'\u2014' || u_islower(next);
   }
 };
 
@@ -124,9 +135,10 @@ std::vector<Sentence> SentenceSplitter::split(const TextView& view) {
   UErrorCode status = U_ZERO_ERROR;
   UText* utext = utext_openUTF8(nullptr, original.data(), static_cast<int64_t>(original.size()), &status);
   impl_->sentences->setText(utext, status);
+  std::vector<QuoteMark> marks = quote_marks(original);
   std::vector<size_t> breaks;
   for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE; b = impl_->sentences->next()) {
-    if (!impl_->should_join(original, static_cast<size_t>(b))) breaks.push_back(static_cast<size_t>(b));
+    if (!impl_->should_join(original, static_cast<size_t>(b), marks)) breaks.push_back(static_cast<size_t>(b));
   }
   utext_close(utext);
 
