@@ -1,6 +1,8 @@
 // Tested by tests/analyzer_test.cc
 #include "analyzer.h"
 
+#include "rules/engine.h"
+
 namespace glaneur {
 
 text::Abbreviations abbreviations_from(const rules::RuleSet& rules) {
@@ -21,6 +23,7 @@ Document Analyzer::analyze(const io::Article& article) {
   Document doc{&article, text::TextView::build(article.text), {}, {}, {}};
   doc.tokens = tokenizer_.tokenize(doc.view);
   doc.sentences = sentences_.split(doc.view);
+  rules::run_rules(rules_, doc, {}, nullptr);
   return doc;
 }
 

@@ -1,9 +1,14 @@
 // Tested by tests/rules/rule_set_test.cc
 #include "rules/rule_set.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
 
 namespace glaneur::rules {
 namespace fs = std::filesystem;
@@ -35,10 +40,107 @@ void add_table(RuleSet& rules, Table table, std::vector<Error>& errors) {
   existing.rows.insert(existing.rows.end(), table.rows.begin(), table.rows.end());
 }
 
+RE2::Options regex_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);  // bounds what one rule may cost; RE2 stays linear in time
+  return options;
+}
+
+int parse_int_field(const Field& f, int fallback, std::vector<Error>& errors) {
+  if (!f.present()) return fallback;
+  try {
+    size_t used;
+    int v = std::stoi(f.text, &used);
+    if (used == f.text.size()) return v;
+  } catch (...) {
+  }
+  errors.push_back({"R013", "expected a whole number, got '" + f.text + "'", f.where});
+  return fallback;
+}
+
+void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, const Vocabulary& vocabulary,
+                  std::vector<Error>& errors) {
+  CompiledRule rule;
+  rule.id = spec.id;
+  rule.type = file.type;
+  rule.file = file.path;
+  rule.anchor = file.anchor;
+  rule.where = spec.where;
+  rule.examples = spec.examples;
+  rule.order = static_cast<int>(set.rules.size());
+  size_t errors_before = errors.size();
+  rule.priority = parse_int_field(spec.priority, 0, errors);
+  rule.pattern = compile_pattern(spec.before, spec.match, spec.after, {&set.compiled_tables, &vocabulary}, errors);
+  rule.stage = parse_int_field(spec.stage, rule.pattern.mention_types.empty() ? 1 : 2, errors);
+  if (rule.stage < 1 || (!rule.pattern.mention_types.empty() && rule.stage < 2)) {
+    errors.push_back({"R017", "stage " + std::to_string(rule.stage) + " is too early: a rule that reads {TYPE:x} mentions runs at stage 2 or later",
+                      spec.stage.present() ? spec.stage.where : spec.where});
+  }
+  if (errors.size() == errors_before) {
+    rule.regex = std::make_unique<RE2>(rule.pattern.regex, regex_options());
+    if (!rule.regex->ok()) {
+      errors.push_back({"R004", "bad pattern: " + rule.regex->error() + " (at '" + rule.regex->error_arg() + "')", spec.match.where});
+    } else {
+      const auto& groups = rule.regex->NamedCapturingGroups();
+      auto index = [&](const std::string& name) { auto it = groups.find(name); return it == groups.end() ? -1 : it->second; };
+      rule.before_group = index("before");
+      rule.span_group = index("span");
+      rule.after_group = index("after");
+      for (Capture& c : rule.pattern.captures) c.group = index("c_" + c.name);
+    }
+  }
+  rule.value = compile_value(spec.value, file.type, rule.pattern, set.compiled_tables, vocabulary, errors);
+  for (const ExampleSpec& e : spec.examples) {
+    if (e.negative) continue;
+    if (!nlohmann::json::accept(e.value_json)) {
+      errors.push_back({"R009", "the expected value is not valid JSON: " + e.value_json, e.where});
+    } else if (!nlohmann::json::parse(e.value_json).is_object()) {
+      errors.push_back({"R009", "the expected value must be a JSON object such as {\"amount\": 5}", e.where});
+    }
+  }
+  set.rules.push_back(std::move(rule));
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void build_prefilters(RuleSet& set, std::vector<Error>& errors) {
+  set.stages = 0;
+  for (const CompiledRule& r : set.rules) set.stages = std::max(set.stages, r.stage);
+  for (int stage = 1; stage <= set.stages; ++stage) {
+    auto prefilter = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
+    std::vector<int> members;
+    for (size_t i = 0; i < set.rules.size(); ++i) {
+      if (set.rules[i].stage != stage || !set.rules[i].regex) continue;
+      std::string error;
+      if (prefilter->Add(set.rules[i].pattern.regex, &error) < 0) {
+        errors.push_back({"R004", "bad pattern: " + error, set.rules[i].where});
+        continue;
+      }
+      members.push_back(static_cast<int>(i));
+    }
+    if (!prefilter->Compile()) errors.push_back({"R018", "the rules of stage " + std::to_string(stage) + " are too large to compile together", {}});
+    set.prefilters.push_back(std::move(prefilter));
+    set.stage_rules.push_back(std::move(members));
+  }
+}
+
 }  // namespace
 
-RuleSetLoad load_rule_set(const std::vector<std::string>& folders) {
+const CompiledRule* RuleSet::rule(const std::string& id) const {
+  for (const CompiledRule& r : rules)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabulary& vocabulary) {
   RuleSetLoad load;
+  std::vector<std::string> rule_files;
   for (const std::string& folder : folders) {
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) {
@@ -51,7 +153,35 @@ RuleSetLoad load_rule_set(const std::vector<std::string>& folders) {
       load.errors.insert(load.errors.end(), table.errors.begin(), table.errors.end());
       if (table.errors.empty()) add_table(load.rules, std::move(table.table), load.errors);
     }
+    for (const std::string& path : files_with_extension(folder, ".rules")) rule_files.push_back(path);
   }
+  for (const auto& [name, table] : load.rules.tables)
+    load.rules.compiled_tables.emplace(name, compile_table(table, load.errors));
+
+  std::map<std::string, SourcePos> ids;
+  for (const std::string& path : rule_files) {
+    RuleFileParse parsed = parse_rule_file(path, read_file(path));
+    load.errors.insert(load.errors.end(), parsed.errors.begin(), parsed.errors.end());
+    const auto& types = mention_types();
+    if (!parsed.file.type.empty() && std::find(types.begin(), types.end(), parsed.file.type) == types.end()) {
+      load.errors.push_back({"R010", "unknown type '" + parsed.file.type + "' (expected MONEY, PERCENT, DATE, QUANTITY, ORG, PER or LOC)", {path, 0, 0}});
+      continue;
+    }
+    bool has_examples = false;
+    for (const RuleSpec& spec : parsed.file.rules) {
+      has_examples = has_examples || !spec.examples.empty();
+      auto [it, inserted] = ids.emplace(spec.id, spec.where);
+      if (!inserted) {
+        load.errors.push_back({"R007", "duplicate rule id '" + spec.id + "' (first defined at " + it->second.file + ":" +
+                                           std::to_string(it->second.line) + ")", spec.where});
+        continue;
+      }
+      compile_rule(parsed.file, spec, load.rules, vocabulary, load.errors);
+    }
+    if (has_examples && parsed.file.anchor.empty())
+      load.errors.push_back({"R010", "missing 'anchor YYYY-MM-DD' line: the article date its examples are read with", {path, 1, 1}});
+  }
+  build_prefilters(load.rules, load.errors);
   return load;
 }
 

@@ -1,28 +1,64 @@
-// RuleSet: everything glaneur reads from rule folders at start-up, checked as a whole.
-// The built-in folder (rules/ of the source tree, or share/glaneur/rules when installed) comes
-// first; each --rules DIR adds to it. A table of the same name in a later folder adds its rows.
+// RuleSet: everything glaneur reads from rule folders at start-up, compiled and checked as a
+// whole. The built-in folder (rules/ of the source tree, or share/glaneur/rules when installed)
+// comes first; each --rules DIR adds to it. In a folder, tables/*.tsv are vocabularies (a table of
+// the same name in a later folder adds its rows) and *.rules are rule files, read in name order.
 //
-//   RuleSetLoad load = load_rule_set({builtin_rules_dir(argv0), "my-rules"});
+//   RuleSetLoad load = load_rule_set({builtin_rules_dir(), "my-rules"});
 //   if (!load.errors.empty()) { for (auto& e : load.errors) print(e.describe()); exit(1); }
+//
+// Loading collects every error (unknown table, bad regex, unknown value key, wrong enum, duplicate
+// rule id, an example whose value is not JSON…) before failing, each with file:line:col and a
+// stable code: see rules/README.md for the list.
 #pragma once
 
+#include <re2/re2.h>
+#include <re2/set.h>
+
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "rules/pattern.h"
+#include "rules/rule_file.h"
 #include "rules/table.h"
+#include "rules/value_expr.h"
+#include "rules/vocabulary.h"
 #include "status.h"
 
 namespace glaneur::rules {
 
+struct CompiledRule {
+  std::string id;
+  std::string type;
+  std::string file;
+  std::string anchor;  // the file's anchor date, for examples
+  SourcePos where;
+  int priority = 0;
+  int stage = 1;
+  int order = 0;  // position in load order: the last tie-breaker of the overlap policy
+  CompiledPattern pattern;
+  std::unique_ptr<RE2> regex;
+  int before_group = -1, span_group = -1, after_group = -1;
+  ValueProgram value;
+  std::vector<ExampleSpec> examples;
+};
+
 struct RuleSet {
-  std::vector<std::string> folders;    // in load order
+  std::vector<std::string> folders;     // in load order
   std::map<std::string, Table> tables;  // by name
+  std::map<std::string, CompiledTable> compiled_tables;
+  std::vector<CompiledRule> rules;      // in load order
+  int stages = 0;                       // highest stage of any rule
+  // One RE2::Set per stage (index stage - 1): which rules can match a sentence, in one pass.
+  std::vector<std::unique_ptr<RE2::Set>> prefilters;
+  std::vector<std::vector<int>> stage_rules;  // set index → rule index, per stage
 
   const Table* table(const std::string& name) const {
     auto it = tables.find(name);
     return it == tables.end() ? nullptr : &it->second;
   }
+  const CompiledRule* rule(const std::string& id) const;
 };
 
 struct RuleSetLoad {
@@ -30,7 +66,7 @@ struct RuleSetLoad {
   std::vector<Error> errors;  // all of them; the set is unusable when this is not empty
 };
 
-RuleSetLoad load_rule_set(const std::vector<std::string>& folders);
+RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabulary& vocabulary = builtin_vocabulary());
 
 // The built-in rules folder: $GLANEUR_RULES, else rules/ beside the build tree or the installed
 // share/glaneur/rules, found from the running executable's path. Empty when none exists.

@@ -14,7 +14,9 @@
 namespace glaneur::text {
 namespace {
 
-bool is_inline_space(char32_t cp) { return cp != U'\n' && cp != U'\r' && u_isWhitespace(cp); }
+// Unicode White_Space, so that NBSP and narrow NBSP (French typography: "M.\u00A0Dupont") count.
+bool is_space(char32_t cp) { return u_isUWhiteSpace(cp); }
+bool is_inline_space(char32_t cp) { return cp != U'\n' && cp != U'\r' && is_space(cp); }
 
 // The code point before `pos` (pos > 0) and its start.
 char32_t code_point_before(std::string_view s, size_t pos, size_t& start) {
@@ -48,10 +50,35 @@ std::string_view word_before(std::string_view s, size_t end) {
   while (begin > 0) {
     size_t start;
     char32_t cp = code_point_before(s, begin, start);
-    if (u_isWhitespace(cp) || cp == U'(' || cp == U'«' || cp == U'"') break;
+    if (is_space(cp) || cp == U'(' || cp == U'«' || cp == U'"') break;
     begin = start;
   }
   return s.substr(begin, end - begin);
+}
+
+// The word that starts at `begin` (spaces skipped), up to the next space.
+std::string_view word_after(std::string_view s, size_t begin) {
+  begin = skip_inline_spaces(s, begin);
+  size_t end = begin;
+  while (end < s.size()) {
+    size_t next = end;
+    if (is_space(decode_utf8(s, next))) break;
+    end = next;
+  }
+  return s.substr(begin, end - begin);
+}
+
+// Where a sentence that ICU ends at `at` really ends: after closing quotes and brackets that
+// follow it ("Le projet avance. » Puis…": the » belongs to the first sentence).
+size_t after_closing_marks(std::string_view s, size_t at) {
+  while (true) {
+    size_t p = skip_inline_spaces(s, at);
+    if (p >= s.size()) return at;
+    size_t next = p;
+    char32_t cp = decode_utf8(s, next);
+    if (cp != U'»' && cp != U')' && cp != U'\u201D' && cp != U']') return at;
+    at = next;
+  }
 }
 
 // "J." or "J.-L.": one or more capital initials, each followed by a dot.
@@ -94,6 +121,9 @@ struct SentenceSplitter::Impl {
   bool contains(const std::vector<std::string>& list, std::string_view word) const {
     return std::find(list.begin(), list.end(), word) != list.end();
   }
+  bool is_abbreviation(std::string_view word) const {
+    return contains(abbreviations.titles, word) || contains(abbreviations.others, word);
+  }
 
   // True when the break ICU put at `at` (original bytes) is not the end of a sentence.
   bool should_join(std::string_view s, size_t at, const std::vector<QuoteMark>& marks) const {
@@ -104,7 +134,10 @@ struct SentenceSplitter::Impl {
     if (next == U'\n' || next == U'\r' || next == U'\0') return false;
     std::string_view word = word_before(s, at);
     if (contains(abbreviations.titles, word)) return true;
-    if (contains(abbreviations.others, word) && (u_islower(next) || u_isdigit(next))) return true;
+    if (contains(abbreviations.others, word)) {
+      // "52 av. J.-C. en Gaule": an abbreviation goes on before another one, a lower-case word or a digit.
+      return u_islower(next) || u_isdigit(next) || is_abbreviation(word_after(s, at));
+    }
     if (is_initials(word) && u_isupper(next)) return true;
     return inside_continued_quote(s, at, marks);
   }
@@ -138,7 +171,8 @@ std::vector<Sentence> SentenceSplitter::split(const TextView& view) {
   std::vector<QuoteMark> marks = quote_marks(original);
   std::vector<size_t> breaks;
   for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE; b = impl_->sentences->next()) {
-    if (!impl_->should_join(original, static_cast<size_t>(b), marks)) breaks.push_back(static_cast<size_t>(b));
+    size_t at = after_closing_marks(original, static_cast<size_t>(b));
+    if (!impl_->should_join(original, at, marks) && (breaks.empty() || at > breaks.back())) breaks.push_back(at);
   }
   utext_close(utext);
 

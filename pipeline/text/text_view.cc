@@ -63,6 +63,7 @@ size_t TextView::to_original(size_t view_offset, bool is_end) const {
 size_t TextView::to_view(size_t original_offset) const {
   auto it = std::upper_bound(anchors_.begin(), anchors_.end(), original_offset,
                              [](size_t o, const Anchor& a) { return o < a.original; });
+  if (it == anchors_.begin()) return 0;  // inside characters that fold to nothing, before any text
   const Anchor& a = *(it - 1);
   if (it == anchors_.end()) return a.view;  // the end of the text
   if (a.copy) return std::min<size_t>(a.view + (original_offset - a.original), it->view);

@@ -8,7 +8,7 @@
 //   TextView v = TextView::build("A l’Économie");
 //   v.text();                      // "a l'economie"
 //   v.to_original_start(2);        // 2  (the "l")
-//   v.to_original_end(12);         // 14 (É and ’ take more bytes in the original)
+//   v.to_original_end(12);         // 15 (É and ’ take more bytes in the original)
 #pragma once
 
 #include <cstdint>

@@ -43,7 +43,11 @@ bool is_elided_word(std::string_view w) {
 }
 
 TokenKind classify_segment(std::string_view segment, int32_t rule_status) {
-  if (rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_NUMBER_LIMIT) return TokenKind::kNumber;
+  if (rule_status >= UBRK_WORD_NUMBER && rule_status < UBRK_WORD_NUMBER_LIMIT) {
+    // ICU calls "a380" and "co2" numbers; a token with a letter is a word.
+    bool letters = std::any_of(segment.begin(), segment.end(), [](char c) { return !is_number_char(c) && c != '-' && c != '+'; });
+    return letters ? TokenKind::kWord : TokenKind::kNumber;
+  }
   if (rule_status >= UBRK_WORD_LETTER) return TokenKind::kWord;
   size_t pos = 0;
   char32_t cp = decode_utf8(segment, pos);
@@ -127,15 +131,16 @@ Tokens join_thousands(const Tokens& in, std::string_view text) {
 
 bool is_compound_part(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
 
-// "ile-de-france", "vice-president", "2024-2028": parts glued by hyphens, no space around them.
-Tokens join_hyphenated(const Tokens& in, std::string_view text) {
+// "ile-de-france", "vice-president", "2024-2028", "r&d": parts glued by a hyphen or an ampersand,
+// no space around it.
+Tokens join_compounds(const Tokens& in, std::string_view text) {
   Tokens out;
   out.reserve(in.size());
   for (size_t i = 0; i < in.size(); ++i) {
     Token t = in[i];
     if (is_compound_part(t)) {
       while (i + 2 < in.size() && in[i + 1].begin == t.end && in[i + 1].end == t.end + 1 &&
-             text[t.end] == '-' && in[i + 2].begin == t.end + 1 && is_compound_part(in[i + 2])) {
+             (text[t.end] == '-' || text[t.end] == '&') && in[i + 2].begin == t.end + 1 && is_compound_part(in[i + 2])) {
         if (in[i + 2].kind == TokenKind::kWord) t.kind = TokenKind::kWord;
         t.end = in[i + 2].end;
         i += 2;
@@ -266,7 +271,7 @@ std::vector<Token> Tokenizer::tokenize(const TextView& view) {
   Tokens tokens = keep_addresses_whole(raw, text, impl_->address);
   tokens = split_digits_from_letters(tokens, text);
   tokens = join_thousands(tokens, text);
-  tokens = join_hyphenated(tokens, text);
+  tokens = join_compounds(tokens, text);
   tokens = split_elisions(tokens, view);
   tokens = join_scaled_currency(tokens, text);
   return join_dotted_acronyms(tokens, text);

@@ -4,7 +4,7 @@
 //  - split elisions at the start of a word: "l'occitanie" → "l'" "occitanie", "jusqu'au" →
 //    "jusqu'" "au"; "aujourd'hui", "quelqu'un", "presqu'ile" and names such as "N'Diaye" stay whole;
 //  - keep hyphenated compounds whole: "ile-de-france", "vice-president", "toulouse-iii-paul-sabatier",
-//    "mi-juin", "2024-2028";
+//    "mi-juin", "2024-2028", and words joined by "&" ("r&d");
 //  - join numbers grouped by spaces ("40 000", "1 250 000", "12 500,75"); ICU already keeps "3,7"
 //    and "1.250.000";
 //  - split a number from the letters glued to it ("50m" → "50" "m", "1er" → "1" "er", "14h30" →

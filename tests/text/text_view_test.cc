@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <ostream>
 #include <random>
 #include <string>
 #include <string_view>
@@ -31,6 +32,8 @@ struct FoldCase {
   std::string original;
   std::string view;
 };
+
+void PrintTo(const FoldCase& c, std::ostream* os) { *os << "«" << c.original << "»"; }
 
 class Folding : public testing::TestWithParam<FoldCase> {};
 
@@ -91,6 +94,10 @@ struct SpanCase {
   std::string expected;  // the original bytes it maps to
 };
 
+void PrintTo(const SpanCase& c, std::ostream* os) {
+  *os << "«" << c.original << "» [" << c.view_begin << "," << c.view_end << ")";
+}
+
 class ViewSpanToOriginal : public testing::TestWithParam<SpanCase> {};
 
 TEST_P(ViewSpanToOriginal, CoversWholeOriginalCharacters) {
@@ -150,6 +157,8 @@ struct ToViewCase {
   size_t original_offset;  // starts a character, or is the text's end
   size_t view_offset;
 };
+
+void PrintTo(const ToViewCase& c, std::ostream* os) { *os << "«" << c.original << "» @" << c.original_offset; }
 
 class OriginalOffsetToView : public testing::TestWithParam<ToViewCase> {};
 

@@ -1,0 +1,22 @@
+// French numbers, as written in press text, read from the folded view (see text/text_view.h):
+//   digits with French separators  "40 000", "1 250 000", "1.250.000", "3,7", "0,5", "-2", "+2,5"
+//   number words                   "deux", "vingt et un", "soixante-dix", "quatre-vingt-dix-neuf",
+//                                  "deux cent mille", "mille cent", "un million deux cent mille"
+// "un"/"une" alone is not a number. Scale abbreviations ("M€", "Md") belong to rule tables.
+//
+//   kFrenchNumberPattern     an RE2 fragment (no capture groups) that matches one number
+//   parse_french_number("1 250 000") == 1250000.0
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace glaneur::extract {
+
+// RE2 syntax over the folded view, without capture groups, guarded by \b on both sides.
+extern const std::string_view kFrenchNumberPattern;
+
+// The value of a number matched by kFrenchNumberPattern, or nullopt when the text is not one.
+std::optional<double> parse_french_number(std::string_view folded);
+
+}  // namespace glaneur::extract

@@ -1,0 +1,250 @@
+// Tested by tests/rules/engine_test.cc and the examples of rules/*.rules.
+#include "rules/engine.h"
+
+#include <algorithm>
+
+#include "rules/overlap.h"
+
+namespace glaneur::rules {
+namespace {
+
+// A mention in view bytes, with the rule that found it.
+struct Found {
+  uint32_t begin, end;
+  int rule;
+  graph::Value value;
+};
+
+// The text a stage matches on. Stage 1 reads the view itself; later stages read the view with
+// every mention found so far replaced by a marker "\x01TYPE#i\x02", which {TYPE:x} patterns match.
+class StageText {
+ public:
+  // Stage 1.
+  explicit StageText(std::string_view view) : text_(view) {}
+
+  // Later stages. `found` is sorted by begin and non-overlapping.
+  StageText(std::string_view view, const std::vector<Found>& found, const RuleSet& rules) {
+    size_t at = 0;
+    for (size_t i = 0; i < found.size(); ++i) {
+      copy(view, at, found[i].begin);
+      Piece marker{static_cast<uint32_t>(owned_.size()), found[i].begin, found[i].end, true};
+      owned_ += '\x01' + rules.rules[found[i].rule].type + '#' + std::to_string(i) + '\x02';
+      marker.stage_end = static_cast<uint32_t>(owned_.size());
+      pieces_.push_back(marker);
+      at = found[i].end;
+    }
+    copy(view, at, view.size());
+    pieces_.push_back({static_cast<uint32_t>(owned_.size()), static_cast<uint32_t>(view.size()),
+                       static_cast<uint32_t>(view.size()), false, static_cast<uint32_t>(owned_.size())});
+    text_ = owned_;
+  }
+
+  std::string_view text() const { return text_; }
+
+  // The view offset of a stage offset, or npos inside a marker.
+  size_t to_view(size_t s) const {
+    if (pieces_.empty()) return s;
+    const Piece& p = piece_at(s);
+    if (!p.marker) return p.view_begin + (s - p.stage_begin);
+    if (s == p.stage_begin) return p.view_begin;
+    if (s == p.stage_end) return p.view_end;
+    return std::string_view::npos;
+  }
+
+  // The stage offset of a view offset outside any marker (markers map their edges).
+  size_t from_view(size_t v) const {
+    if (pieces_.empty()) return v;
+    auto it = std::upper_bound(pieces_.begin(), pieces_.end(), v, [](size_t x, const Piece& p) { return x < p.view_begin; });
+    const Piece& p = *(it - 1);
+    if (!p.marker) return p.stage_begin + (v - p.view_begin);
+    return v <= p.view_begin ? p.stage_begin : p.stage_end;
+  }
+
+ private:
+  struct Piece {
+    uint32_t stage_begin;
+    uint32_t view_begin;
+    uint32_t view_end;
+    bool marker;
+    uint32_t stage_end;
+  };
+
+  void copy(std::string_view view, size_t from, size_t to) {
+    if (from >= to) return;
+    pieces_.push_back({static_cast<uint32_t>(owned_.size()), static_cast<uint32_t>(from), static_cast<uint32_t>(to), false,
+                       static_cast<uint32_t>(owned_.size() + to - from)});
+    size_t start = owned_.size();
+    owned_.append(view.substr(from, to - from));
+    // Marker bytes in the article itself must not look like markers.
+    for (size_t k = start; k < owned_.size(); ++k)
+      if (owned_[k] == '\x01' || owned_[k] == '\x02') owned_[k] = ' ';
+  }
+
+  const Piece& piece_at(size_t s) const {
+    auto it = std::upper_bound(pieces_.begin(), pieces_.end(), s, [](size_t x, const Piece& p) { return x < p.stage_begin; });
+    return *(it - 1);
+  }
+
+  std::string owned_;
+  std::string_view text_;
+  std::vector<Piece> pieces_;
+};
+
+struct Candidate {
+  Found found;
+  bool from_earlier_stage = false;
+};
+
+class StageRunner {
+ public:
+  StageRunner(const RuleSet& rules, const Document& doc, const std::vector<uint8_t>& boundaries, const StageText& text,
+              const std::vector<Found>& found)
+      : rules_(rules), doc_(doc), boundaries_(boundaries), text_(text), found_(found) {
+    context_.anchor = doc.article->date;
+  }
+
+  // Candidates of one rule within [begin, end) of the stage text.
+  void run_rule(int index, size_t begin, size_t end, std::vector<Candidate>& out) const {
+    const CompiledRule& rule = rules_.rules[index];
+    const RE2& re = *rule.regex;
+    std::string_view text = text_.text();
+    std::vector<re2::StringPiece> groups(1 + re.NumberOfCapturingGroups());
+    size_t pos = begin;
+    while (pos < end && re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, groups.data(),
+                                 static_cast<int>(groups.size()))) {
+      size_t whole_begin = groups[0].data() - text.data(), whole_end = whole_begin + groups[0].size();
+      size_t span_begin = groups[rule.span_group].data() - text.data();
+      size_t span_end = span_begin + groups[rule.span_group].size();
+      size_t next = whole_begin + 1;
+      if (span_end > span_begin && on_boundary(whole_begin) && on_boundary(span_begin) && on_boundary(span_end) &&
+          on_boundary(whole_end)) {
+        if (auto value = evaluate(rule, groups)) {
+          out.push_back({Found{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)),
+                               index, std::move(*value)}});
+          next = std::max(span_end, next);
+        }
+      }
+      while (next < end && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+      pos = next;
+    }
+  }
+
+ private:
+  bool on_boundary(size_t stage_offset) const {
+    size_t v = text_.to_view(stage_offset);
+    return v != std::string_view::npos && boundaries_[v];
+  }
+
+  std::optional<graph::Value> evaluate(const CompiledRule& rule, const std::vector<re2::StringPiece>& groups) const {
+    std::vector<CapturedValue> captured(rule.pattern.captures.size());
+    for (size_t c = 0; c < captured.size(); ++c) {
+      const Capture& capture = rule.pattern.captures[c];
+      const re2::StringPiece& g = groups[capture.group];
+      if (g.data() == nullptr) continue;
+      CapturedValue& v = captured[c];
+      v.matched = true;
+      v.folded = collapse_spaces(std::string_view(g.data(), g.size()));
+      switch (capture.kind) {
+        case CaptureKind::kTable: {
+          const CompiledTable& table = rules_.compiled_tables.at(capture.source);
+          auto row = table.rows.find(v.folded);
+          if (row == table.rows.end()) return std::nullopt;
+          v.table = table.table;
+          v.row = &table.table->rows[row->second];
+          break;
+        }
+        case CaptureKind::kBuiltin:
+          v.builtin = rules::builtin_vocabulary().builtin(capture.source)->parse(v.folded);
+          if (!v.builtin) return std::nullopt;  // e.g. "un" alone is not a number
+          break;
+        case CaptureKind::kMention: {
+          size_t hash = v.folded.find('#');
+          size_t i = std::stoul(v.folded.substr(hash + 1));
+          v.mention = &found_[i].value;
+          break;
+        }
+      }
+    }
+    return evaluate_value(rule.value, captured, context_);
+  }
+
+  static std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+      bool space = c == ' ' || c == '\t' || c == '\n';
+      if (space && (out.empty() || out.back() == ' ')) continue;
+      out += space ? ' ' : c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+
+  const RuleSet& rules_;
+  const Document& doc_;
+  const std::vector<uint8_t>& boundaries_;
+  const StageText& text_;
+  const std::vector<Found>& found_;
+  EvalContext context_;
+};
+
+std::vector<uint8_t> token_boundaries(const Document& doc) {
+  std::vector<uint8_t> b(doc.view.text().size() + 1, 0);
+  for (const text::Token& t : doc.tokens) b[t.begin] = b[t.end] = 1;
+  return b;
+}
+
+}  // namespace
+
+void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace) {
+  std::vector<uint8_t> boundaries = token_boundaries(doc);
+  std::vector<Found> found;
+  std::vector<int> matched;
+  for (int stage = 1; stage <= rules.stages; ++stage) {
+    StageText text = stage == 1 ? StageText(doc.view.text()) : StageText(doc.view.text(), found, rules);
+    StageRunner runner(rules, doc, boundaries, text, found);
+    std::vector<Candidate> candidates;
+    for (const Found& f : found) candidates.push_back({f, true});
+    const std::vector<int>& members = rules.stage_rules[stage - 1];
+    for (const text::Sentence& sentence : doc.sentences) {
+      size_t begin = text.from_view(sentence.begin), end = text.from_view(sentence.end);
+      std::string_view piece = text.text().substr(begin, end - begin);
+      matched.clear();
+      if (options.prefilter) {
+        rules.prefilters[stage - 1]->Match(re2::StringPiece(piece.data(), piece.size()), &matched);
+        for (int& m : matched) m = members[m];
+        std::sort(matched.begin(), matched.end());
+      } else {
+        matched = members;
+      }
+      for (int rule : matched) runner.run_rule(rule, begin, end, candidates);
+    }
+    std::vector<RankedSpan> spans;
+    for (const Candidate& c : candidates)
+      spans.push_back({c.found.begin, c.found.end, rules.rules[c.found.rule].priority, rules.rules[c.found.rule].order});
+    OverlapDecision decision = resolve_overlaps(spans);
+    if (trace) {
+      for (size_t i = 0; i < candidates.size(); ++i) {
+        if (candidates[i].from_earlier_stage) continue;
+        const Found& f = candidates[i].found;
+        TraceEntry e{f.rule, rules.rules[f.rule].type, static_cast<uint32_t>(doc.view.to_original_start(f.begin)),
+                     static_cast<uint32_t>(doc.view.to_original_end(f.end)), f.value, stage, decision.beaten_by[i] < 0, ""};
+        if (!e.won) {
+          const Found& w = candidates[decision.beaten_by[i]].found;
+          e.why = decision.why[i] + " than " + rules.rules[w.rule].id;
+        }
+        trace->push_back(std::move(e));
+      }
+    }
+    std::vector<Found> next;
+    for (size_t i : decision.kept) next.push_back(std::move(candidates[i].found));
+    found = std::move(next);
+  }
+  for (Found& f : found) {
+    const CompiledRule& rule = rules.rules[f.rule];
+    doc.graph.mentions.push_back({rule.type, static_cast<uint32_t>(doc.view.to_original_start(f.begin)),
+                                  static_cast<uint32_t>(doc.view.to_original_end(f.end)), std::move(f.value), rule.id, -1});
+  }
+}
+
+}  // namespace glaneur::rules

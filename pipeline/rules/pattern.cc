@@ -1,0 +1,214 @@
+// Tested by tests/rules/pattern_test.cc
+#include "rules/pattern.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace glaneur::rules {
+namespace {
+
+bool is_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+constexpr std::string_view kSpaces = "[ \\t]+";
+constexpr std::string_view kOptionalSpaces = "[ \\t]*";
+
+// A literal surface as an RE2 fragment: quoted, spaces loosened, \b on word edges.
+std::string literal_regex(const std::string& folded) {
+  std::string out;
+  if (!folded.empty() && is_word_byte(folded.front())) out += "\\b";
+  for (size_t i = 0; i < folded.size();) {
+    if (folded[i] == ' ') {
+      while (i < folded.size() && folded[i] == ' ') ++i;
+      out += kSpaces;
+      continue;
+    }
+    size_t start = i;
+    while (i < folded.size() && folded[i] != ' ') ++i;
+    out += RE2::QuoteMeta(folded.substr(start, i - start));
+  }
+  if (!folded.empty() && is_word_byte(folded.back())) out += "\\b";
+  return out;
+}
+
+SourcePos at_column(const Field& field, size_t byte) {
+  SourcePos p = field.where;
+  p.column += static_cast<long>(byte);  // columns count bytes, as compilers do
+  return p;
+}
+
+class Compiler {
+ public:
+  Compiler(const PatternNames& names, std::vector<Error>& errors, CompiledPattern& out)
+      : names_(names), errors_(errors), out_(out) {}
+
+  std::string field(const Field& f) {
+    const std::string& p = f.text;
+    std::string re;
+    size_t i = 0;
+    while (i < p.size()) {
+      char c = p[i];
+      if (c == '\\') {
+        size_t n = i + 1 < p.size() ? text::utf8_sequence_length(static_cast<unsigned char>(p[i + 1])) : 0;
+        if ((p.compare(i, 3, "\\p{") == 0 || p.compare(i, 3, "\\P{") == 0) && p.find('}', i) != std::string::npos) {
+          n = p.find('}', i) - i;
+        }
+        re += p.substr(i, 1 + n);
+        i += 1 + n;
+      } else if (c == '{' && i + 1 < p.size() && (std::isdigit(static_cast<unsigned char>(p[i + 1])) || p[i + 1] == ',')) {
+        size_t close = p.find('}', i);
+        size_t end = close == std::string::npos ? p.size() : close + 1;
+        re += p.substr(i, end - i);
+        i = end;
+      } else if (c == '{') {
+        size_t close = p.find('}', i);
+        if (close == std::string::npos) {
+          errors_.push_back({"R003", "unclosed '{' in pattern", at_column(f, i)});
+          return re;
+        }
+        re += reference(p.substr(i + 1, close - i - 1), f, i);
+        i = close + 1;
+      } else if (c == '(') {
+        if (p.compare(i, 3, "(?P") == 0 || p.compare(i, 3, "(?<") == 0) {
+          errors_.push_back({"R004", "named groups are written {table:name}, not (?P<name>…)", at_column(f, i)});
+        }
+        re += (i + 1 < p.size() && p[i + 1] == '?') ? "(" : "(?:";
+        ++i;
+      } else if (c == '[') {
+        size_t end = i + 1;
+        if (end < p.size() && p[end] == '^') ++end;
+        if (end < p.size() && p[end] == ']') ++end;
+        while (end < p.size() && p[end] != ']') end += p[end] == '\\' ? 2 : 1;
+        re += fold_text(p.substr(i, std::min(end + 1, p.size()) - i));
+        i = end + 1;
+      } else if (c == ' ' || c == '\t') {
+        while (i < p.size() && (p[i] == ' ' || p[i] == '\t')) ++i;
+        if (i < p.size() && p[i] == '?') {
+          re += kOptionalSpaces;
+          ++i;
+        } else {
+          re += kSpaces;
+        }
+      } else {
+        size_t start = i;
+        text::decode_utf8(p, i);
+        std::string piece = p.substr(start, i - start);
+        std::string folded = fold_text(piece);
+        re += folded == piece || folded.size() == 0 ? folded : RE2::QuoteMeta(folded);
+      }
+    }
+    return re;
+  }
+
+ private:
+  std::string reference(const std::string& inside, const Field& f, size_t offset) {
+    size_t colon = inside.find(':');
+    std::string name = inside.substr(0, colon);
+    std::string capture = colon == std::string::npos ? name : inside.substr(colon + 1);
+    SourcePos where = at_column(f, offset);
+    if (capture.empty() || !std::all_of(capture.begin(), capture.end(), is_word_byte)) {
+      errors_.push_back({"R003", "capture name '" + capture + "' in {" + inside + "}: use lower-case letters, digits and _", where});
+      return "()";
+    }
+    for (const Capture& c : out_.captures) {
+      if (c.name == capture) {
+        errors_.push_back({"R015", "capture '" + capture + "' is used twice in this rule; give each {…:name} its own name", where});
+        return "()";
+      }
+    }
+    std::string group = "(?P<c_" + capture + ">";
+    const auto& types = mention_types();
+    if (std::find(types.begin(), types.end(), name) != types.end()) {
+      out_.captures.push_back({capture, CaptureKind::kMention, name, 0});
+      out_.mention_types.insert(name);
+      return group + "\\x01" + name + "#\\d+\\x02)";
+    }
+    if (const BuiltinPattern* b = names_.vocabulary->builtin(name)) {
+      out_.captures.push_back({capture, CaptureKind::kBuiltin, name, 0});
+      return group + b->regex + ")";
+    }
+    auto table = names_.tables->find(name);
+    if (table != names_.tables->end()) {
+      out_.captures.push_back({capture, CaptureKind::kTable, name, 0});
+      return group + table->second.alternation + ")";
+    }
+    std::string known;
+    for (const auto& [table_name, t] : *names_.tables) known += (known.empty() ? "" : ", ") + table_name;
+    std::string builtins;
+    for (const auto& b : names_.vocabulary->builtins) builtins += (builtins.empty() ? "" : ", ") + b.name;
+    errors_.push_back({"R003", "unknown table '" + name + "' in {" + inside + "} (tables: " + known + "; built-ins: " +
+                                   builtins + "; mentions: MONEY, DATE…)", where});
+    return "()";
+  }
+
+  const PatternNames& names_;
+  std::vector<Error>& errors_;
+  CompiledPattern& out_;
+};
+
+}  // namespace
+
+const std::vector<std::string>& mention_types() {
+  static const std::vector<std::string> types = {"MONEY", "PERCENT", "DATE", "QUANTITY", "ORG", "PER", "LOC"};
+  return types;
+}
+
+std::string fold_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = text::decode_utf8(text, i);
+    std::string_view f = text::fold_code_point(cp);
+    if (f == " " && !out.empty() && out.back() == ' ') continue;
+    out += f;
+  }
+  return out;
+}
+
+CompiledTable compile_table(const Table& table, std::vector<Error>& errors) {
+  CompiledTable compiled;
+  compiled.table = &table;
+  std::vector<std::string> surfaces;
+  for (size_t i = 0; i < table.rows.size(); ++i) {
+    const Table::Row& row = table.rows[i];
+    std::string folded = fold_text(row.surface);
+    auto [it, inserted] = compiled.rows.emplace(folded, static_cast<int>(i));
+    if (inserted) {
+      surfaces.push_back(folded);
+    } else if (table.rows[it->second].values != row.values) {
+      errors.push_back({"T009", "'" + row.surface + "' folds to '" + folded + "' like line " +
+                                    std::to_string(table.rows[it->second].where.line) + ", with another value",
+                        row.where});
+    }
+  }
+  std::sort(surfaces.begin(), surfaces.end(),
+            [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+  compiled.alternation = "(?:";
+  for (size_t i = 0; i < surfaces.size(); ++i) {
+    if (i > 0) compiled.alternation += '|';
+    compiled.alternation += literal_regex(surfaces[i]);
+  }
+  compiled.alternation += ')';
+  return compiled;
+}
+
+CompiledPattern compile_pattern(const Field& before, const Field& match, const Field& after, const PatternNames& names,
+                                std::vector<Error>& errors) {
+  CompiledPattern out;
+  Compiler compiler(names, errors, out);
+  if (before.present()) {
+    out.has_before = true;
+    out.regex += "(?P<before>" + compiler.field(before) + ")" + std::string(kOptionalSpaces);
+  }
+  out.regex += "(?P<span>" + compiler.field(match) + ")";
+  if (after.present()) {
+    out.has_after = true;
+    out.regex += std::string(kOptionalSpaces) + "(?P<after>" + compiler.field(after) + ")";
+  }
+  return out;
+}
+
+}  // namespace glaneur::rules
