@@ -15,5 +15,7 @@ using Runner = std::function<int()>;
 
 Runner add_extract_command(CLI::App& app);
 Runner add_tokens_command(CLI::App& app);
+Runner add_rules_command(CLI::App& app);
+Runner add_explain_command(CLI::App& app);
 
 }  // namespace glaneur::cli

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   std::vector<std::pair<std::string, Runner>> commands = {
       {"extract", add_extract_command(app)},
       {"tokens", add_tokens_command(app)},
+      {"explain", add_explain_command(app)},
+      {"rules", add_rules_command(app)},
   };
   try {
     app.parse(argc, argv);
