@@ -120,7 +120,7 @@ std::optional<double> parse_words(std::string_view s) {
 }  // namespace
 
 const std::string_view kFrenchNumberPattern =
-    R"((?:[-+]?\b(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)\b|)"
+    R"((?:[-+]?\b(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)|)"
     R"(\b(?:(?:un|une|zero|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
     R"(vingts?|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|cents?|mille|mil|millions?|)"
     R"(milliards?|billions?)(?:(?:-et-|-| et | )(?:un|une|zero|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|)"

@@ -13,7 +13,8 @@
 
 namespace glaneur::extract {
 
-// RE2 syntax over the folded view, without capture groups, guarded by \b on both sides.
+// RE2 syntax over the folded view, without capture groups. Digits start on a word boundary and may
+// be followed by letters ("50m€", "1er": tokens tell them apart); words are guarded on both sides.
 extern const std::string_view kFrenchNumberPattern;
 
 // The value of a number matched by kFrenchNumberPattern, or nullopt when the text is not one.

@@ -139,14 +139,18 @@ class StageRunner {
     std::vector<CapturedValue> captured(rule.pattern.captures.size());
     for (size_t c = 0; c < captured.size(); ++c) {
       const Capture& capture = rule.pattern.captures[c];
-      const re2::StringPiece& g = groups[capture.group];
-      if (g.data() == nullptr) continue;
+      size_t occurrence = capture.groups.size();
+      for (size_t k = 0; k < capture.groups.size(); ++k)
+        if (groups[capture.groups[k]].data() != nullptr) occurrence = k;
+      if (occurrence == capture.groups.size()) continue;
+      const re2::StringPiece& g = groups[capture.groups[occurrence]];
+      const std::string& source = capture.sources[occurrence];
       CapturedValue& v = captured[c];
       v.matched = true;
       v.folded = collapse_spaces(std::string_view(g.data(), g.size()));
       switch (capture.kind) {
         case CaptureKind::kTable: {
-          const CompiledTable& table = rules_.compiled_tables.at(capture.source);
+          const CompiledTable& table = rules_.compiled_tables.at(source);
           auto row = table.rows.find(v.folded);
           if (row == table.rows.end()) return std::nullopt;
           v.table = table.table;
@@ -154,7 +158,7 @@ class StageRunner {
           break;
         }
         case CaptureKind::kBuiltin:
-          v.builtin = rules::builtin_vocabulary().builtin(capture.source)->parse(v.folded);
+          v.builtin = rules::builtin_vocabulary().builtin(source)->parse(v.folded);
           if (!v.builtin) return std::nullopt;  // e.g. "un" alone is not a number
           break;
         case CaptureKind::kMention: {

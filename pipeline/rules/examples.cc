@@ -27,9 +27,12 @@ std::string show_span(const std::string& text, size_t begin, size_t end) {
 ExampleResult check(const CompiledRule& rule, const ExampleSpec& example, Analyzer& analyzer) {
   io::Article article{"example", rule.anchor, "", example.text};
   Document doc = analyzer.analyze(article);
+  // A `not` example looks at the whole text; a positive one at the mentions that touch its span.
   std::vector<const graph::Mention*> of_type;
-  for (const graph::Mention& m : doc.graph.mentions)
-    if (m.type == rule.type) of_type.push_back(&m);
+  for (const graph::Mention& m : doc.graph.mentions) {
+    bool touches = m.begin < example.span_end && example.span_begin < m.end;
+    if (m.type == rule.type && (example.negative || touches)) of_type.push_back(&m);
+  }
   ExampleResult result{&rule, &example, false, ""};
   auto describe = [&](const graph::Mention& m) {
     return show_span(example.text, m.begin, m.end) + " " + to_json(m.value).dump() + " via " + m.rule;
@@ -73,6 +76,11 @@ std::vector<ExampleResult> run_examples(const RuleSet& rules) {
   for (const CompiledRule& rule : rules.rules)
     for (const ExampleSpec& example : rule.examples) results.push_back(check(rule, example, analyzer));
   return results;
+}
+
+ExampleResult run_example(const RuleSet& rules, const CompiledRule& rule, const ExampleSpec& example) {
+  Analyzer analyzer(rules);
+  return check(rule, example, analyzer);
 }
 
 std::string describe_failure(const ExampleResult& r) {

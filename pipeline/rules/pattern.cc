@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -16,10 +17,10 @@ bool is_word_byte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '
 constexpr std::string_view kSpaces = "[ \\t]+";
 constexpr std::string_view kOptionalSpaces = "[ \\t]*";
 
-// A literal surface as an RE2 fragment: quoted, spaces loosened, \b on word edges.
+// A literal surface as an RE2 fragment: quoted, spaces loosened, \b after a final letter or digit
+// (so that "m" does not match the start of "mois"). No \b before: "50m€" glues a scale to a number.
 std::string literal_regex(const std::string& folded) {
   std::string out;
-  if (!folded.empty() && is_word_byte(folded.front())) out += "\\b";
   for (size_t i = 0; i < folded.size();) {
     if (folded[i] == ' ') {
       while (i < folded.size() && folded[i] == ' ') ++i;
@@ -113,27 +114,29 @@ class Compiler {
       errors_.push_back({"R003", "capture name '" + capture + "' in {" + inside + "}: use lower-case letters, digits and _", where});
       return "()";
     }
-    for (const Capture& c : out_.captures) {
-      if (c.name == capture) {
-        errors_.push_back({"R015", "capture '" + capture + "' is used twice in this rule; give each {…:name} its own name", where});
-        return "()";
-      }
-    }
-    std::string group = "(?P<c_" + capture + ">";
     const auto& types = mention_types();
+    std::optional<CaptureKind> kind;
     if (std::find(types.begin(), types.end(), name) != types.end()) {
-      out_.captures.push_back({capture, CaptureKind::kMention, name, 0});
+      kind = CaptureKind::kMention;
       out_.mention_types.insert(name);
-      return group + "\\x01" + name + "#\\d+\\x02)";
+    } else if (names_.vocabulary->builtin(name)) {
+      kind = CaptureKind::kBuiltin;
+    } else if (names_.tables->count(name)) {
+      kind = CaptureKind::kTable;
     }
-    if (const BuiltinPattern* b = names_.vocabulary->builtin(name)) {
-      out_.captures.push_back({capture, CaptureKind::kBuiltin, name, 0});
-      return group + b->regex + ")";
-    }
-    auto table = names_.tables->find(name);
-    if (table != names_.tables->end()) {
-      out_.captures.push_back({capture, CaptureKind::kTable, name, 0});
-      return group + table->second.alternation + ")";
+    if (kind) {
+      for (Capture& c : out_.captures) {
+        if (c.name != capture) continue;
+        if (c.kind != *kind) {
+          errors_.push_back({"R015", "capture '" + capture + "' already stands for {" + c.sources[0] + "}, of another kind; give {" +
+                                         inside + "} another name", where});
+          return "()";
+        }
+        c.sources.push_back(name);
+        return "(?P<" + group_name(capture, c.sources.size() - 1) + ">" + body(*kind, name) + ")";
+      }
+      out_.captures.push_back({capture, *kind, {name}, {}});
+      return "(?P<" + group_name(capture, 0) + ">" + body(*kind, name) + ")";
     }
     std::string known;
     for (const auto& [table_name, t] : *names_.tables) known += (known.empty() ? "" : ", ") + table_name;
@@ -144,12 +147,25 @@ class Compiler {
     return "()";
   }
 
+  std::string body(CaptureKind kind, const std::string& name) const {
+    switch (kind) {
+      case CaptureKind::kMention: return "\\x01" + name + "#\\d+\\x02";
+      case CaptureKind::kBuiltin: return names_.vocabulary->builtin(name)->regex;
+      case CaptureKind::kTable: return names_.tables->at(name).alternation;
+    }
+    return "";
+  }
+
   const PatternNames& names_;
   std::vector<Error>& errors_;
   CompiledPattern& out_;
 };
 
 }  // namespace
+
+std::string group_name(const std::string& capture, size_t occurrence) {
+  return "c_" + capture + (occurrence == 0 ? "" : "__" + std::to_string(occurrence));
+}
 
 const std::vector<std::string>& mention_types() {
   static const std::vector<std::string> types = {"MONEY", "PERCENT", "DATE", "QUANTITY", "ORG", "PER", "LOC"};

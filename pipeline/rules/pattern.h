@@ -4,7 +4,7 @@
 //   {table:x}    any surface of rules/tables/table.tsv, captured as x (value: the row's values)
 //   {builtin:x}  a built-in pattern such as {nombre:x} (value: what its C++ parser returns)
 //   {TYPE:x}     a mention found by an earlier stage, such as {MONEY:x} (value: the mention's value)
-// `{name}` alone captures as `name`. The compiler owns capture groups: plain ( … ) groups do not
+// `{name}` alone captures as `name`; a name may be repeated in alternatives. The compiler owns capture groups: plain ( … ) groups do not
 // capture, and users never write (?P<…>). Literal text is folded like the view ("Région" matches
 // "region", "d’euros" matches "d'euros"); one space matches any run of spaces, and " ?" an optional
 // one. The span is the match field; before and after are context outside it, separated from it by
@@ -44,11 +44,14 @@ std::string fold_text(std::string_view text);
 
 enum class CaptureKind { kTable, kBuiltin, kMention };
 
+// A named capture. The same name may stand in several alternatives of a pattern
+// ("( {periodicites:per}| par {periodes:per})"), with sources of the same kind: each occurrence is
+// its own RE2 group, and the value is taken from the one that matched.
 struct Capture {
-  std::string name;    // as the rule's value line names it
+  std::string name;                  // as the rule's value line names it
   CaptureKind kind;
-  std::string source;  // the table, built-in or mention type
-  int group = 0;       // RE2 group index, filled once the regex is compiled
+  std::vector<std::string> sources;  // per occurrence: the table, built-in or mention type
+  std::vector<int> groups;           // per occurrence: the RE2 group, set once the regex is compiled
 };
 
 struct CompiledPattern {
@@ -68,6 +71,9 @@ struct PatternNames {
 // Appends errors (with file:line:col of the offending reference) and returns what it could build.
 CompiledPattern compile_pattern(const Field& before, const Field& match, const Field& after, const PatternNames& names,
                                 std::vector<Error>& errors);
+
+// The RE2 group name of the nth occurrence of a capture: c_per, c_per__1, …
+std::string group_name(const std::string& capture, size_t occurrence);
 
 // The contract's mention types, in the order they are listed.
 const std::vector<std::string>& mention_types();

@@ -87,7 +87,8 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
       rule.before_group = index("before");
       rule.span_group = index("span");
       rule.after_group = index("after");
-      for (Capture& c : rule.pattern.captures) c.group = index("c_" + c.name);
+      for (Capture& c : rule.pattern.captures)
+        for (size_t k = 0; k < c.sources.size(); ++k) c.groups.push_back(index(group_name(c.name, k)));
     }
   }
   rule.value = compile_value(spec.value, file.type, rule.pattern, set.compiled_tables, vocabulary, errors);

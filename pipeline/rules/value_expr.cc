@@ -204,8 +204,8 @@ class ValueParser {
       ++i_;
       o.field = identifier();
       if (c.kind == CaptureKind::kTable) {
-        o.column = tables_.at(c.source).table->column(o.field);
-        if (o.column < 0) fail("R011", "table " + c.source + " has no column '" + o.field + "'", start);
+        for (const std::string& source : c.sources)
+          if (tables_.at(source).table->column(o.field) < 0) fail("R011", "table " + source + " has no column '" + o.field + "'", start);
       } else if (c.kind == CaptureKind::kBuiltin) {
         fail("R011", "built-in capture '" + name + "' has no fields", start);
       }
@@ -214,11 +214,11 @@ class ValueParser {
     if (c.kind == CaptureKind::kMention) {
       fail("R011", "use " + name + ".<key> for one key of a captured mention, or '" + name + ";' alone to copy them all", start);
     }
-    if (c.kind == CaptureKind::kTable && tables_.at(c.source).table->columns.empty()) {
-      fail("R011", "table " + c.source + " has no value column to give '" + name + "' a value", start);
-    }
-    if (c.kind == CaptureKind::kTable && spec && spec->kind == KeyKind::kEnum) {
-      const CompiledTable& t = tables_.at(c.source);
+    for (const std::string& source : c.sources) {
+      if (c.kind != CaptureKind::kTable) break;
+      const CompiledTable& t = tables_.at(source);
+      if (t.table->columns.empty()) fail("R011", "table " + source + " has no value column to give '" + name + "' a value", start);
+      if (!spec || spec->kind != KeyKind::kEnum) continue;
       for (const Table::Row& row : t.table->rows) {
         if (!row.values.empty() && std::find(spec->allowed.begin(), spec->allowed.end(), row.values[0]) == spec->allowed.end()) {
           errors_.push_back({"R021", "'" + row.values[0] + "' is not a " + type_ + " " + spec->key + " (expected: " +
@@ -275,8 +275,9 @@ std::optional<double> as_number(const Scalar& s) {
   return std::nullopt;
 }
 
-MaybeScalar table_value(const CapturedValue& c, int column) {
-  if (!c.row || column >= static_cast<int>(c.row->values.size())) return std::nullopt;
+MaybeScalar table_value(const CapturedValue& c, const std::string& field) {
+  int column = field.empty() ? 0 : c.table->column(field);
+  if (!c.row || column < 0 || column >= static_cast<int>(c.row->values.size())) return std::nullopt;
   const std::string& v = c.row->values[column];
   if (c.table->columns[column].numeric) {
     double d;
@@ -299,7 +300,7 @@ MaybeScalar evaluate(const Operand& o, const std::vector<CapturedValue>& capture
     case Operand::kCapture: {
       const CapturedValue& c = captures[o.capture];
       if (!c.matched) return std::nullopt;
-      if (c.row) return table_value(c, o.column);
+      if (c.row) return table_value(c, o.field);
       if (c.builtin) return c.builtin;
       if (c.mention) {
         for (const auto& [key, value] : *c.mention)

@@ -31,7 +31,6 @@ struct Operand {
   std::string field;  // capture.field
   std::vector<Operand> args;
   int capture = -1;   // index into the pattern's captures
-  int column = 0;     // table column of a table capture
   const ValueFunction* function = nullptr;
 };
 
