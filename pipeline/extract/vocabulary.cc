@@ -7,10 +7,14 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "extract/date_resolve.h"
+#include "extract/lexicon_fr.h"
 #include "extract/number_fr.h"
 
 namespace glaneur::rules {
 namespace {
+
+constexpr std::string_view kWord = R"(\b[a-z](?:[a-z0-9']|-[a-z0-9])*\b)";
 
 MaybeScalar parse_number(std::string_view s) {
   auto v = extract::parse_french_number(s);
@@ -30,6 +34,117 @@ MaybeScalar parse_day_of_month(std::string_view s) {
   return parse_integer(s);
 }
 
+std::optional<int64_t> to_int(const MaybeScalar& s) {
+  if (!s) return std::nullopt;
+  if (auto i = std::get_if<int64_t>(&*s)) return *i;
+  if (auto d = std::get_if<double>(&*s); d && std::floor(*d) == *d) return static_cast<int64_t>(*d);
+  if (auto text = std::get_if<std::string>(&*s)) {
+    int64_t v;
+    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
+    if (ec == std::errc() && end == text->data() + text->size()) return v;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> to_text(const MaybeScalar& s) {
+  if (!s) return std::nullopt;
+  if (auto text = std::get_if<std::string>(&*s)) return *text;
+  return std::nullopt;
+}
+
+bool in_range(std::optional<int64_t> v, int64_t low, int64_t high) { return v && *v >= low && *v <= high; }
+
+std::optional<int> optional_int(const MaybeScalar& s) {
+  auto v = to_int(s);
+  return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
+}
+
+// Wraps a date function: no anchor, or an argument out of range, gives no value (no mention).
+ValueFunction date_function(std::string name, std::string doc, size_t min_args, size_t max_args,
+                            std::function<MaybeScalar(const std::vector<MaybeScalar>&, const extract::Day&)> body) {
+  return {std::move(name), std::move(doc), min_args, max_args,
+          [body](const std::vector<MaybeScalar>& args, const EvalContext& context) -> MaybeScalar {
+            auto anchor = extract::parse_day(context.anchor);
+            if (!anchor) return std::nullopt;
+            return body(args, *anchor);
+          }};
+}
+
+MaybeScalar arg(const std::vector<MaybeScalar>& args, size_t i) { return i < args.size() ? args[i] : std::nullopt; }
+
+std::vector<ValueFunction> date_functions() {
+  using extract::Day;
+  return {
+      date_function("date", "date(y?, m, d): a day; without a year, the one nearest the article date", 3, 3,
+                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                      auto m = to_int(a[1]), d = to_int(a[2]);
+                      if (!in_range(m, 1, 12) || !in_range(d, 1, 31)) return std::nullopt;
+                      std::string v = extract::day_value(optional_int(a[0]), static_cast<int>(*m), static_cast<int>(*d), anchor);
+                      if (!extract::parse_day(v)) return std::nullopt;  // 31 avril
+                      return Scalar(v);
+                    }),
+      date_function("month", "month(y?, m): a month; without a year, the one nearest the article date", 2, 2,
+                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                      auto m = to_int(a[1]);
+                      if (!in_range(m, 1, 12)) return std::nullopt;
+                      return Scalar(extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor));
+                    }),
+      date_function("year", "year(y): a year (two digits are read in the article's century)", 1, 1,
+                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                      auto y = to_int(a[0]);
+                      if (!in_range(y, 0, 9999)) return std::nullopt;
+                      return Scalar(extract::year_value(static_cast<int>(*y), anchor));
+                    }),
+      date_function("weekday", "weekday(w, k?): ISO weekday w; k = 0 nearest (±3 days), 1 next, -1 last", 1, 2,
+                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                      auto w = to_int(a[0]);
+                      if (!in_range(w, 1, 7)) return std::nullopt;
+                      return Scalar(extract::weekday_value(static_cast<int>(*w), static_cast<int>(to_int(arg(a, 1)).value_or(0)), anchor));
+                    }),
+      date_function("offset", "offset(unit, n): the article date moved by n units (day, week, month, quarter, year)", 2, 2,
+                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                      auto unit = to_text(a[0]);
+                      auto parsed = unit ? extract::parse_unit(*unit) : std::nullopt;
+                      auto n = to_int(a[1]);
+                      if (!parsed || !n) return std::nullopt;
+                      return Scalar(extract::offset_value(*parsed, static_cast<int>(*n), anchor));
+                    }),
+      date_function("season", "season(s) or season(y?, s, k?): SP, SU, FA, WI; k = 1 the next one, -1 the last one", 1, 3,
+                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                      bool alone = a.size() == 1;
+                      auto s = to_text(alone ? a[0] : a[1]);
+                      if (!s) return std::nullopt;
+                      std::optional<int> y = alone ? std::nullopt : optional_int(a[0]);
+                      std::string v = extract::season_value(y, *s, static_cast<int>(to_int(arg(a, 2)).value_or(0)), anchor);
+                      return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
+                    }),
+      date_function("quarter", "quarter(y?, q): a quarter, 1 to 4", 2, 2,
+                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                      auto q = to_int(a[1]);
+                      if (!in_range(q, 1, 4)) return std::nullopt;
+                      return Scalar(extract::quarter_value(optional_int(a[0]), static_cast<int>(*q), anchor));
+                    }),
+      date_function("half", "half(y?, h): a half-year, 1 or 2", 2, 2,
+                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                      auto h = to_int(a[1]);
+                      if (!in_range(h, 1, 2)) return std::nullopt;
+                      return Scalar(extract::half_value(optional_int(a[0]), static_cast<int>(*h), anchor));
+                    }),
+      date_function("decade", "decade(y): \"les années 1990\" or \"les années 90\" → 199", 1, 1,
+                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                      auto y = to_int(a[0]);
+                      if (!y || *y % 10 != 0) return std::nullopt;
+                      return Scalar(extract::decade_value(static_cast<int>(*y), anchor));
+                    }),
+      date_function("century", "century(c): \"le XXe siècle\" → 19", 1, 1,
+                    [](const auto& a, const Day&) -> MaybeScalar {
+                      auto c = to_int(a[0]);
+                      if (!in_range(c, 1, 30)) return std::nullopt;
+                      return Scalar(extract::century_value(static_cast<int>(*c)));
+                    }),
+  };
+}
+
 Vocabulary make_vocabulary() {
   Vocabulary v;
   v.builtins = {
@@ -39,7 +154,15 @@ Vocabulary make_vocabulary() {
       {"annee", "a year from 1000 to 2199: 1998, 2028", R"(\b(?:1\d{3}|2[01]\d{2})\b)", parse_integer},
       {"jour", "a day of the month: 1er, premier, 2 … 31", R"(\b(?:1er|premier|[12]\d|3[01]|0?[1-9])\b)",
        parse_day_of_month},
+      {"mot", "one word: letters, then letters, digits or hyphens (\"habitants\", \"start-up\", \"ia-clusters\")",
+       std::string(kWord), [](std::string_view s) -> MaybeScalar { return Scalar(std::string(s)); }},
+      {"nom", "a noun of the French dictionary, or a hyphenated compound (\"habitants\", \"start-up\", \"IA-Clusters\")",
+       std::string(kWord), [](std::string_view s) -> MaybeScalar {
+         if (s.find('-') == std::string_view::npos && !extract::french_lexicon().is_noun(s)) return std::nullopt;
+         return Scalar(std::string(s));
+       }},
   };
+  v.functions = date_functions();
   return v;
 }
 

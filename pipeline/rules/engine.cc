@@ -148,6 +148,10 @@ class StageRunner {
       CapturedValue& v = captured[c];
       v.matched = true;
       v.folded = collapse_spaces(std::string_view(g.data(), g.size()));
+      size_t stage_begin = g.data() - text_.text().data();
+      size_t begin = doc_.view.to_original_start(text_.to_view(stage_begin));
+      size_t end = doc_.view.to_original_end(text_.to_view(stage_begin + g.size()));
+      v.original = std::string(doc_.view.original().substr(begin, end - begin));
       switch (capture.kind) {
         case CaptureKind::kTable: {
           const CompiledTable& table = rules_.compiled_tables.at(source);
@@ -192,6 +196,32 @@ class StageRunner {
   EvalContext context_;
 };
 
+// A discarding rule says "this text is not a <type>": it removes the candidates of its type that lie
+// within its span, then goes itself. Returns what it removed, with why, for the trace.
+std::vector<std::pair<Candidate, std::string>> drop_discarded(const RuleSet& rules, std::vector<Candidate>& candidates) {
+  std::vector<std::pair<Candidate, std::string>> removed;
+  std::vector<const Found*> discards;
+  for (const Candidate& c : candidates)
+    if (rules.rules[c.found.rule].value.discard) discards.push_back(&c.found);
+  if (discards.empty()) return removed;
+  auto discarded_by = [&](const Candidate& c) -> const Found* {
+    const CompiledRule& rule = rules.rules[c.found.rule];
+    if (rule.value.discard) return &c.found;
+    for (const Found* d : discards)
+      if (rules.rules[d->rule].type == rule.type && d->begin <= c.found.begin && c.found.end <= d->end) return d;
+    return nullptr;
+  };
+  std::vector<Candidate> kept;
+  for (Candidate& c : candidates) {
+    const Found* by = discarded_by(c);
+    if (!by) kept.push_back(std::move(c));
+    else if (by != &c.found) removed.emplace_back(c, "discarded by " + rules.rules[by->rule].id);
+    else removed.emplace_back(c, "a discarding rule: it removes, and is not output");
+  }
+  candidates = std::move(kept);
+  return removed;
+}
+
 std::vector<uint8_t> token_boundaries(const Document& doc) {
   std::vector<uint8_t> b(doc.view.text().size() + 1, 0);
   for (const text::Token& t : doc.tokens) b[t.begin] = b[t.end] = 1;
@@ -223,11 +253,17 @@ void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options
       }
       for (int rule : matched) runner.run_rule(rule, begin, end, candidates);
     }
+    auto removed = drop_discarded(rules, candidates);
     std::vector<RankedSpan> spans;
     for (const Candidate& c : candidates)
       spans.push_back({c.found.begin, c.found.end, rules.rules[c.found.rule].priority, rules.rules[c.found.rule].order});
     OverlapDecision decision = resolve_overlaps(spans);
     if (trace) {
+      for (const auto& [c, why] : removed) {
+        const Found& f = c.found;
+        trace->push_back({f.rule, rules.rules[f.rule].type, static_cast<uint32_t>(doc.view.to_original_start(f.begin)),
+                          static_cast<uint32_t>(doc.view.to_original_end(f.end)), f.value, stage, false, why});
+      }
       for (size_t i = 0; i < candidates.size(); ++i) {
         if (candidates[i].from_earlier_stage) continue;
         const Found& f = candidates[i].found;

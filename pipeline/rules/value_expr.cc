@@ -84,13 +84,12 @@ class ValueParser {
           fail("R005", "unknown value key '" + first + "' for " + type_ + " (expected: " + join(contract_keys(type_)) + ")", start);
           return program;
         }
-        a.factors.push_back(operand(spec));
+        a.factors = product(spec);
+      } else if (first == "discard") {
+        program.discard = true;
         skip();
-        while (i_ < s_.size() && s_[i_] == '*') {
-          ++i_;
-          a.factors.push_back(operand(spec));
-          skip();
-        }
+        if (i_ < s_.size() || !program.assignments.empty()) fail("R016", "'discard' stands alone in a value line", start);
+        return program;
       } else {
         // A spread: every key of a captured mention.
         int capture = find_capture(first);
@@ -137,6 +136,17 @@ class ValueParser {
     for (size_t k = 0; k < pattern_.captures.size(); ++k)
       if (pattern_.captures[k].name == name) return static_cast<int>(k);
     return -1;
+  }
+
+  std::vector<Operand> product(const KeySpec* spec) {
+    std::vector<Operand> factors{operand(spec)};
+    skip();
+    while (i_ < s_.size() && s_[i_] == '*') {
+      ++i_;
+      factors.push_back(operand(spec));
+      skip();
+    }
+    return factors;
   }
 
   Operand operand(const KeySpec* spec) {
@@ -203,6 +213,7 @@ class ValueParser {
     if (i_ < s_.size() && s_[i_] == '.') {
       ++i_;
       o.field = identifier();
+      if (o.field == "text") return o;
       if (c.kind == CaptureKind::kTable) {
         for (const std::string& source : c.sources)
           if (tables_.at(source).table->column(o.field) < 0) fail("R011", "table " + source + " has no column '" + o.field + "'", start);
@@ -236,7 +247,7 @@ class ValueParser {
     ++i_;  // (
     skip();
     while (i_ < s_.size() && s_[i_] != ')') {
-      o.args.push_back(operand(nullptr));
+      o.args.push_back(product(nullptr));
       skip();
       if (i_ < s_.size() && s_[i_] == ',') ++i_;
       else break;
@@ -287,6 +298,24 @@ MaybeScalar table_value(const CapturedValue& c, const std::string& field) {
   return Scalar(v);
 }
 
+MaybeScalar evaluate(const Operand& o, const std::vector<CapturedValue>& captures, const EvalContext& context);
+
+// A product: factors that did not match count as 1; nothing when none matched or one is not a number.
+MaybeScalar evaluate_product(const std::vector<Operand>& factors, const std::vector<CapturedValue>& captures,
+                             const EvalContext& context) {
+  if (factors.size() == 1) return evaluate(factors[0], captures, context);
+  std::optional<double> product;
+  for (const Operand& f : factors) {
+    MaybeScalar v = evaluate(f, captures, context);
+    if (!v) continue;
+    std::optional<double> n = as_number(*v);
+    if (!n) return std::nullopt;
+    product = product.value_or(1) * *n;
+  }
+  if (!product) return std::nullopt;
+  return number_value(*product);
+}
+
 MaybeScalar evaluate(const Operand& o, const std::vector<CapturedValue>& captures, const EvalContext& context) {
   switch (o.kind) {
     case Operand::kNumber: return number_value(o.number);
@@ -294,12 +323,13 @@ MaybeScalar evaluate(const Operand& o, const std::vector<CapturedValue>& capture
     case Operand::kBool: return Scalar(o.number != 0);
     case Operand::kCall: {
       std::vector<MaybeScalar> args;
-      for (const Operand& a : o.args) args.push_back(evaluate(a, captures, context));
+      for (const auto& a : o.args) args.push_back(evaluate_product(a, captures, context));
       return o.function ? o.function->call(args, context) : std::nullopt;
     }
     case Operand::kCapture: {
       const CapturedValue& c = captures[o.capture];
       if (!c.matched) return std::nullopt;
+      if (o.field == "text") return Scalar(c.original);
       if (c.row) return table_value(c, o.field);
       if (c.builtin) return c.builtin;
       if (c.mention) {
@@ -330,6 +360,7 @@ ValueProgram compile_value(const Field& value, const std::string& type, const Co
 std::optional<graph::Value> evaluate_value(const ValueProgram& program, const std::vector<CapturedValue>& captures,
                                            const EvalContext& context) {
   graph::Value out;
+  if (program.discard) return out;
   auto set = [&out](const std::string& key, Scalar v) {
     for (auto& [k, existing] : out)
       if (k == key) { existing = std::move(v); return; }
@@ -342,20 +373,16 @@ std::optional<graph::Value> evaluate_value(const ValueProgram& program, const st
       for (const auto& [k, v] : *c.mention) set(k, v);
       continue;
     }
-    if (a.factors.size() == 1) {
-      if (MaybeScalar v = evaluate(a.factors[0], captures, context)) set(a.key, *v);
-      continue;
+    if (a.factors.size() > 1) {
+      // A factor that is not a number makes the value unknowable: no mention.
+      for (const Operand& f : a.factors) {
+        MaybeScalar v = evaluate(f, captures, context);
+        if (v && !as_number(*v)) return std::nullopt;
+      }
     }
-    std::optional<double> product;
-    for (const Operand& f : a.factors) {
-      MaybeScalar v = evaluate(f, captures, context);
-      if (!v) continue;  // an optional factor that did not match counts as 1
-      std::optional<double> n = as_number(*v);
-      if (!n) return std::nullopt;
-      product = product.value_or(1) * *n;
-    }
-    if (product) set(a.key, number_value(*product));
+    if (MaybeScalar v = evaluate_product(a.factors, captures, context)) set(a.key, *v);
   }
+  if (out.empty()) return std::nullopt;  // e.g. date() of "21/45/2024": no value, no mention
   return out;
 }
 

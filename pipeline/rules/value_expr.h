@@ -3,10 +3,12 @@
 //   value  min = a * m; max = b * m; currency = cur; per = per
 //   value  timex = date(y, m, d); mod = ON_OR_BEFORE
 //   value  x; approx = true              ← "x" alone copies every key of the mention captured as x
+//   value  discard                       ← the match removes the candidates of its type within it
 //
 // An operand is a number (1000000), a string ("EUR"), true/false, an enum word of the key
 // (ON_OR_BEFORE, year), a capture (cur, or cur.code for a table's named column, x.currency for a
-// mention's key), or a function call. In a product, a capture that did not match counts as 1;
+// mention's key; x.text is the text a capture matched, as the article writes it: "IA-Clusters"), or
+// a function call. In a product, a capture that did not match counts as 1;
 // a key whose value did not match is left out. Keys and enum words are checked against the
 // contract for the rule's type, so `mod = ON_OR_BEFOR` is an error that lists what is allowed.
 #pragma once
@@ -29,7 +31,7 @@ struct Operand {
   double number = 0;
   std::string text;   // string, enum word, capture or function name
   std::string field;  // capture.field
-  std::vector<Operand> args;
+  std::vector<std::vector<Operand>> args;  // a function's arguments, each a product
   int capture = -1;   // index into the pattern's captures
   const ValueFunction* function = nullptr;
 };
@@ -42,6 +44,9 @@ struct Assignment {
 
 struct ValueProgram {
   std::vector<Assignment> assignments;
+  // `value discard`: the rule's matches say "this text is not a <type>": they remove the candidates
+  // of their type that lie within them ("France 2030" is a plan, not a date), then go themselves.
+  bool discard = false;
 };
 
 // Parses and checks a value line against the rule's type and captures.
@@ -53,6 +58,7 @@ ValueProgram compile_value(const Field& value, const std::string& type, const Co
 struct CapturedValue {
   bool matched = false;
   std::string folded;                  // the matched text in the folded view (markers for mentions)
+  std::string original;                // the matched text as the article writes it
   const Table* table = nullptr;        // table captures: the table and the matched row
   const Table::Row* row = nullptr;
   std::optional<Scalar> builtin;       // built-in captures

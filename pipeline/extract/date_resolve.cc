@@ -1,0 +1,177 @@
+// Tested by tests/extract/date_resolve_test.cc
+#include "extract/date_resolve.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+namespace glaneur::extract {
+namespace {
+
+using namespace std::chrono;
+
+sys_days to_days(const Day& d) { return sys_days{year{d.year} / month{static_cast<unsigned>(d.month)} / day{static_cast<unsigned>(d.day)}}; }
+
+Day from_days(sys_days days) {
+  year_month_day ymd{days};
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+          static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+std::string format(const char* pattern, int a, int b = 0, int c = 0) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, pattern, a, b, c);
+  return buffer;
+}
+
+std::string day_string(const Day& d) { return format("%04d-%02d-%02d", d.year, d.month, d.day); }
+
+// Days between the anchor and the middle of [first, last] months of `year` (months may pass 12).
+long distance_to_months(int year, int first_month, int last_month, const Day& anchor) {
+  int middle = (first_month + last_month) / 2;
+  int y = year + (middle - 1) / 12, m = (middle - 1) % 12 + 1;
+  return std::labs((to_days({y, m, 15}) - to_days(anchor)).count());
+}
+
+// The year, among the anchor's and its neighbours, that puts months [first, last] nearest to it.
+int nearest_year(int first_month, int last_month, const Day& anchor) {
+  int best = anchor.year;
+  long best_distance = distance_to_months(anchor.year, first_month, last_month, anchor);
+  for (int y : {anchor.year - 1, anchor.year + 1}) {
+    long d = distance_to_months(y, first_month, last_month, anchor);
+    if (d < best_distance) best = y, best_distance = d;
+  }
+  return best;
+}
+
+struct Season {
+  const char* code;
+  int first_month, last_month;  // winter runs from December to February of the next year
+};
+constexpr Season kSeasons[] = {{"SP", 3, 5}, {"SU", 6, 8}, {"FA", 9, 11}, {"WI", 12, 14}};
+
+}  // namespace
+
+std::optional<Day> parse_day(const std::string& iso) {
+  int y, m, d;
+  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return std::nullopt;
+  year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return Day{y, m, d};
+}
+
+std::optional<Unit> parse_unit(const std::string& name) {
+  if (name == "day") return Unit::kDay;
+  if (name == "week") return Unit::kWeek;
+  if (name == "month") return Unit::kMonth;
+  if (name == "quarter") return Unit::kQuarter;
+  if (name == "year") return Unit::kYear;
+  return std::nullopt;
+}
+
+int full_year(int y, const Day& anchor) {
+  if (y >= 100) return y;
+  int century = anchor.year / 100 * 100;
+  int candidate = century + y;
+  return candidate > anchor.year + 10 ? candidate - 100 : candidate;
+}
+
+std::string day_value(std::optional<int> y, int month, int day, const Day& anchor) {
+  int resolved = y ? full_year(*y, anchor) : anchor.year;
+  if (!y) {
+    // The nearest of last year's, this year's and next year's date.
+    long best = -1;
+    for (int candidate : {anchor.year - 1, anchor.year, anchor.year + 1}) {
+      year_month_day ymd{year{candidate}, std::chrono::month{static_cast<unsigned>(month)}, std::chrono::day{static_cast<unsigned>(day)}};
+      if (!ymd.ok()) continue;
+      long d = std::labs((sys_days{ymd} - to_days(anchor)).count());
+      if (best < 0 || d < best) best = d, resolved = candidate;
+    }
+  }
+  return format("%04d-%02d-%02d", resolved, month, day);
+}
+
+std::string month_value(std::optional<int> y, int month, const Day& anchor) {
+  int resolved = y ? full_year(*y, anchor) : nearest_year(month, month, anchor);
+  return format("%04d-%02d", resolved, month);
+}
+
+std::string year_value(int y, const Day& anchor) { return format("%04d", full_year(y, anchor)); }
+
+std::string weekday_value(int weekday, int direction, const Day& anchor) {
+  sys_days a = to_days(anchor);
+  int today = static_cast<int>(std::chrono::weekday{a}.iso_encoding());
+  int delta = weekday - today;  // in (-7, 7)
+  if (direction > 0) delta = delta <= 0 ? delta + 7 : delta;
+  else if (direction < 0) delta = delta >= 0 ? delta - 7 : delta;
+  else if (delta > 3) delta -= 7;
+  else if (delta < -3) delta += 7;
+  return day_string(from_days(a + days{delta}));
+}
+
+std::string offset_value(Unit unit, int n, const Day& anchor) {
+  switch (unit) {
+    case Unit::kDay: return day_string(from_days(to_days(anchor) + days{n}));
+    case Unit::kWeek: {
+      sys_days d = to_days(anchor) + days{7 * n};
+      // ISO week: the week of the Thursday of d's week.
+      int iso_day = static_cast<int>(std::chrono::weekday{d}.iso_encoding());
+      sys_days thursday = d + days{4 - iso_day};
+      Day t = from_days(thursday);
+      int week = static_cast<int>((thursday - to_days({t.year, 1, 1})).count() / 7 + 1);
+      return format("%04d-W%02d", t.year, week);
+    }
+    case Unit::kMonth: {
+      int months = anchor.year * 12 + (anchor.month - 1) + n;
+      return format("%04d-%02d", months / 12, months % 12 + 1);
+    }
+    case Unit::kQuarter: {
+      int quarters = anchor.year * 4 + (anchor.month - 1) / 3 + n;
+      return format("%04d-Q%d", quarters / 4, quarters % 4 + 1);
+    }
+    case Unit::kYear: return format("%04d", anchor.year + n);
+  }
+  return {};
+}
+
+std::string season_value(std::optional<int> y, const std::string& code, int direction, const Day& anchor) {
+  const Season* season = nullptr;
+  for (const Season& s : kSeasons)
+    if (code == s.code) season = &s;
+  if (!season) return {};
+  int resolved;
+  if (y) {
+    resolved = full_year(*y, anchor);
+  } else if (direction == 0) {
+    resolved = nearest_year(season->first_month, season->last_month, anchor);
+  } else {
+    // The first season of that name that starts after the anchor (or ends before it).
+    int anchor_months = anchor.year * 12 + anchor.month;
+    resolved = anchor.year;
+    if (direction > 0) {
+      while ((resolved * 12 + season->first_month) <= anchor_months) ++resolved;
+    } else {
+      while ((resolved * 12 + season->last_month) >= anchor_months) --resolved;
+    }
+  }
+  return format("%04d-", resolved) + season->code;
+}
+
+std::string quarter_value(std::optional<int> y, int quarter, const Day& anchor) {
+  int resolved = y ? full_year(*y, anchor) : nearest_year(quarter * 3 - 2, quarter * 3, anchor);
+  return format("%04d-Q%d", resolved, quarter);
+}
+
+std::string half_value(std::optional<int> y, int half, const Day& anchor) {
+  int resolved = y ? full_year(*y, anchor) : nearest_year(half * 6 - 5, half * 6, anchor);
+  return format("%04d-H%d", resolved, half);
+}
+
+std::string decade_value(int y, const Day& anchor) {
+  int full = y < 100 ? full_year(y, anchor) : y;
+  return format("%03d", full / 10);
+}
+
+std::string century_value(int century) { return format("%02d", century - 1); }
+
+}  // namespace glaneur::extract

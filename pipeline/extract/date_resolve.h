@@ -1,0 +1,52 @@
+// Resolving symbolic dates against the article's date: pure functions, (what the text says,
+// anchor) → TIMEX3 value, so that each can be tested by a table. Rules call them from their value
+// lines (see rules/date.rules); pipeline/extract/vocabulary.cc registers them.
+//
+//   Day anchor{2024, 5, 22};                                   // Wednesday 22 May 2024
+//   day_value(std::nullopt, 5, 25, anchor)  == "2024-05-25"    // "le 25 mai"
+//   weekday_value(2, 0, anchor)             == "2024-05-21"    // "mardi": the nearest Tuesday
+//   offset_value(Unit::kYear, -1, anchor)   == "2023"          // "l'an dernier"
+//   season_value(std::nullopt, "FA", 0, anchor) == "2024-FA"   // "à l'automne"
+//
+// A date written without its year takes the year that puts it nearest to the anchor (news speaks of
+// the recent past and the near future): "en décembre" read on 2025-01-10 is 2024-12.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace glaneur::extract {
+
+struct Day {
+  int year, month, day;
+};
+
+// "2024-05-22" → Day, or nullopt.
+std::optional<Day> parse_day(const std::string& iso);
+
+enum class Unit { kDay, kWeek, kMonth, kQuarter, kYear };
+std::optional<Unit> parse_unit(const std::string& name);  // "day", "week", "month", "quarter", "year"
+
+// A two-digit year read in the anchor's century, or the previous one when it would be in the
+// future by more than ten years: 98 → 1998 read in 2003, 05 → 2005.
+int full_year(int year, const Day& anchor);
+
+std::string day_value(std::optional<int> year, int month, int day, const Day& anchor);
+std::string month_value(std::optional<int> year, int month, const Day& anchor);
+std::string year_value(int year, const Day& anchor);
+// ISO weekday 1 (Monday) … 7. direction: 0 the nearest (±3 days), +1 the next one after the
+// anchor ("prochain"), -1 the last one before it ("dernier").
+std::string weekday_value(int weekday, int direction, const Day& anchor);
+// The anchor moved by n units, at the unit's granularity: day → 2024-05-21, week → 2024-W20,
+// month → 2024-04, quarter → 2024-Q1, year → 2023.
+std::string offset_value(Unit unit, int n, const Day& anchor);
+// season: SP, SU, FA, WI. direction as for weekdays; with a year, that year.
+std::string season_value(std::optional<int> year, const std::string& season, int direction, const Day& anchor);
+std::string quarter_value(std::optional<int> year, int quarter, const Day& anchor);
+std::string half_value(std::optional<int> year, int half, const Day& anchor);
+// "les années 1990" → "199"; "les années 90" → "199".
+std::string decade_value(int year, const Day& anchor);
+// "le XXe siècle" → "19".
+std::string century_value(int century);
+
+}  // namespace glaneur::extract
