@@ -96,8 +96,8 @@ std::optional<double> parse_words(std::string_view s) {
     if (w != "un" && w != "une" && w != "et") only_un = false;
     switch (n->role) {
       case Role::kAdd:
-        // "quatre-vingt": four twenties.
-        if (n->value == 20 && current == 4) current = 80;
+        // "quatre-vingt": four twenties, also after a hundred ("deux cent quatre-vingts").
+        if (n->value == 20 && static_cast<long>(current) % 100 == 4) current += 76;
         else current += n->value;
         break;
       case Role::kHundred:

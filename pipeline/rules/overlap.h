@@ -20,7 +20,7 @@ struct RankedSpan {
 struct OverlapDecision {
   std::vector<size_t> kept;       // sorted by begin
   std::vector<long> beaten_by;    // for each span: the kept span that beat it, or -1 when kept
-  std::vector<std::string> why;   // for each beaten span: "shorter", "lower priority", "later rule"
+  std::vector<std::string> why;   // for each beaten span: "shorter span", "lower priority", "later rule", "later start"
 };
 
 OverlapDecision resolve_overlaps(const std::vector<RankedSpan>& spans);

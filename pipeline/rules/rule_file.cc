@@ -121,6 +121,7 @@ class Parser {
     }
     if (key == "type") {
       parse.file.type = rest;
+      parse.file.type_where = at_rest;
       return;
     }
     if (key == "anchor") {

@@ -53,6 +53,7 @@ struct RuleSpec {
 struct RuleFile {
   std::string path;
   std::string type;    // contract type of every rule in the file
+  SourcePos type_where;
   std::string anchor;  // YYYY-MM-DD
   std::vector<RuleSpec> rules;
 };

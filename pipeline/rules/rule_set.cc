@@ -80,7 +80,10 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
   if (errors.size() == errors_before) {
     rule.regex = std::make_unique<RE2>(rule.pattern.regex, regex_options());
     if (!rule.regex->ok()) {
-      errors.push_back({"R004", "bad pattern: " + rule.regex->error() + " (at '" + rule.regex->error_arg() + "')", spec.match.where});
+      // RE2's message quotes the expanded pattern (tables and built-ins inlined): name the written one.
+      std::string error = rule.regex->error();
+      error = error.substr(0, error.find(':'));
+      errors.push_back({"R004", "bad pattern: " + error + " in '" + spec.match.text + "'", spec.match.where});
     } else {
       const auto& groups = rule.regex->NamedCapturingGroups();
       auto index = [&](const std::string& name) { auto it = groups.find(name); return it == groups.end() ? -1 : it->second; };
@@ -117,7 +120,7 @@ void build_prefilters(RuleSet& set, std::vector<Error>& errors) {
     auto prefilter = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
     std::vector<int> members;
     for (size_t i = 0; i < set.rules.size(); ++i) {
-      if (set.rules[i].stage != stage || !set.rules[i].regex) continue;
+      if (set.rules[i].stage != stage || !set.rules[i].regex || !set.rules[i].regex->ok()) continue;
       std::string error;
       if (prefilter->Add(set.rules[i].pattern.regex, &error) < 0) {
         errors.push_back({"R004", "bad pattern: " + error, set.rules[i].where});
@@ -165,7 +168,8 @@ RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabul
     load.errors.insert(load.errors.end(), parsed.errors.begin(), parsed.errors.end());
     const auto& types = mention_types();
     if (!parsed.file.type.empty() && std::find(types.begin(), types.end(), parsed.file.type) == types.end()) {
-      load.errors.push_back({"R010", "unknown type '" + parsed.file.type + "' (expected MONEY, PERCENT, DATE, QUANTITY, ORG, PER or LOC)", {path, 0, 0}});
+      load.errors.push_back({"R010", "unknown type '" + parsed.file.type + "' (expected MONEY, PERCENT, DATE, QUANTITY, ORG, PER or LOC)",
+                             parsed.file.type_where});
       continue;
     }
     bool has_examples = false;

@@ -1,0 +1,199 @@
+// Tests of rules/engine.h: the fast path (RE2::Set prefilter) finds exactly what the naive path
+// (every rule on every sentence) finds, on every article of the corpus; and mention offsets are
+// bytes of the original text, whatever the folding did before them.
+#include "rules/engine.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "analyzer.h"
+#include "io/article_reader.h"
+#include "rules/rule_set.h"
+#include "rules/value_text.h"
+
+namespace glaneur::rules {
+namespace {
+
+namespace fs = std::filesystem;
+using testing_support::value_text;
+
+const RuleSet& bundled_rules() {
+  static const RuleSet rules = [] {
+    RuleSetLoad load = load_rule_set({GLANEUR_SOURCE_DIR "/rules"});
+    for (const Error& e : load.errors) ADD_FAILURE() << e.describe();
+    return std::move(load.rules);
+  }();
+  return rules;
+}
+
+std::vector<std::string> describe(const std::string& text, const std::vector<graph::Mention>& mentions) {
+  std::vector<std::string> out;
+  for (const graph::Mention& m : mentions)
+    out.push_back(m.type + " " + std::to_string(m.begin) + "-" + std::to_string(m.end) + " [" +
+                  text.substr(m.begin, m.end - m.begin) + "] " + value_text(m.value) + " " + m.rule);
+  return out;
+}
+
+std::vector<std::string> describe(const RuleSet& rules, const Trace& trace) {
+  std::vector<std::string> out;
+  for (const TraceEntry& e : trace)
+    out.push_back("stage " + std::to_string(e.stage) + " " + rules.rules[e.rule].id + " " + e.type + " " +
+                  std::to_string(e.begin) + "-" + std::to_string(e.end) + " " + value_text(e.value) +
+                  (e.won ? " won" : " lost: " + e.why));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fast path = naive path, on every article of corpus/articles/.
+
+struct CorpusArticle {
+  std::string name;  // the article id, as a test name
+  std::optional<io::Article> article;
+  std::string error;  // why the line could not be read
+  friend void PrintTo(const CorpusArticle& c, std::ostream* os) { *os << c.name; }
+};
+
+std::vector<CorpusArticle> corpus_articles() {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(GLANEUR_SOURCE_DIR "/corpus/articles"))
+    if (entry.path().extension() == ".jsonl") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  std::vector<CorpusArticle> out;
+  for (const std::string& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::string line;
+    long number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      io::InputItem item = io::parse_article_line(line, SourcePos{path, number, 0}, io::ReaderOptions{});
+      CorpusArticle a;
+      a.name = item.id;
+      if (item.article) a.article = item.article.value();
+      else a.error = item.article.error().describe();
+      for (char& c : a.name)
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+      out.push_back(std::move(a));
+    }
+  }
+  return out;
+}
+
+class FastPathEqualsNaivePath : public testing::TestWithParam<CorpusArticle> {};
+
+TEST_P(FastPathEqualsNaivePath, SameMentionsAndSameTrace) {
+  const CorpusArticle& c = GetParam();
+  ASSERT_TRUE(c.article) << c.error;
+  const io::Article& article = *c.article;
+  const RuleSet& rules = bundled_rules();
+
+  Analyzer analyzer(rules);
+  Document fast = analyzer.analyze(article);
+  std::vector<std::string> from_analyzer = describe(article.text, fast.graph.mentions);
+  fast.graph.mentions.clear();
+  Document naive = fast;
+
+  Trace fast_trace, naive_trace;
+  run_rules(rules, fast, {.prefilter = true}, &fast_trace);
+  run_rules(rules, naive, {.prefilter = false}, &naive_trace);
+
+  ASSERT_EQ(fast.graph.mentions.size(), naive.graph.mentions.size());
+  for (size_t i = 0; i < fast.graph.mentions.size(); ++i) {
+    const graph::Mention& f = fast.graph.mentions[i];
+    const graph::Mention& n = naive.graph.mentions[i];
+    EXPECT_EQ(f.type, n.type) << i;
+    EXPECT_EQ(f.begin, n.begin) << i;
+    EXPECT_EQ(f.end, n.end) << i;
+    EXPECT_EQ(f.rule, n.rule) << i;
+    EXPECT_EQ(f.value, n.value) << i;
+  }
+  EXPECT_EQ(describe(article.text, fast.graph.mentions), describe(article.text, naive.graph.mentions));
+  EXPECT_EQ(describe(rules, fast_trace), describe(rules, naive_trace));
+  EXPECT_EQ(describe(article.text, fast.graph.mentions), from_analyzer) << "the analyzer runs the fast path";
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, FastPathEqualsNaivePath, testing::ValuesIn(corpus_articles()),
+                         [](const testing::TestParamInfo<CorpusArticle>& info) { return info.param.name; });
+
+TEST(FastPathEqualsNaivePath, TheCorpusIsNotTrivial) {
+  std::vector<CorpusArticle> articles = corpus_articles();
+  EXPECT_GE(articles.size(), 20u);
+  size_t mentions = 0, losers = 0;
+  Analyzer analyzer(bundled_rules());
+  for (const CorpusArticle& c : articles) {
+    if (!c.article) continue;
+    Document doc = analyzer.analyze(*c.article);
+    doc.graph.mentions.clear();
+    Trace trace;
+    run_rules(bundled_rules(), doc, {.prefilter = false}, &trace);
+    mentions += doc.graph.mentions.size();
+    for (const TraceEntry& e : trace) losers += !e.won;
+  }
+  EXPECT_GE(mentions, 50u) << "the comparison must cover many mentions";
+  EXPECT_GE(losers, 1u) << "and the overlap policy at work";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offsets: original-text bytes, even after characters whose folded form has another length.
+
+struct OffsetCase {
+  std::string name;
+  std::string text;
+  std::string span;   // the mention's text in the original; it occurs once in `text`
+  std::string value;  // as JSON
+  friend void PrintTo(const OffsetCase& c, std::ostream* os) { *os << "«" << c.text << "»"; }
+};
+
+class MentionOffsets : public testing::TestWithParam<OffsetCase> {};
+
+TEST_P(MentionOffsets, AreOriginalBytes) {
+  const OffsetCase& c = GetParam();
+  io::Article article{"t", "2024-05-22", "", c.text};
+  const RuleSet& rules = bundled_rules();
+  Analyzer analyzer(rules);
+  Document doc = analyzer.analyze(article);
+  doc.graph.mentions.clear();
+  Trace trace;
+  run_rules(rules, doc, {}, &trace);
+
+  size_t begin = c.text.find(c.span);
+  ASSERT_NE(begin, std::string::npos);
+  std::vector<std::string> want = {"MONEY " + std::to_string(begin) + "-" + std::to_string(begin + c.span.size()) + " [" +
+                                   c.span + "] " + c.value};
+  std::vector<std::string> got;
+  for (const graph::Mention& m : doc.graph.mentions)
+    got.push_back(m.type + " " + std::to_string(m.begin) + "-" + std::to_string(m.end) + " [" +
+                  c.text.substr(m.begin, m.end - m.begin) + "] " + value_text(m.value));
+  EXPECT_EQ(got, want);
+
+  // The trace speaks in the same offsets: the winner's entry has the mention's span.
+  bool found = false;
+  for (const TraceEntry& e : trace) found = found || (e.won && e.begin == begin && e.end == begin + c.span.size());
+  EXPECT_TRUE(found) << "no winning trace entry at " << begin;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Texts, MentionOffsets,
+    testing::Values(
+        OffsetCase{"curly_apostrophes_before", "L’État et l’hôpital ont signé : 50 millions d’euros sur cinq ans.",
+                   "50 millions d’euros", R"({"amount": 50000000, "currency": "EUR"})"},
+        OffsetCase{"no_break_spaces_before_and_inside", "Montant\u00A0: 1\u202F250\u00A0000\u00A0€ pour l’association.",
+                   "1\u202F250\u00A0000\u00A0€", R"({"amount": 1250000, "currency": "EUR"})"},
+        OffsetCase{"accents_before", "À Besançon, l’opération coûtera 3,7 milliards d’euros.",
+                   "3,7 milliards d’euros", R"({"amount": 3700000000, "currency": "EUR"})"},
+        OffsetCase{"soft_hyphen_before", "La co\u00ADopérative a reçu 20 000 euros.", "20 000 euros",
+                   R"({"amount": 20000, "currency": "EUR"})"},
+        OffsetCase{"ligature_that_shortens_before", "Le \uFB01nancement atteint 2 millions d’euros par an.",
+                   "2 millions d’euros par an", R"({"amount": 2000000, "currency": "EUR", "per": "year"})"}),
+    [](const testing::TestParamInfo<OffsetCase>& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace glaneur::rules
