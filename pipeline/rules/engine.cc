@@ -243,6 +243,8 @@ void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options
     for (const text::Sentence& sentence : doc.sentences) {
       size_t begin = text.from_view(sentence.begin), end = text.from_view(sentence.end);
       std::string_view piece = text.text().substr(begin, end - begin);
+      // Rules of later stages read mentions: a sentence without a marker cannot match them.
+      if (stage > 1 && piece.find('\x01') == std::string_view::npos) continue;
       matched.clear();
       if (options.prefilter) {
         rules.prefilters[stage - 1]->Match(re2::StringPiece(piece.data(), piece.size()), &matched);
