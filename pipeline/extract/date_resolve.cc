@@ -76,23 +76,27 @@ int full_year(int y, const Day& anchor) {
   return candidate > anchor.year + 10 ? candidate - 100 : candidate;
 }
 
-std::string day_value(std::optional<int> y, int month, int day, const Day& anchor) {
+std::string day_value(std::optional<int> y, int month, int day, const Day& anchor, int direction) {
   int resolved = y ? full_year(*y, anchor) : anchor.year;
   if (!y) {
-    // The nearest of last year's, this year's and next year's date.
+    // The nearest of last year's, this year's and next year's date, on the side `direction` says.
     long best = -1;
     for (int candidate : {anchor.year - 1, anchor.year, anchor.year + 1}) {
       year_month_day ymd{year{candidate}, std::chrono::month{static_cast<unsigned>(month)}, std::chrono::day{static_cast<unsigned>(day)}};
       if (!ymd.ok()) continue;
-      long d = std::labs((sys_days{ymd} - to_days(anchor)).count());
+      long signed_days = (sys_days{ymd} - to_days(anchor)).count();
+      if ((direction > 0 && signed_days <= 0) || (direction < 0 && signed_days >= 0)) continue;
+      long d = std::labs(signed_days);
       if (best < 0 || d < best) best = d, resolved = candidate;
     }
   }
   return format("%04d-%02d-%02d", resolved, month, day);
 }
 
-std::string month_value(std::optional<int> y, int month, const Day& anchor) {
+std::string month_value(std::optional<int> y, int month, const Day& anchor, int direction) {
   int resolved = y ? full_year(*y, anchor) : nearest_year(month, month, anchor);
+  if (!y && direction > 0) resolved = month > anchor.month ? anchor.year : anchor.year + 1;
+  if (!y && direction < 0) resolved = month < anchor.month ? anchor.year : anchor.year - 1;
   return format("%04d-%02d", resolved, month);
 }
 
@@ -133,6 +137,8 @@ std::string offset_value(Unit unit, int n, const Day& anchor) {
   }
   return {};
 }
+
+std::string weekend_value(int n, const Day& anchor) { return offset_value(Unit::kWeek, n, anchor) + "-WE"; }
 
 std::string season_value(std::optional<int> y, const std::string& code, int direction, const Day& anchor) {
   const Season* season = nullptr;

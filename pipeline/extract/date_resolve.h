@@ -31,8 +31,11 @@ std::optional<Unit> parse_unit(const std::string& name);  // "day", "week", "mon
 // future by more than ten years: 98 → 1998 read in 2003, 05 → 2005.
 int full_year(int year, const Day& anchor);
 
-std::string day_value(std::optional<int> year, int month, int day, const Day& anchor);
-std::string month_value(std::optional<int> year, int month, const Day& anchor);
+// direction as for months: "le 6 mai dernier" is the last 6 May before the anchor.
+std::string day_value(std::optional<int> year, int month, int day, const Day& anchor, int direction = 0);
+// direction: 0 the nearest; +1 the first such month after the anchor ("juin prochain"); -1 the
+// last one before it ("juin dernier").
+std::string month_value(std::optional<int> year, int month, const Day& anchor, int direction = 0);
 std::string year_value(int year, const Day& anchor);
 // ISO weekday 1 (Monday) … 7. direction: 0 the nearest (±3 days), +1 the next one after the
 // anchor ("prochain"), -1 the last one before it ("dernier").
@@ -40,6 +43,8 @@ std::string weekday_value(int weekday, int direction, const Day& anchor);
 // The anchor moved by n units, at the unit's granularity: day → 2024-05-21, week → 2024-W20,
 // month → 2024-04, quarter → 2024-Q1, year → 2023.
 std::string offset_value(Unit unit, int n, const Day& anchor);
+// The weekend of the anchor's week moved by n weeks: "ce week-end" → 2024-W21-WE.
+std::string weekend_value(int n, const Day& anchor);
 // season: SP, SU, FA, WI. direction as for weekdays; with a year, that year.
 std::string season_value(std::optional<int> year, const std::string& season, int direction, const Day& anchor);
 std::string quarter_value(std::optional<int> year, int quarter, const Day& anchor);

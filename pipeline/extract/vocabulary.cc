@@ -75,19 +75,25 @@ MaybeScalar arg(const std::vector<MaybeScalar>& args, size_t i) { return i < arg
 std::vector<ValueFunction> date_functions() {
   using extract::Day;
   return {
-      date_function("date", "date(y?, m, d): a day; without a year, the one nearest the article date", 3, 3,
+      date_function("date", "date(y?, m, d, k?): a day; without a year, the nearest one (k = 1 the next, -1 the last)", 3, 4,
                     [](const auto& a, const Day& anchor) -> MaybeScalar {
                       auto m = to_int(a[1]), d = to_int(a[2]);
                       if (!in_range(m, 1, 12) || !in_range(d, 1, 31)) return std::nullopt;
-                      std::string v = extract::day_value(optional_int(a[0]), static_cast<int>(*m), static_cast<int>(*d), anchor);
+                      int k = static_cast<int>(to_int(arg(a, 3)).value_or(0));
+                      std::string v = extract::day_value(optional_int(a[0]), static_cast<int>(*m), static_cast<int>(*d), anchor, k);
                       if (!extract::parse_day(v)) return std::nullopt;  // 31 avril
                       return Scalar(v);
                     }),
-      date_function("month", "month(y?, m): a month; without a year, the one nearest the article date", 2, 2,
+      date_function("month", "month(y?, m, k?): a month; without a year, the nearest one (k = 1 the next, -1 the last)", 2, 3,
                     [](const auto& a, const Day& anchor) -> MaybeScalar {
                       auto m = to_int(a[1]);
                       if (!in_range(m, 1, 12)) return std::nullopt;
-                      return Scalar(extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor));
+                      int k = static_cast<int>(to_int(arg(a, 2)).value_or(0));
+                      return Scalar(extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor, k));
+                    }),
+      date_function("weekend", "weekend(n?): the weekend of the article's week, moved by n weeks", 0, 1,
+                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                      return Scalar(extract::weekend_value(static_cast<int>(to_int(arg(a, 0)).value_or(0)), anchor));
                     }),
       date_function("year", "year(y): a year (two digits are read in the article's century)", 1, 1,
                     [](const auto& a, const Day& anchor) -> MaybeScalar {
