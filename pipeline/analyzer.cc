@@ -1,6 +1,7 @@
 // Tested by tests/analyzer_test.cc
 #include "analyzer.h"
 
+#include "extract/names.h"
 #include "rules/engine.h"
 
 namespace glaneur {
@@ -17,13 +18,19 @@ text::Abbreviations abbreviations_from(const rules::RuleSet& rules) {
   return out;
 }
 
-Analyzer::Analyzer(const rules::RuleSet& rules) : rules_(rules), sentences_(abbreviations_from(rules)) {}
+Analyzer::Analyzer(const rules::RuleSet& rules)
+    : rules_(rules),
+      sentences_(abbreviations_from(rules)),
+      names_(std::make_unique<extract::NameResources>(extract::NameResources::from(rules))) {}
+
+Analyzer::~Analyzer() = default;
 
 Document Analyzer::analyze(const io::Article& article) {
   Document doc{&article, text::TextView::build(article.text), {}, {}, {}};
   doc.tokens = tokenizer_.tokenize(doc.view);
   doc.sentences = sentences_.split(doc.view);
   rules::run_rules(rules_, doc, {}, nullptr);
+  extract::extract_names(doc, *names_);
   return doc;
 }
 

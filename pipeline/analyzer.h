@@ -8,6 +8,7 @@
 //   std::string line = io::graph_line(article, doc.graph);
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "graph/fact_graph.h"
@@ -31,15 +32,19 @@ struct Document {
 // The abbreviations of the rule set's 'abreviations' table (kind "titre" or "abrev").
 text::Abbreviations abbreviations_from(const rules::RuleSet& rules);
 
+namespace extract { struct NameResources; }
+
 class Analyzer {
  public:
   explicit Analyzer(const rules::RuleSet& rules);
+  ~Analyzer();
   Document analyze(const io::Article& article);
 
  private:
   const rules::RuleSet& rules_;
   text::Tokenizer tokenizer_;
   text::SentenceSplitter sentences_;
+  std::unique_ptr<extract::NameResources> names_;
 };
 
 }  // namespace glaneur

@@ -1,0 +1,411 @@
+// Tested by tests/extract/names_test.cc and the seed article's gold (tests/corpus/seed_test.cc).
+#include "extract/names.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <map>
+
+#include "extract/lexicon_fr.h"
+#include "rules/pattern.h"
+#include "text/utf8.h"
+
+namespace glaneur::extract {
+namespace {
+
+using text::Token;
+using text::TokenKind;
+
+size_t count_words(const std::string& folded) { return std::count(folded.begin(), folded.end(), ' ') + 1; }
+
+// Folded token sequences are joined by one space, except after an elision: "l'energie".
+std::string join_tokens(const Document& doc, size_t from, size_t to) {
+  std::string key;
+  std::string_view view = doc.view.text();
+  for (size_t i = from; i < to; ++i) {
+    const Token& t = doc.tokens[i];
+    if (i > from && doc.tokens[i - 1].kind != TokenKind::kElision) key += ' ';
+    key += view.substr(t.begin, t.end - t.begin);
+  }
+  return key;
+}
+
+// A table surface as a key comparable with join_tokens(): folded ("L’Oréal" → "l'oreal").
+std::string table_key(const std::string& surface) { return rules::fold_text(surface); }
+
+class NameFinder {
+ public:
+  NameFinder(Document& doc, const NameResources& names) : doc_(doc), names_(names), lexicon_(french_lexicon()) {
+    for (const auto& s : doc.sentences) sentence_starts_.push_back(s.begin);
+  }
+
+  void run() {
+    const auto& tokens = doc_.tokens;
+    std::vector<bool> taken(tokens.size(), false);
+    mark_existing(taken);
+    for (size_t i = 0; i < tokens.size();) {
+      if (taken[i]) { ++i; continue; }
+      if (size_t n = gazetteer_match(i, taken)) { i += n; continue; }
+      if (!is_capitalised(i)) { ++i; continue; }
+      // "La France", "Les Républicains": a determiner is not part of a name ("Le Monde", in the
+      // gazetteer, was matched above).
+      if (is_determiner(i) && i + 1 < tokens.size() && adjacent(i, i + 1)) { ++i; continue; }
+      size_t end = run_end(i);
+      size_t begin = i;
+      while (begin < end && sentence_initial_common(begin)) ++begin;
+      if (begin < end) classify(begin, end);
+      i = end;
+    }
+    vote();
+    link_aliases();
+    resolve_surnames();
+    build_entities();
+  }
+
+ private:
+  // Tokens inside mentions the rules already found (dates, amounts) are not names.
+  void mark_existing(std::vector<bool>& taken) {
+    for (const graph::Mention& m : doc_.graph.mentions) {
+      size_t vb = doc_.view.to_view(m.begin), ve = doc_.view.to_view(m.end);
+      for (size_t i = 0; i < doc_.tokens.size(); ++i)
+        if (doc_.tokens[i].begin >= vb && doc_.tokens[i].end <= ve) taken[i] = true;
+    }
+  }
+
+  std::string_view original(size_t i) const {
+    const Token& t = doc_.tokens[i];
+    size_t b = doc_.view.to_original_start(t.begin), e = doc_.view.to_original_end(t.end);
+    return doc_.view.original().substr(b, e - b);
+  }
+  std::string_view folded(size_t i) const {
+    const Token& t = doc_.tokens[i];
+    return doc_.view.text().substr(t.begin, t.end - t.begin);
+  }
+
+  bool is_capitalised(size_t i) const {
+    const Token& t = doc_.tokens[i];
+    if (t.kind != TokenKind::kWord) return false;
+    std::string_view s = original(i);
+    size_t pos = 0;
+    char32_t first = text::decode_utf8(s, pos);
+    if (!u_isupper(first)) return false;
+    if (s.size() == pos) return false;  // one letter: an initial or "A" for "À"
+    return !names_.titles.count(std::string(folded(i)));
+  }
+
+  bool is_acronym(size_t i) const {
+    std::string_view s = original(i);
+    size_t letters = 0;
+    for (size_t pos = 0; pos < s.size();) {
+      char32_t cp = text::decode_utf8(s, pos);
+      if (u_isalpha(cp)) {
+        if (!u_isupper(cp)) return false;
+        ++letters;
+      }
+    }
+    return letters >= 2;
+  }
+
+  bool is_determiner(size_t i) const {
+    std::string_view f = folded(i);
+    return f == "le" || f == "la" || f == "les" || f == "l'";
+  }
+
+  bool is_particle(size_t i) const {
+    std::string_view f = folded(i);
+    return f == "de" || f == "du" || f == "des" || f == "d'" || f == "la" || f == "le" || f == "van" || f == "von" ||
+           f == "der" || f == "den" || f == "ben" || f == "el" || f == "al" || f == "di" || f == "da" || f == "dos";
+  }
+
+  bool adjacent(size_t a, size_t b) const {
+    // Only spaces between: no comma, no line break.
+    std::string_view between = doc_.view.text().substr(doc_.tokens[a].end, doc_.tokens[b].begin - doc_.tokens[a].end);
+    return between.find_first_not_of(' ') == std::string_view::npos && between.size() <= 1;
+  }
+
+  bool in_same_sentence(size_t a, size_t b) const {
+    auto sentence_of = [&](size_t i) {
+      return std::upper_bound(sentence_starts_.begin(), sentence_starts_.end(), doc_.tokens[i].begin) - sentence_starts_.begin();
+    };
+    return sentence_of(a) == sentence_of(b);
+  }
+
+  // The end of a run of capitalised words starting at i, with particles inside ("Marie-Hélène de
+  // La Forest") but not at its end.
+  size_t run_end(size_t i) const {
+    size_t end = i + 1;
+    while (end < doc_.tokens.size() && in_same_sentence(i, end)) {
+      if (is_capitalised(end) && adjacent(end - 1, end)) { ++end; continue; }
+      size_t k = end;
+      while (k < doc_.tokens.size() && is_particle(k) && adjacent(k - 1, k)) ++k;
+      // "Marie-Hélène de La Forest", "Université de Strasbourg"; not "l'Innovation et de la
+      // Réindustrialisation de la Région": capitalised common nouns do not reach over "de".
+      bool names_something = names_.org_heads.count(std::string(folded(i))) > 0;
+      for (size_t w = i; w < end && !names_something; ++w)
+        names_something = !is_particle(w) && !lexicon_.is_common_word(std::string(folded(w)));
+      if (names_something && k > end && k < doc_.tokens.size() && is_capitalised(k) && adjacent(k - 1, k)) {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  // The first word of its sentence: only punctuation (quotes, dashes) before it in the sentence.
+  bool sentence_start(size_t i) const {
+    for (size_t k = i; k > 0; --k) {
+      if (!in_same_sentence(k - 1, i)) return true;
+      if (doc_.tokens[k - 1].kind != TokenKind::kPunctuation) return false;
+    }
+    return true;
+  }
+
+  bool sentence_initial_common(size_t i) const {
+    if (!sentence_start(i)) return false;
+    std::string f(folded(i));
+    if (names_.gazetteer.count(f) || lexicon_.is_first_name(f)) return false;
+    return lexicon_.is_common_word(f) || is_title_word(f);
+  }
+
+  bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
+
+  // The longest gazetteer entry starting at token i, if its first word is capitalised.
+  size_t gazetteer_match(size_t i, std::vector<bool>& taken) {
+    if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i)) return 0;
+    for (size_t n = std::min(names_.longest_entry, doc_.tokens.size() - i); n >= 1; --n) {
+      auto it = names_.gazetteer.find(join_tokens(doc_, i, i + n));
+      if (it == names_.gazetteer.end()) continue;
+      if (!it->second.type.empty()) add(it->second.type, i, i + n, it->second.name, "names.gazetteer");
+      for (size_t k = i; k < i + n; ++k) taken[k] = true;
+      return n;
+    }
+    return 0;
+  }
+
+  bool starts_upper(size_t i) const {
+    std::string_view s = original(i);
+    size_t pos = 0;
+    return !s.empty() && u_isupper(text::decode_utf8(s, pos));
+  }
+
+  // The folded words before token i (up to n of them), for titles and head nouns.
+  bool preceded_by(size_t i, const std::unordered_set<std::string>& set, size_t longest, size_t skip_adjectives = 0) const {
+    for (size_t skip = 0; skip <= skip_adjectives && skip < i; ++skip) {
+      for (size_t n = 1; n <= longest && n + skip <= i; ++n) {
+        if (set.count(join_tokens(doc_, i - skip - n, i - skip))) return true;
+      }
+    }
+    return false;
+  }
+
+  // How sure a classification is: the type of a name is the surest one found in the article.
+  enum Strength { kGuess = 0, kContext = 1, kLexicon = 2 };
+
+  void classify(size_t begin, size_t end) {
+    std::string first(folded(begin));
+    bool title = preceded_by(begin, names_.titles, names_.longest_title);
+    bool speech = preceded_by(begin, names_.speech_verbs, 1);
+    bool apposition = followed_by_role(end);
+    bool first_name = lexicon_.is_first_name(first) && end - begin >= 2;
+    if ((title || speech || apposition || first_name) && !is_acronym(begin)) {
+      propose("PER", begin, end, first_name ? kLexicon : kContext,
+              title ? "names.title" : speech ? "names.speech_verb" : apposition ? "names.apposition" : "names.first_name");
+    } else if (end - begin >= 2 && names_.org_heads.count(first)) {
+      propose("ORG", begin, end, kLexicon, "names.head");
+    } else if (preceded_by(begin, names_.org_heads, 2, 1)) {
+      propose("ORG", begin, end, kContext, "names.after_head");
+    } else if (end - begin == 1 && is_acronym(begin)) {
+      propose("ORG", begin, end, kContext, "names.acronym");
+    } else if (begin > 0 && is_place_preposition(begin - 1)) {
+      propose("LOC", begin, end, kGuess, "names.place");
+    } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
+      // A capitalised common noun ("la Région", "l'Économie") names nothing new here.
+    } else if (lexicon_.is_surname(first) && end - begin == 1) {
+      propose("PER", begin, end, kGuess, "names.surname");
+    } else {
+      propose("ORG", begin, end, kGuess, "names.capitalised");
+    }
+  }
+
+  // ", vice-président de…", ", directrice générale de…": a role in apposition after a name.
+  bool followed_by_role(size_t end) const {
+    if (end + 1 >= doc_.tokens.size() || folded(end) != ",") return false;
+    for (size_t n = std::min(names_.longest_title, doc_.tokens.size() - end - 1); n >= 1; --n)
+      if (names_.titles.count(join_tokens(doc_, end + 1, end + 1 + n))) return true;
+    return false;
+  }
+
+  void propose(const std::string& type, size_t begin, size_t end, Strength strength, const char* rule) {
+    std::string key = join_tokens(doc_, begin, end);
+    found_.push_back({type, begin, end, name_of(begin, end), rule});
+    auto& best = best_type_[key];
+    if (best.first.empty() || strength > best.second) best = {type, strength};
+  }
+
+  // One sense per article: every run takes the surest type its words were given anywhere.
+  void vote() {
+    for (Found& f : found_) {
+      if (std::string_view(f.rule) == "names.gazetteer") continue;
+      auto it = best_type_.find(join_tokens(doc_, f.begin, f.end));
+      if (it != best_type_.end() && it->second.first != f.type) {
+        f.type = it->second.first;
+        f.rule = "names.same_as_elsewhere";
+      }
+    }
+  }
+
+  bool is_place_preposition(size_t i) const {
+    std::string_view f = folded(i);
+    return f == "a" || f == "en" || f == "vers" || f == "depuis" || f == "pres";
+  }
+
+  std::string name_of(size_t begin, size_t end) const {
+    size_t b = doc_.view.to_original_start(doc_.tokens[begin].begin);
+    size_t e = doc_.view.to_original_end(doc_.tokens[end - 1].end);
+    return std::string(doc_.view.original().substr(b, e - b));
+  }
+
+  void add(const std::string& type, size_t begin, size_t end, std::string name, const char* rule) {
+    found_.push_back({type, begin, end, std::move(name), rule});
+  }
+
+  // "long form (ACR)" and "Name (long form)": one organisation, the acronym or short name canonical.
+  void link_aliases() {
+    for (size_t k = 0; k < found_.size(); ++k) {
+      Found& f = found_[k];
+      if (f.type != "ORG") continue;
+      size_t open = f.begin - 1, close = f.end;
+      bool in_parentheses = f.begin > 0 && folded(open) == "(" && close < doc_.tokens.size() && folded(close) == ")";
+      if (in_parentheses && is_acronym(f.begin) && f.end - f.begin == 1) {
+        if (size_t start = long_form_start(open, original(f.begin)); start < open) {
+          found_.push_back({"ORG", start, open, f.name, "names.acronym_long_form"});
+          aliases_.emplace_back(f.name, name_of(start, open));
+        }
+      } else if (f.end < doc_.tokens.size() && folded(f.end) == "(") {
+        // "Aniti (Institut toulousain d'intelligence artificielle et naturelle)"
+        size_t close_paren = f.end + 1;
+        while (close_paren < doc_.tokens.size() && folded(close_paren) != ")" && close_paren - f.end < 16) ++close_paren;
+        if (close_paren < doc_.tokens.size() && folded(close_paren) == ")" && close_paren - f.end >= 3 && starts_upper(f.end + 1)) {
+          for (Found& inner : found_)
+            if (inner.begin > f.end && inner.end <= close_paren) inner.type.clear();  // replaced below
+          found_.push_back({"ORG", f.end + 1, close_paren, f.name, "names.short_form_long_form"});
+          aliases_.emplace_back(f.name, name_of(f.end + 1, close_paren));
+        }
+      }
+    }
+    found_.erase(std::remove_if(found_.begin(), found_.end(), [](const Found& f) { return f.type.empty(); }), found_.end());
+  }
+
+  // Where the long form of `acronym` ends before token `open`: the shortest run of words before it
+  // whose content words' initials spell the acronym; `open` when there is none.
+  size_t long_form_start(size_t open, std::string_view acronym) const {
+    std::string letters;
+    for (char c : acronym)
+      if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string initials;
+    for (size_t i = open; i > 0 && open - i < 16;) {
+      --i;
+      const Token& t = doc_.tokens[i];
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kElision) break;
+      std::string_view f = folded(i);
+      bool function_word = t.kind == TokenKind::kElision || f == "de" || f == "des" || f == "du" || f == "et" ||
+                           f == "la" || f == "le" || f == "les" || f == "en" || f == "pour" || f == "a" || f == "aux" || f == "au";
+      if (!function_word) initials.insert(initials.begin(), f[0]);
+      if (initials == letters) return i;
+      if (initials.size() > letters.size()) break;
+    }
+    return open;
+  }
+
+  // A surname alone, or a full name again, is the person named in full earlier (or later).
+  void resolve_surnames() {
+    std::map<std::string, std::string> by_surname;  // folded last word → full name
+    for (const Found& f : found_) {
+      if (f.type == "PER" && f.end - f.begin >= 2) by_surname.emplace(std::string(folded(f.end - 1)), f.name);
+    }
+    for (Found& f : found_) {
+      if (f.end - f.begin != 1) continue;
+      auto it = by_surname.find(std::string(folded(f.begin)));
+      if (it == by_surname.end()) continue;
+      f.type = "PER";
+      f.name = it->second;
+      f.rule = "names.surname_of";
+    }
+  }
+
+  void build_entities() {
+    std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
+    std::map<std::pair<std::string, std::string>, int> entity_of;
+    auto& graph = doc_.graph;
+    for (const Found& f : found_) {
+      auto key = std::make_pair(f.type, f.name);
+      auto [it, inserted] = entity_of.emplace(key, static_cast<int>(graph.entities.size()));
+      if (inserted) graph.entities.push_back({f.type, f.name, {}, {}});
+      uint32_t b = static_cast<uint32_t>(doc_.view.to_original_start(doc_.tokens[f.begin].begin));
+      uint32_t e = static_cast<uint32_t>(doc_.view.to_original_end(doc_.tokens[f.end - 1].end));
+      graph.mentions.push_back({f.type, b, e, {{"name", f.name}}, f.rule, it->second});
+      std::string surface = doc_.article->text.substr(b, e - b);
+      graph::Entity& entity = graph.entities[it->second];
+      if (surface != entity.name && std::find(entity.aliases.begin(), entity.aliases.end(), surface) == entity.aliases.end())
+        entity.aliases.push_back(surface);
+    }
+    std::stable_sort(graph.mentions.begin(), graph.mentions.end(),
+                     [](const graph::Mention& a, const graph::Mention& b) { return a.begin < b.begin; });
+    // Mentions moved: rebuild each entity's list of mention indexes.
+    for (auto& e : graph.entities) e.mentions.clear();
+    for (size_t i = 0; i < graph.mentions.size(); ++i)
+      if (graph.mentions[i].entity >= 0) graph.entities[graph.mentions[i].entity].mentions.push_back(static_cast<int>(i));
+  }
+
+  struct Found {
+    std::string type;
+    size_t begin, end;  // tokens
+    std::string name;
+    const char* rule;
+  };
+
+  Document& doc_;
+  const NameResources& names_;
+  const FrenchLexicon& lexicon_;
+  std::vector<uint32_t> sentence_starts_;
+  std::vector<Found> found_;
+  std::unordered_map<std::string, std::pair<std::string, Strength>> best_type_;
+  std::vector<std::pair<std::string, std::string>> aliases_;
+};
+
+}  // namespace
+
+NameResources NameResources::from(const rules::RuleSet& rules) {
+  NameResources r;
+  auto words_of = [&](const char* table, std::unordered_set<std::string>& into, size_t* longest) {
+    if (const rules::Table* t = rules.table(table)) {
+      for (const auto& row : t->rows) {
+        std::string key = table_key(row.surface);
+        if (longest) *longest = std::max(*longest, count_words(key));
+        into.insert(std::move(key));
+      }
+    }
+  };
+  words_of("titres", r.titles, &r.longest_title);
+  words_of("tetes_org", r.org_heads, nullptr);
+  words_of("verbes_parole", r.speech_verbs, nullptr);
+  auto entries = [&](const char* table, const std::string& type) {
+    const rules::Table* t = rules.table(table);
+    if (!t) return;
+    int name = t->column("name");
+    for (const auto& row : t->rows) {
+      std::string key = table_key(row.surface);
+      r.longest_entry = std::max(r.longest_entry, count_words(key));
+      r.gazetteer.emplace(key, Entry{type, name >= 0 ? row.values[name] : row.surface});
+    }
+  };
+  entries("non_entites", "");
+  entries("organisations", "ORG");
+  entries("lieux", "LOC");
+  return r;
+}
+
+void extract_names(Document& doc, const NameResources& names) { NameFinder(doc, names).run(); }
+
+}  // namespace glaneur::extract

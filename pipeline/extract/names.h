@@ -1,0 +1,48 @@
+// Names: the organisations (ORG), people (PER) and places (LOC) of an article, each linked to an
+// entity with its canonical name. Runs after the rule engine, on tokens, because names are a
+// matter of capitals, which the folded view has lost.
+//
+// What it reads, all from rules/tables (data, not code) and the French dictionary (lexicon_fr.h):
+//   organisations.tsv  known organisations → canonical name ("Centre national de la recherche
+//                      scientifique" → CNRS); lieux.tsv places; non_entites.tsv events, products and
+//                      common acronyms (VivaTech, IA, PIB); titres.tsv titles and roles (M., la
+//                      présidente); tetes_org.tsv organisation head nouns (la start-up X, Région X);
+//                      verbes_parole.tsv speech verbs (explique X).
+// How it decides, for each run of capitalised words (sentence-initial common words dropped):
+//   a gazetteer entry wins; then a title or a speech verb before it, a role in apposition after it
+//   (", vice-président de…"), or a known first name at its start, makes a person; an organisation head noun, an acronym, or a long form with its acronym
+//   in parentheses makes an organisation; a preposition of place ("à X") makes a place; another
+//   run is an organisation. Across the article, a name takes the surest type it was given anywhere
+//   (one sense per discourse), and a surname alone ("M. Benabdillah") is the person named in full.
+//
+//   NameResources names = NameResources::from(rules);   // once
+//   extract_names(doc, names);                          // adds mentions and entities to doc.graph
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "analyzer.h"
+#include "rules/rule_set.h"
+
+namespace glaneur::extract {
+
+struct NameResources {
+  // Gazetteer: folded token sequence ("banque de france") → (type, canonical name).
+  struct Entry {
+    std::string type;  // ORG, LOC, or "" for what is no entity
+    std::string name;
+  };
+  std::unordered_map<std::string, Entry> gazetteer;
+  size_t longest_entry = 1;  // in tokens
+  std::unordered_set<std::string> titles, org_heads, speech_verbs;
+  size_t longest_title = 1;
+
+  static NameResources from(const rules::RuleSet& rules);
+};
+
+void extract_names(Document& doc, const NameResources& names);
+
+}  // namespace glaneur::extract
