@@ -18,13 +18,14 @@ using text::TokenKind;
 
 size_t count_words(const std::string& folded) { return std::count(folded.begin(), folded.end(), ' ') + 1; }
 
-// Folded token sequences are joined by one space, except after an elision: "l'energie".
+// Folded tokens joined as the text joins them, any run of spaces as one: "l'energie", "m.",
+// "banque de france".
 std::string join_tokens(const Document& doc, size_t from, size_t to) {
   std::string key;
   std::string_view view = doc.view.text();
   for (size_t i = from; i < to; ++i) {
     const Token& t = doc.tokens[i];
-    if (i > from && doc.tokens[i - 1].kind != TokenKind::kElision) key += ' ';
+    if (i > from && t.begin > doc.tokens[i - 1].end) key += ' ';
     key += view.substr(t.begin, t.end - t.begin);
   }
   return key;
@@ -50,7 +51,7 @@ class NameFinder {
       // "La France", "Les Républicains": a determiner is not part of a name ("Le Monde", in the
       // gazetteer, was matched above).
       if (is_determiner(i) && i + 1 < tokens.size() && adjacent(i, i + 1)) { ++i; continue; }
-      size_t end = run_end(i);
+      size_t end = extend_institution(i, run_end(i));
       size_t begin = i;
       while (begin < end && sentence_initial_common(begin)) ++begin;
       if (begin < end) classify(begin, end);
@@ -93,8 +94,10 @@ class NameFinder {
     return !names_.titles.count(std::string(folded(i)));
   }
 
+  // "CNRS", "LAAS", "R&D": two to six capitals, and not a word in capitals ("OFFRE", "HARTMANN").
   bool is_acronym(size_t i) const {
     std::string_view s = original(i);
+    if (lexicon_.is_common_word(std::string(folded(i)))) return false;
     size_t letters = 0;
     for (size_t pos = 0; pos < s.size();) {
       char32_t cp = text::decode_utf8(s, pos);
@@ -103,7 +106,7 @@ class NameFinder {
         ++letters;
       }
     }
-    return letters >= 2;
+    return letters >= 2 && letters <= 6;
   }
 
   bool is_determiner(size_t i) const {
@@ -153,6 +156,36 @@ class NameFinder {
   }
 
   // The first word of its sentence: only punctuation (quotes, dashes) before it in the sentence.
+  // "Conseil fédéral", "Banque nationale", "Société des nations", "Cour de cassation": a capitalised
+  // organisation head goes on with lower-case adjectives, or "de"/"des" and one noun.
+  size_t extend_institution(size_t begin, size_t end) const {
+    if (end != begin + 1 || !is_org_head(begin)) return end;
+    size_t k = end;
+    while (k < doc_.tokens.size() && k - end < 4 && adjacent(k - 1, k) && is_lowercase_adjective(k)) ++k;
+    if (k == end && k + 1 < doc_.tokens.size() && adjacent(k - 1, k) && adjacent(k, k + 1)) {
+      std::string_view f = folded(k);
+      if ((f == "de" || f == "des" || f == "du" || f == "d'") && doc_.tokens[k + 1].kind == TokenKind::kWord &&
+          lexicon_.is_noun(folded(k + 1)))
+        k += 2;
+    }
+    return k;
+  }
+
+  bool is_org_head(size_t i) const {
+    std::string f(folded(i));
+    if (names_.org_heads.count(f)) return true;
+    return f.size() > 2 && f.back() == 's' && names_.org_heads.count(f.substr(0, f.size() - 1));
+  }
+
+  bool is_lowercase_adjective(size_t i) const {
+    if (doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
+    std::string_view f = folded(i);
+    for (std::string_view suffix : {"al", "ale", "aux", "ales", "ique", "iques", "ais", "aise", "ois", "oise", "ien", "ienne",
+                                    "el", "elle", "aire", "aires", "ain", "aine", "ral", "rale", "eral", "erale", "ales"})
+      if (f.size() > suffix.size() + 2 && f.ends_with(suffix)) return true;
+    return false;
+  }
+
   bool sentence_start(size_t i) const {
     for (size_t k = i; k > 0; --k) {
       if (!in_same_sentence(k - 1, i)) return true;
@@ -207,13 +240,14 @@ class NameFinder {
     bool title = preceded_by(begin, names_.titles, names_.longest_title);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
     bool apposition = followed_by_role(end);
-    bool first_name = lexicon_.is_first_name(first) && end - begin >= 2;
+    bool first_name = false;
+    for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = lexicon_.is_first_name(std::string(folded(w)));
     if ((title || speech || apposition || first_name) && !is_acronym(begin)) {
       propose("PER", begin, end, first_name ? kLexicon : kContext,
               title ? "names.title" : speech ? "names.speech_verb" : apposition ? "names.apposition" : "names.first_name");
-    } else if (end - begin >= 2 && names_.org_heads.count(first)) {
+    } else if (end - begin >= 2 && is_org_head(begin)) {
       propose("ORG", begin, end, kLexicon, "names.head");
-    } else if (preceded_by(begin, names_.org_heads, 2, 1)) {
+    } else if (preceded_by(begin, names_.org_heads, 2, 1) || after_heads_such_as(begin)) {
       propose("ORG", begin, end, kContext, "names.after_head");
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
@@ -223,9 +257,25 @@ class NameFinder {
       // A capitalised common noun ("la Région", "l'Économie") names nothing new here.
     } else if (lexicon_.is_surname(first) && end - begin == 1) {
       propose("PER", begin, end, kGuess, "names.surname");
-    } else {
+    } else if (end - begin >= 2) {
       propose("ORG", begin, end, kGuess, "names.capitalised");
+    } else {
+      // One unknown capitalised word: a surname, a place, a brand, OCR noise. It is a name only
+      // where the article gives it a type elsewhere (one sense per article).
+      propose("", begin, end, kGuess, "names.unknown");
     }
+  }
+
+  // "des entreprises prometteuses comme Genvia": a name listed after a plural head noun.
+  bool after_heads_such_as(size_t begin) const {
+    if (begin < 2 || (folded(begin - 1) != "comme" && folded(begin - 1) != "dont")) return false;
+    for (size_t k = begin - 1; k > 0 && begin - k <= 3;) {
+      --k;
+      std::string f(folded(k));
+      if (f.size() > 1 && f.back() == 's') f.pop_back();
+      if (names_.org_heads.count(f)) return true;
+    }
+    return false;
   }
 
   // ", vice-président de…", ", directrice générale de…": a role in apposition after a name.
@@ -240,7 +290,7 @@ class NameFinder {
     std::string key = join_tokens(doc_, begin, end);
     found_.push_back({type, begin, end, name_of(begin, end), rule});
     auto& best = best_type_[key];
-    if (best.first.empty() || strength > best.second) best = {type, strength};
+    if (!type.empty() && (best.first.empty() || strength > best.second)) best = {type, strength};
   }
 
   // One sense per article: every run takes the surest type its words were given anywhere.
@@ -253,6 +303,7 @@ class NameFinder {
         f.rule = "names.same_as_elsewhere";
       }
     }
+    // Unknown words stay unknown unless a surname links them to a person (resolve_surnames).
   }
 
   bool is_place_preposition(size_t i) const {
@@ -332,6 +383,7 @@ class NameFinder {
       f.name = it->second;
       f.rule = "names.surname_of";
     }
+    found_.erase(std::remove_if(found_.begin(), found_.end(), [](const Found& f) { return f.type.empty(); }), found_.end());
   }
 
   void build_entities() {
