@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 namespace glaneur::extract {
@@ -118,6 +119,16 @@ std::optional<double> parse_words(std::string_view s) {
 }
 
 }  // namespace
+
+bool is_number_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> out;
+    for (const NumberWord& n : kNumberWords)
+      if (n.word != "et") out.insert(n.word);
+    return out;
+  }();
+  return words.count(w) > 0;
+}
 
 const std::string_view kFrenchNumberPattern =
     R"((?:[-+]?\b(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)|)"

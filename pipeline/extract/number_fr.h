@@ -17,6 +17,9 @@ namespace glaneur::extract {
 // be followed by letters ("50m€", "1er": tokens tell them apart); words are guarded on both sides.
 extern const std::string_view kFrenchNumberPattern;
 
+// True for one number word, folded: "deux", "vingt", "cent", "millions".
+bool is_number_word(std::string_view folded);
+
 // The value of a number matched by kFrenchNumberPattern, or nullopt when the text is not one.
 std::optional<double> parse_french_number(std::string_view folded);
 

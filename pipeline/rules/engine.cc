@@ -103,29 +103,24 @@ class StageRunner {
     context_.anchor = doc.article->date;
   }
 
-  // Candidates of one rule within [begin, end) of the stage text.
-  void run_rule(int index, size_t begin, size_t end, std::vector<Candidate>& out) const {
+  // The candidate of one rule whose match starts at `pos` (a token or mention start) and ends by
+  // `end` (the sentence's end), if any.
+  void match_at(int index, size_t pos, size_t end, std::vector<Candidate>& out) const {
     const CompiledRule& rule = rules_.rules[index];
     const RE2& re = *rule.regex;
     std::string_view text = text_.text();
-    std::vector<re2::StringPiece> groups(1 + re.NumberOfCapturingGroups());
-    size_t pos = begin;
-    while (pos < end && re.Match(re2::StringPiece(text.data(), text.size()), pos, end, RE2::UNANCHORED, groups.data(),
-                                 static_cast<int>(groups.size()))) {
-      size_t whole_begin = groups[0].data() - text.data(), whole_end = whole_begin + groups[0].size();
-      size_t span_begin = groups[rule.span_group].data() - text.data();
-      size_t span_end = span_begin + groups[rule.span_group].size();
-      size_t next = whole_begin + 1;
-      if (span_end > span_begin && on_boundary(whole_begin) && on_boundary(span_begin) && on_boundary(span_end) &&
-          on_boundary(whole_end)) {
-        if (auto value = evaluate(rule, groups)) {
-          out.push_back({Found{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)),
-                               index, std::move(*value)}});
-          next = std::max(span_end, next);
-        }
-      }
-      while (next < end && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
-      pos = next;
+    re2::StringPiece whole(text.data(), text.size());
+    // Most tries fail: ask RE2's DFA first (no submatches, no allocation), then extract them.
+    if (!re.Match(whole, pos, end, RE2::ANCHOR_START, nullptr, 0)) return;
+    groups_.resize(1 + re.NumberOfCapturingGroups());
+    if (!re.Match(whole, pos, end, RE2::ANCHOR_START, groups_.data(), static_cast<int>(groups_.size()))) return;
+    size_t whole_end = groups_[0].data() - text.data() + groups_[0].size();
+    size_t span_begin = groups_[rule.span_group].data() - text.data();
+    size_t span_end = span_begin + groups_[rule.span_group].size();
+    if (span_end == span_begin || !on_boundary(span_begin) || !on_boundary(span_end) || !on_boundary(whole_end)) return;
+    if (auto value = evaluate(rule, groups_)) {
+      out.push_back({Found{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)),
+                           index, std::move(*value)}});
     }
   }
 
@@ -194,6 +189,7 @@ class StageRunner {
   const StageText& text_;
   const std::vector<Found>& found_;
   EvalContext context_;
+  mutable std::vector<re2::StringPiece> groups_;
 };
 
 // A discarding rule says "this text is not a <type>": it removes the candidates of its type that lie
@@ -222,6 +218,22 @@ std::vector<std::pair<Candidate, std::string>> drop_discarded(const RuleSet& rul
   return removed;
 }
 
+// The rules of a stage whose match can start with this token (folded).
+void rules_starting_at(const RuleSet::StageIndex& index, std::string_view token, std::vector<int>& out) {
+  out.insert(out.end(), index.any.begin(), index.any.end());
+  if (token.empty()) return;
+  if (starts_number(token)) out.insert(out.end(), index.number.begin(), index.number.end());
+  if (auto it = index.token.find(std::string(token)); it != index.token.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  for (const auto& [prefix, rule] : index.prefix[static_cast<unsigned char>(token[0])])
+    if (token.starts_with(prefix)) out.push_back(rule);
+}
+
+size_t first_token_of(const Document& doc, const text::Sentence& sentence) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), sentence.begin,
+                             [](const text::Token& t, uint32_t b) { return t.begin < b; });
+  return static_cast<size_t>(it - doc.tokens.begin());
+}
+
 std::vector<uint8_t> token_boundaries(const Document& doc) {
   std::vector<uint8_t> b(doc.view.text().size() + 1, 0);
   for (const text::Token& t : doc.tokens) b[t.begin] = b[t.end] = 1;
@@ -239,21 +251,33 @@ void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options
     StageRunner runner(rules, doc, boundaries, text, found);
     std::vector<Candidate> candidates;
     for (const Found& f : found) candidates.push_back({f, true});
-    const std::vector<int>& members = rules.stage_rules[stage - 1];
+    const RuleSet::StageIndex& index = rules.stage_index[stage - 1];
+    // Where matches may start: every token outside the mentions found so far, and every mention.
+    size_t next_mention = 0;
     for (const text::Sentence& sentence : doc.sentences) {
-      size_t begin = text.from_view(sentence.begin), end = text.from_view(sentence.end);
-      std::string_view piece = text.text().substr(begin, end - begin);
-      // Rules of later stages read mentions: a sentence without a marker cannot match them.
-      if (stage > 1 && piece.find('\x01') == std::string_view::npos) continue;
-      matched.clear();
-      if (options.prefilter) {
-        rules.prefilters[stage - 1]->Match(re2::StringPiece(piece.data(), piece.size()), &matched);
-        for (int& m : matched) m = members[m];
+      size_t end = text.from_view(sentence.end);
+      for (size_t t = first_token_of(doc, sentence); t < doc.tokens.size() && doc.tokens[t].begin < sentence.end; ++t) {
+        const text::Token& token = doc.tokens[t];
+        while (next_mention < found.size() && found[next_mention].end <= token.begin) ++next_mention;
+        matched.clear();
+        size_t pos;
+        if (stage > 1 && next_mention < found.size() && found[next_mention].begin <= token.begin) {
+          if (found[next_mention].begin != token.begin) continue;  // inside a mention
+          pos = text.from_view(token.begin);
+          if (options.prefilter) {
+            auto it = index.mention.find(rules.rules[found[next_mention].rule].type);
+            if (it != index.mention.end()) matched = it->second;
+            matched.insert(matched.end(), index.any.begin(), index.any.end());
+          }
+        } else {
+          pos = text.from_view(token.begin);
+          if (options.prefilter) rules_starting_at(index, doc.view.text().substr(token.begin, token.end - token.begin), matched);
+        }
+        if (!options.prefilter) matched = index.all;
         std::sort(matched.begin(), matched.end());
-      } else {
-        matched = members;
+        matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
+        for (int rule : matched) runner.match_at(rule, pos, end, candidates);
       }
-      for (int rule : matched) runner.run_rule(rule, begin, end, candidates);
     }
     auto removed = drop_discarded(rules, candidates);
     std::vector<RankedSpan> spans;

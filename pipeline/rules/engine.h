@@ -2,13 +2,13 @@
 // its fact graph.
 //
 // Stage by stage (stage 1: rules over the text; stage 2 and later: rules that also read the
-// mentions found so far, written {MONEY:x}), for each sentence:
-//   1. the stage's RE2::Set tells which rules can match the sentence at all (one pass);
-//   2. only those rules run, each leftmost-first, keeping matches whose edges fall on token
-//      boundaries and whose value can be computed: the candidates;
+// mentions found so far, written {MONEY:x}), at each token of each sentence:
+//   1. the stage's index (triggers.h) gives the rules whose match can start with that token;
+//   2. each of them is tried there, anchored; a match whose edges fall on token boundaries and
+//      whose value can be computed is a candidate;
 //   3. the overlap policy (overlap.h) keeps, among the candidates and the mentions already found,
 //      the longer span, then the higher priority, then the rule that comes first in load order.
-// EngineOptions::prefilter = false runs every rule on every sentence: the naive reference path that
+// EngineOptions::prefilter = false tries every rule at every token: the naive reference path that
 // tests compare the fast one against.
 //
 //   run_rules(rules, doc, {}, nullptr);          // doc.graph.mentions now holds the winners

@@ -92,6 +92,7 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
       rule.after_group = index("after");
       for (Capture& c : rule.pattern.captures)
         for (size_t k = 0; k < c.sources.size(); ++k) c.groups.push_back(index(group_name(c.name, k)));
+      rule.triggers = first_triggers(spec.before, spec.match, {&set.compiled_tables, &vocabulary});
     }
   }
   rule.value = compile_value(spec.value, file.type, rule.pattern, set.compiled_tables, vocabulary, errors);
@@ -113,24 +114,26 @@ std::string read_file(const std::string& path) {
   return buffer.str();
 }
 
-void build_prefilters(RuleSet& set, std::vector<Error>& errors) {
+void build_stage_index(RuleSet& set) {
   set.stages = 0;
   for (const CompiledRule& r : set.rules) set.stages = std::max(set.stages, r.stage);
-  for (int stage = 1; stage <= set.stages; ++stage) {
-    auto prefilter = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
-    std::vector<int> members;
-    for (size_t i = 0; i < set.rules.size(); ++i) {
-      if (set.rules[i].stage != stage || !set.rules[i].regex || !set.rules[i].regex->ok()) continue;
-      std::string error;
-      if (prefilter->Add(set.rules[i].pattern.regex, &error) < 0) {
-        errors.push_back({"R004", "bad pattern: " + error, set.rules[i].where});
-        continue;
-      }
-      members.push_back(static_cast<int>(i));
+  set.stage_index.assign(set.stages, {});
+  for (auto& index : set.stage_index) index.prefix.assign(256, {});
+  for (size_t i = 0; i < set.rules.size(); ++i) {
+    const CompiledRule& rule = set.rules[i];
+    if (!rule.regex || !rule.regex->ok()) continue;
+    RuleSet::StageIndex& index = set.stage_index[rule.stage - 1];
+    int r = static_cast<int>(i);
+    index.all.push_back(r);
+    const Triggers& t = rule.triggers;
+    if (t.any) {
+      index.any.push_back(r);
+      continue;
     }
-    if (!prefilter->Compile()) errors.push_back({"R018", "the rules of stage " + std::to_string(stage) + " are too large to compile together", {}});
-    set.prefilters.push_back(std::move(prefilter));
-    set.stage_rules.push_back(std::move(members));
+    if (t.number) index.number.push_back(r);
+    for (const std::string& type : t.mentions) index.mention[type].push_back(r);
+    for (const std::string& token : t.tokens) index.token[token].push_back(r);
+    for (const std::string& prefix : t.prefixes) index.prefix[static_cast<unsigned char>(prefix[0])].emplace_back(prefix, r);
   }
 }
 
@@ -186,7 +189,7 @@ RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabul
     if (has_examples && parsed.file.anchor.empty())
       load.errors.push_back({"R010", "missing 'anchor YYYY-MM-DD' line: the article date its examples are read with", {path, 1, 1}});
   }
-  build_prefilters(load.rules, load.errors);
+  build_stage_index(load.rules);
   return load;
 }
 

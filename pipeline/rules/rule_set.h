@@ -12,16 +12,17 @@
 #pragma once
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "rules/pattern.h"
 #include "rules/rule_file.h"
 #include "rules/table.h"
+#include "rules/triggers.h"
 #include "rules/value_expr.h"
 #include "rules/vocabulary.h"
 #include "status.h"
@@ -39,6 +40,7 @@ struct CompiledRule {
   int order = 0;  // position in load order: the last tie-breaker of the overlap policy
   CompiledPattern pattern;
   std::unique_ptr<RE2> regex;
+  Triggers triggers;  // the tokens a match can start at
   int before_group = -1, span_group = -1, after_group = -1;
   ValueProgram value;
   std::vector<ExampleSpec> examples;
@@ -50,9 +52,18 @@ struct RuleSet {
   std::map<std::string, CompiledTable> compiled_tables;
   std::vector<CompiledRule> rules;      // in load order
   int stages = 0;                       // highest stage of any rule
-  // One RE2::Set per stage (index stage - 1): which rules can match a sentence, in one pass.
-  std::vector<std::unique_ptr<RE2::Set>> prefilters;
-  std::vector<std::vector<int>> stage_rules;  // set index → rule index, per stage
+
+  // Per stage (index stage - 1), the rules by what their match can start with, so that at each
+  // token only the rules that can start there are tried.
+  struct StageIndex {
+    std::vector<int> all;                                         // in load order
+    std::vector<int> any;                                         // tried at every token
+    std::vector<int> number;                                      // at tokens that start a number
+    std::map<std::string, std::vector<int>> mention;              // at mentions of a type
+    std::unordered_map<std::string, std::vector<int>> token;      // at this first token, whole
+    std::vector<std::vector<std::pair<std::string, int>>> prefix;  // by first byte: (start of a token, rule)
+  };
+  std::vector<StageIndex> stage_index;
 
   const Table* table(const std::string& name) const {
     auto it = tables.find(name);

@@ -342,7 +342,7 @@ TEST_F(RuleFolders, AMentionRuleDefaultsToStage2) {
   EXPECT_EQ(load.rules.rule("money.environ")->stage, 2);
   EXPECT_EQ(load.rules.rule("money.tard")->stage, 3);
   EXPECT_EQ(load.rules.stages, 3);
-  EXPECT_EQ(load.rules.prefilters.size(), 3u);
+  EXPECT_EQ(load.rules.stage_index.size(), 3u);
 }
 
 TEST(BundledRules, LoadWithoutErrors) {
