@@ -93,6 +93,8 @@ std::optional<double> parse_words(std::string_view s) {
     if (w.empty()) continue;
     const NumberWord* n = find_word(w);
     if (!n) return std::nullopt;
+    // "millions de personnes": a scale word with no number before it counts nothing exactly.
+    if (words == 0 && n->role == Role::kScale) return std::nullopt;
     ++words;
     if (w != "un" && w != "une" && w != "et") only_un = false;
     switch (n->role) {

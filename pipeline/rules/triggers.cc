@@ -17,9 +17,9 @@ bool is_word_char(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Adds what starts the first token of a folded surface: up to a space or a symbol, that token
-// whole ("a peu pres" → "a", "$ c" → "$", "us$" → "us"); cut after an apostrophe or at a
-// hyphen, only its start, since the tokenizer may keep the word whole ("aujourd'hui", "mi-juin").
+// Adds what starts the first token of a folded surface: up to a space, that token whole
+// ("a peu pres" → "a", "$ c" → "$"); cut after an apostrophe, at a final hyphen or before a symbol,
+// only its start, since the tokenizer may keep more in the token ("aujourd'hui", "mi-juin", "usd$").
 void add_prefix(Triggers& t, const std::string& folded) {
   if (folded.empty()) return;
   if (std::isdigit(static_cast<unsigned char>(folded[0]))) {
@@ -39,7 +39,9 @@ void add_prefix(Triggers& t, const std::string& folded) {
     text::decode_utf8(folded, pos);
     end = pos;
   }
-  t.tokens.insert(folded.substr(0, end));
+  // Glued to a symbol ("usd$", "m€"), the tokenizer may keep them as one token: a start, then.
+  if (end < folded.size() && folded[end] != ' ') t.prefixes.insert(folded.substr(0, end));
+  else t.tokens.insert(folded.substr(0, end));
 }
 
 void merge(Triggers& into, const Triggers& from) {
