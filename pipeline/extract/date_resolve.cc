@@ -102,12 +102,14 @@ std::string month_value(std::optional<int> y, int month, const Day& anchor, int 
 
 std::string year_value(int y, const Day& anchor) { return format("%04d", full_year(y, anchor)); }
 
-std::string weekday_value(int weekday, int direction, const Day& anchor) {
+std::string weekday_value(int weekday, int direction, const Day& anchor, int tense) {
   sys_days a = to_days(anchor);
   int today = static_cast<int>(std::chrono::weekday{a}.iso_encoding());
   int delta = weekday - today;  // in (-7, 7)
   if (direction > 0) delta = delta <= 0 ? delta + 7 : delta;
   else if (direction < 0) delta = delta >= 0 ? delta - 7 : delta;
+  else if (tense > 0) delta = delta < 0 ? delta + 7 : delta;
+  else if (tense < 0) delta = delta > 0 ? delta - 7 : delta;
   else if (delta > 3) delta -= 7;
   else if (delta < -3) delta += 7;
   return day_string(from_days(a + days{delta}));

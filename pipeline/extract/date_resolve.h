@@ -38,8 +38,9 @@ std::string day_value(std::optional<int> year, int month, int day, const Day& an
 std::string month_value(std::optional<int> year, int month, const Day& anchor, int direction = 0);
 std::string year_value(int year, const Day& anchor);
 // ISO weekday 1 (Monday) … 7. direction: 0 the nearest (±3 days), +1 the next one after the
-// anchor ("prochain"), -1 the last one before it ("dernier").
-std::string weekday_value(int weekday, int direction, const Day& anchor);
+// anchor ("prochain"), -1 the last one before it ("dernier"). Without a direction, the sentence's
+// tense (-1 past, +1 future) picks the side, the anchor's own day included ("a annoncé ce mardi").
+std::string weekday_value(int weekday, int direction, const Day& anchor, int tense = 0);
 // The anchor moved by n units, at the unit's granularity: day → 2024-05-21, week → 2024-W20,
 // month → 2024-04, quarter → 2024-Q1, year → 2023.
 std::string offset_value(Unit unit, int n, const Day& anchor);

@@ -61,12 +61,12 @@ std::optional<int> optional_int(const MaybeScalar& s) {
 
 // Wraps a date function: no anchor, or an argument out of range, gives no value (no mention).
 ValueFunction date_function(std::string name, std::string doc, size_t min_args, size_t max_args,
-                            std::function<MaybeScalar(const std::vector<MaybeScalar>&, const extract::Day&)> body) {
+                            std::function<MaybeScalar(const std::vector<MaybeScalar>&, const extract::Day&, int tense)> body) {
   return {std::move(name), std::move(doc), min_args, max_args,
           [body](const std::vector<MaybeScalar>& args, const EvalContext& context) -> MaybeScalar {
             auto anchor = extract::parse_day(context.anchor);
             if (!anchor) return std::nullopt;
-            return body(args, *anchor);
+            return body(args, *anchor, context.tense);
           }};
 }
 
@@ -76,7 +76,7 @@ std::vector<ValueFunction> date_functions() {
   using extract::Day;
   return {
       date_function("date", "date(y?, m, d, k?): a day; without a year, the nearest one (k = 1 the next, -1 the last)", 3, 4,
-                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto m = to_int(a[1]), d = to_int(a[2]);
                       if (!in_range(m, 1, 12) || !in_range(d, 1, 31)) return std::nullopt;
                       int k = static_cast<int>(to_int(arg(a, 3)).value_or(0));
@@ -85,30 +85,31 @@ std::vector<ValueFunction> date_functions() {
                       return Scalar(v);
                     }),
       date_function("month", "month(y?, m, k?): a month; without a year, the nearest one (k = 1 the next, -1 the last)", 2, 3,
-                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto m = to_int(a[1]);
                       if (!in_range(m, 1, 12)) return std::nullopt;
                       int k = static_cast<int>(to_int(arg(a, 2)).value_or(0));
                       return Scalar(extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor, k));
                     }),
       date_function("weekend", "weekend(n?): the weekend of the article's week, moved by n weeks", 0, 1,
-                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       return Scalar(extract::weekend_value(static_cast<int>(to_int(arg(a, 0)).value_or(0)), anchor));
                     }),
       date_function("year", "year(y): a year (two digits are read in the article's century)", 1, 1,
-                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto y = to_int(a[0]);
                       if (!in_range(y, 0, 9999)) return std::nullopt;
                       return Scalar(extract::year_value(static_cast<int>(*y), anchor));
                     }),
-      date_function("weekday", "weekday(w, k?): ISO weekday w; k = 0 nearest (±3 days), 1 next, -1 last", 1, 2,
-                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+      date_function("weekday", "weekday(w, k?): ISO weekday w; k = 1 next, -1 last; else the sentence's tense, else the nearest", 1, 2,
+                    [](const auto& a, const Day& anchor, int tense) -> MaybeScalar {
                       auto w = to_int(a[0]);
                       if (!in_range(w, 1, 7)) return std::nullopt;
-                      return Scalar(extract::weekday_value(static_cast<int>(*w), static_cast<int>(to_int(arg(a, 1)).value_or(0)), anchor));
+                      int k = static_cast<int>(to_int(arg(a, 1)).value_or(0));
+                      return Scalar(extract::weekday_value(static_cast<int>(*w), k, anchor, tense));
                     }),
       date_function("offset", "offset(unit, n): the article date moved by n units (day, week, month, quarter, year)", 2, 2,
-                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto unit = to_text(a[0]);
                       auto parsed = unit ? extract::parse_unit(*unit) : std::nullopt;
                       auto n = to_int(a[1]);
@@ -116,7 +117,7 @@ std::vector<ValueFunction> date_functions() {
                       return Scalar(extract::offset_value(*parsed, static_cast<int>(*n), anchor));
                     }),
       date_function("season", "season(s) or season(y?, s, k?): SP, SU, FA, WI; k = 1 the next one, -1 the last one", 1, 3,
-                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       bool alone = a.size() == 1;
                       auto s = to_text(alone ? a[0] : a[1]);
                       if (!s) return std::nullopt;
@@ -125,25 +126,25 @@ std::vector<ValueFunction> date_functions() {
                       return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
                     }),
       date_function("quarter", "quarter(y?, q): a quarter, 1 to 4", 2, 2,
-                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto q = to_int(a[1]);
                       if (!in_range(q, 1, 4)) return std::nullopt;
                       return Scalar(extract::quarter_value(optional_int(a[0]), static_cast<int>(*q), anchor));
                     }),
       date_function("half", "half(y?, h): a half-year, 1 or 2", 2, 2,
-                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto h = to_int(a[1]);
                       if (!in_range(h, 1, 2)) return std::nullopt;
                       return Scalar(extract::half_value(optional_int(a[0]), static_cast<int>(*h), anchor));
                     }),
       date_function("decade", "decade(y): \"les années 1990\" or \"les années 90\" → 199", 1, 1,
-                    [](const auto& a, const Day& anchor) -> MaybeScalar {
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto y = to_int(a[0]);
                       if (!y || *y % 10 != 0) return std::nullopt;
                       return Scalar(extract::decade_value(static_cast<int>(*y), anchor));
                     }),
       date_function("century", "century(c): \"le XXe siècle\" → 19", 1, 1,
-                    [](const auto& a, const Day&) -> MaybeScalar {
+                    [](const auto& a, const Day&, int) -> MaybeScalar {
                       auto c = to_int(a[0]);
                       if (!in_range(c, 1, 30)) return std::nullopt;
                       return Scalar(extract::century_value(static_cast<int>(*c)));

@@ -103,6 +103,12 @@ class StageRunner {
     context_.anchor = doc.article->date;
   }
 
+  // The sentence being matched, in the original text, for the tense around each candidate.
+  void set_sentence(std::string_view sentence, size_t original_begin) {
+    sentence_ = sentence;
+    sentence_begin_ = original_begin;
+  }
+
   // The candidate of one rule whose match starts at `pos` (a token or mention start) and ends by
   // `end` (the sentence's end), if any.
   void match_at(int index, size_t pos, size_t end, std::vector<Candidate>& out) const {
@@ -118,6 +124,8 @@ class StageRunner {
     size_t span_begin = groups_[rule.span_group].data() - text.data();
     size_t span_end = span_begin + groups_[rule.span_group].size();
     if (span_end == span_begin || !on_boundary(span_begin) || !on_boundary(span_end) || !on_boundary(whole_end)) return;
+    size_t original_at = doc_.view.to_original_start(text_.to_view(span_begin));
+    context_.tense = rules_.tense.tense_around(sentence_, original_at - std::min(original_at, sentence_begin_));
     if (auto value = evaluate(rule, groups_)) {
       out.push_back({Found{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)),
                            index, std::move(*value)}});
@@ -188,8 +196,10 @@ class StageRunner {
   const std::vector<uint8_t>& boundaries_;
   const StageText& text_;
   const std::vector<Found>& found_;
-  EvalContext context_;
   mutable std::vector<re2::StringPiece> groups_;
+  mutable EvalContext context_;
+  std::string_view sentence_;
+  size_t sentence_begin_ = 0;
 };
 
 // A discarding rule says "this text is not a <type>": it removes the candidates of its type that lie
@@ -256,6 +266,9 @@ void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options
     size_t next_mention = 0;
     for (const text::Sentence& sentence : doc.sentences) {
       size_t end = text.from_view(sentence.end);
+      size_t original_begin = doc.view.to_original_start(sentence.begin);
+      runner.set_sentence(doc.view.original().substr(original_begin, doc.view.to_original_end(sentence.end) - original_begin),
+                          original_begin);
       for (size_t t = first_token_of(doc, sentence); t < doc.tokens.size() && doc.tokens[t].begin < sentence.end; ++t) {
         const text::Token& token = doc.tokens[t];
         while (next_mention < found.size() && found[next_mention].end <= token.begin) ++next_mention;

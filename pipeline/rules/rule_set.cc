@@ -190,6 +190,7 @@ RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabul
       load.errors.push_back({"R010", "missing 'anchor YYYY-MM-DD' line: the article date its examples are read with", {path, 1, 1}});
   }
   build_stage_index(load.rules);
+  load.rules.tense = TenseMarkers::from(load.rules.table("temps"));
   return load;
 }
 

@@ -22,6 +22,7 @@
 #include "rules/pattern.h"
 #include "rules/rule_file.h"
 #include "rules/table.h"
+#include "rules/tense.h"
 #include "rules/triggers.h"
 #include "rules/value_expr.h"
 #include "rules/vocabulary.h"
@@ -52,6 +53,7 @@ struct RuleSet {
   std::map<std::string, CompiledTable> compiled_tables;
   std::vector<CompiledRule> rules;      // in load order
   int stages = 0;                       // highest stage of any rule
+  TenseMarkers tense;                   // from the 'temps' table
 
   // Per stage (index stage - 1), the rules by what their match can start with, so that at each
   // token only the rules that can start there are tried.

@@ -35,6 +35,7 @@ struct BuiltinPattern {
 // What a value function knows besides its arguments.
 struct EvalContext {
   std::string anchor;  // the article's date, YYYY-MM-DD
+  int tense = 0;       // of the sentence: -1 past, +1 future, 0 unknown or mixed (see tense.h)
 };
 
 // A function of value lines. Arguments whose capture did not match arrive as nullopt.
