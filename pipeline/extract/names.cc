@@ -331,7 +331,7 @@ class NameFinder {
       if (in_parentheses && is_acronym(f.begin) && f.end - f.begin == 1) {
         if (size_t start = long_form_start(open, original(f.begin)); start < open) {
           found_.push_back({"ORG", start, open, f.name, "names.acronym_long_form"});
-          aliases_.emplace_back(f.name, name_of(start, open));
+          aliases_.push_back({f.name, start});
         }
       } else if (f.end < doc_.tokens.size() && folded(f.end) == "(") {
         // "Aniti (Institut toulousain d'intelligence artificielle et naturelle)"
@@ -341,7 +341,7 @@ class NameFinder {
           for (Found& inner : found_)
             if (inner.begin > f.end && inner.end <= close_paren) inner.type.clear();  // replaced below
           found_.push_back({"ORG", f.end + 1, close_paren, f.name, "names.short_form_long_form"});
-          aliases_.emplace_back(f.name, name_of(f.end + 1, close_paren));
+          aliases_.push_back({f.name, f.end + 1});
         }
       }
     }
@@ -408,6 +408,33 @@ class NameFinder {
     for (auto& e : graph.entities) e.mentions.clear();
     for (size_t i = 0; i < graph.mentions.size(); ++i)
       if (graph.mentions[i].entity >= 0) graph.entities[graph.mentions[i].entity].mentions.push_back(static_cast<int>(i));
+    add_alias_relations();
+  }
+
+  // ALIAS: the organisation (subject) is also written as this long form (object, a mention), as
+  // the sentence that gives both says.
+  void add_alias_relations() {
+    auto& graph = doc_.graph;
+    for (const Alias& a : aliases_) {
+      uint32_t begin = static_cast<uint32_t>(doc_.view.to_original_start(doc_.tokens[a.long_form].begin));
+      for (size_t i = 0; i < graph.mentions.size(); ++i) {
+        const graph::Mention& m = graph.mentions[i];
+        if (m.begin != begin || m.entity < 0 || graph.entities[m.entity].name != a.name) continue;
+        auto [evidence_begin, evidence_end] = sentence_around(doc_.tokens[a.long_form].begin);
+        graph.relations.push_back({"ALIAS", "e" + std::to_string(m.entity + 1), "m" + std::to_string(i + 1), {},
+                                   evidence_begin, evidence_end, "names.alias"});
+        break;
+      }
+    }
+  }
+
+  // The sentence containing a view offset, in original bytes.
+  std::pair<uint32_t, uint32_t> sentence_around(uint32_t view_offset) const {
+    for (const text::Sentence& s : doc_.sentences) {
+      if (s.begin <= view_offset && view_offset < s.end)
+        return {static_cast<uint32_t>(doc_.view.to_original_start(s.begin)), static_cast<uint32_t>(doc_.view.to_original_end(s.end))};
+    }
+    return {0, 0};
   }
 
   struct Found {
@@ -423,7 +450,11 @@ class NameFinder {
   std::vector<uint32_t> sentence_starts_;
   std::vector<Found> found_;
   std::unordered_map<std::string, std::pair<std::string, Strength>> best_type_;
-  std::vector<std::pair<std::string, std::string>> aliases_;
+  struct Alias {
+    std::string name;  // canonical name of the organisation
+    size_t long_form;  // first token of the long form's mention
+  };
+  std::vector<Alias> aliases_;
 };
 
 }  // namespace

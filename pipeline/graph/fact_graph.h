@@ -35,7 +35,8 @@ struct Entity {
 
 struct Relation {
   std::string type;                  // ROLE, ALIAS, PART_OF, AMOUNT, SHARE, COUNT, DATE, ...
-  std::string subject;               // entity or mention id as written ("e1", "m4")
+  std::string subject;               // entity or mention id as written in the output ("e1", "m4"):
+                                     // set once the graph's mentions are in their final order
   std::string object;
   Value attributes;
   uint32_t evidence_begin;           // original bytes
