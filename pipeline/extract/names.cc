@@ -68,8 +68,9 @@ class NameFinder {
   void mark_existing(std::vector<bool>& taken) {
     for (const graph::Mention& m : doc_.graph.mentions) {
       size_t vb = doc_.view.to_view(m.begin), ve = doc_.view.to_view(m.end);
-      for (size_t i = 0; i < doc_.tokens.size(); ++i)
-        if (doc_.tokens[i].begin >= vb && doc_.tokens[i].end <= ve) taken[i] = true;
+      auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), vb,
+                                    [](const Token& t, size_t b) { return t.begin < b; });
+      for (auto it = first; it != doc_.tokens.end() && it->end <= ve; ++it) taken[it - doc_.tokens.begin()] = true;
     }
   }
 

@@ -233,7 +233,7 @@ void rules_starting_at(const RuleSet::StageIndex& index, std::string_view token,
   out.insert(out.end(), index.any.begin(), index.any.end());
   if (token.empty()) return;
   if (starts_number(token)) out.insert(out.end(), index.number.begin(), index.number.end());
-  if (auto it = index.token.find(std::string(token)); it != index.token.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  if (auto it = index.token.find(token); it != index.token.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   for (const auto& [prefix, rule] : index.prefix[static_cast<unsigned char>(token[0])])
     if (token.starts_with(prefix)) out.push_back(rule);
 }
