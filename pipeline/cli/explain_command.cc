@@ -2,7 +2,6 @@
 // proposed it, and why it won or lost the overlap policy.
 #include <unistd.h>
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -10,6 +9,7 @@
 #include "analyzer.h"
 #include "cli/commands.h"
 #include "cli/rule_options.h"
+#include "cli/text_input.h"
 #include "io/article_reader.h"
 #include "rules/engine.h"
 #include "text/utf8.h"
@@ -18,8 +18,7 @@ namespace glaneur::cli {
 namespace {
 
 struct ExplainOptions {
-  std::string text;
-  std::string file;
+  TextInput input;
   std::string date;
   RuleOptions rules;
 };
@@ -44,25 +43,13 @@ std::string value_text(const graph::Value& value) {
 }
 
 int run_explain(const ExplainOptions& o) {
-  io::Article article{"explain", o.date, "", o.text};
-  if (!o.file.empty()) {
-    std::ifstream in(o.file, std::ios::binary);
-    if (!in) {
-      std::cerr << "glaneur: cannot open " << o.file << '\n';
-      return kFatal;
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    article.text = buffer.str();
-  }
-  if (!io::is_iso_date(article.date)) {
-    std::cerr << "glaneur: --date must be a day written YYYY-MM-DD, got '" << article.date << "'\n";
+  if (!io::is_iso_date(o.date)) {
+    std::cerr << "glaneur: --date must be a day written YYYY-MM-DD, got '" << o.date << "'\n";
     return kUsage;
   }
-  if (auto bad = text::first_invalid_utf8(article.text)) {
-    std::cerr << "glaneur: invalid UTF-8 at byte " << *bad << '\n';
-    return kUsage;
-  }
+  std::optional<std::string> text = o.input.read();
+  if (!text) return kUsage;
+  io::Article article{"explain", o.date, "", std::move(*text)};
   std::optional<rules::RuleSet> rules = o.rules.load();
   if (!rules) return kFatal;
   Analyzer analyzer(*rules);
@@ -105,10 +92,7 @@ int run_explain(const ExplainOptions& o) {
 Runner add_explain_command(CLI::App& app) {
   auto options = std::make_shared<ExplainOptions>();
   CLI::App* cmd = app.add_subcommand("explain", "Show every candidate mention of a text, its rule, and why it won or lost");
-  auto* text = cmd->add_option("text", options->text, "The text to explain");
-  auto* file = cmd->add_option("--file", options->file, "Read the text from this file")->type_name("FILE");
-  text->excludes(file);
-  cmd->require_option(1);
+  options->input.add_to(*cmd, "The text to explain");
   options->date = "2024-05-22";
   cmd->add_option("--date", options->date, "Publication date, the anchor of relative dates")->type_name("YYYY-MM-DD")->capture_default_str();
   options->rules.add_to(*cmd);

@@ -1,5 +1,4 @@
 // glaneur tokens "texte" | --file F: sentences and tokens with their offsets, for debugging.
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -8,33 +7,21 @@
 #include "analyzer.h"
 #include "cli/commands.h"
 #include "cli/rule_options.h"
+#include "cli/text_input.h"
 #include "text/utf8.h"
 
 namespace glaneur::cli {
 namespace {
 
 struct TokensOptions {
-  std::string text;
-  std::string file;
+  TextInput input;
   RuleOptions rules;
 };
 
 int run_tokens(const TokensOptions& o) {
-  io::Article article{"tokens", "", "", o.text};
-  if (!o.file.empty()) {
-    std::ifstream in(o.file, std::ios::binary);
-    if (!in) {
-      std::cerr << "glaneur: cannot open " << o.file << '\n';
-      return kFatal;
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    article.text = buffer.str();
-  }
-  if (auto bad = text::first_invalid_utf8(article.text)) {
-    std::cerr << "glaneur: invalid UTF-8 at byte " << *bad << '\n';
-    return kUsage;
-  }
+  std::optional<std::string> text = o.input.read();
+  if (!text) return kUsage;
+  io::Article article{"tokens", "", "", std::move(*text)};
   std::optional<rules::RuleSet> rules = o.rules.load();
   if (!rules) return kFatal;
   Analyzer analyzer(*rules);
@@ -64,10 +51,7 @@ int run_tokens(const TokensOptions& o) {
 Runner add_tokens_command(CLI::App& app) {
   auto options = std::make_shared<TokensOptions>();
   CLI::App* cmd = app.add_subcommand("tokens", "Print the sentences and tokens of a text with their offsets");
-  auto* text = cmd->add_option("text", options->text, "The text to tokenise");
-  auto* file = cmd->add_option("--file", options->file, "Read the text from this file")->type_name("FILE");
-  text->excludes(file);
-  cmd->require_option(1);
+  options->input.add_to(*cmd, "The text to tokenise");
   options->rules.add_to(*cmd);
   return [options] { return run_tokens(*options); };
 }

@@ -33,6 +33,8 @@ std::string dump(const Json& j) {
 
 }  // namespace
 
+std::string value_json(const graph::Value& value) { return dump(to_json(value)); }
+
 std::string graph_line(const Article& article, const graph::FactGraph& graph) {
   text::CodePointIndex cps(article.text);
   Json mentions = Json::array();

@@ -21,6 +21,8 @@
 namespace glaneur::io {
 
 std::string graph_line(const Article& article, const graph::FactGraph& graph);
+// A value as compact JSON, keys in order: {"amount":50000000,"currency":"EUR"}.
+std::string value_json(const graph::Value& value);
 std::string error_line(const std::string& id, const Error& error);
 
 }  // namespace glaneur::io

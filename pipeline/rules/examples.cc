@@ -4,18 +4,13 @@
 #include <nlohmann/json.hpp>
 
 #include "analyzer.h"
+#include "io/json_writer.h"
 #include "text/utf8.h"
 
 namespace glaneur::rules {
 namespace {
 
 using Json = nlohmann::json;
-
-Json to_json(const graph::Value& value) {
-  Json out = Json::object();
-  for (const auto& [key, scalar] : value) std::visit([&](const auto& v) { out[key] = v; }, scalar);
-  return out;
-}
 
 // "« 25 mai » [35,41)" with code-point offsets.
 std::string show_span(const std::string& text, size_t begin, size_t end) {
@@ -35,7 +30,7 @@ ExampleResult check(const CompiledRule& rule, const ExampleSpec& example, Analyz
   }
   ExampleResult result{&rule, &example, false, ""};
   auto describe = [&](const graph::Mention& m) {
-    return show_span(example.text, m.begin, m.end) + " " + to_json(m.value).dump() + " via " + m.rule;
+    return show_span(example.text, m.begin, m.end) + " " + io::value_json(m.value) + " via " + m.rule;
   };
   if (example.negative) {
     if (of_type.empty()) {
@@ -58,8 +53,8 @@ ExampleResult check(const CompiledRule& rule, const ExampleSpec& example, Analyz
   const graph::Mention& m = *of_type.front();
   if (m.begin != example.span_begin || m.end != example.span_end) {
     result.message = "partial span: expected " + expected + ", got " + describe(m);
-  } else if (to_json(m.value) != Json::parse(example.value_json)) {
-    result.message = "wrong value: expected " + example.value_json + ", got " + to_json(m.value).dump();
+  } else if (Json::parse(io::value_json(m.value)) != Json::parse(example.value_json)) {
+    result.message = "wrong value: expected " + example.value_json + ", got " + io::value_json(m.value);
   } else if (m.rule != rule.id) {
     result.message = "found by another rule: " + describe(m);
   } else {

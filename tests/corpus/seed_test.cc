@@ -11,6 +11,7 @@
 
 #include "analyzer.h"
 #include "io/article_reader.h"
+#include "io/json_writer.h"
 #include "rules/rule_set.h"
 #include "text/utf8.h"
 
@@ -21,12 +22,6 @@ using Json = nlohmann::json;
 const std::filesystem::path kSeed = std::filesystem::path(GLANEUR_SOURCE_DIR) / ".." / "shared" / "seed";
 
 using Key = std::tuple<std::string, size_t, size_t, std::string>;  // type, start, end, value (code points)
-
-std::string value_json(const graph::Value& value) {
-  Json out = Json::object();
-  for (const auto& [key, scalar] : value) std::visit([&](const auto& v) { out[key] = v; }, scalar);
-  return out.dump();
-}
 
 TEST(SeedArticle, ComesOutPerfectly) {
   if (!std::filesystem::exists(kSeed / "occitanie-vivatech-2024.gold.json")) GTEST_SKIP() << kSeed << " not found: ../shared is absent";
@@ -56,7 +51,7 @@ TEST(SeedArticle, ComesOutPerfectly) {
   std::set<Key> found;
   for (const graph::Mention& m : doc.graph.mentions) {
     if (!scored.count(m.type)) continue;
-    found.emplace(m.type, cps.code_point_at(m.begin), cps.code_point_at(m.end), value_json(m.value));
+    found.emplace(m.type, cps.code_point_at(m.begin), cps.code_point_at(m.end), Json::parse(io::value_json(m.value)).dump());
   }
   for (const Key& k : expected) {
     EXPECT_TRUE(found.count(k)) << "missed " << std::get<0>(k) << " [" << std::get<1>(k) << "," << std::get<2>(k) << ") "

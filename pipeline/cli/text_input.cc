@@ -1,0 +1,37 @@
+#include "cli/text_input.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "text/utf8.h"
+
+namespace glaneur::cli {
+
+void TextInput::add_to(CLI::App& command, const std::string& what) {
+  auto* positional = command.add_option("text", text, what);
+  auto* from_file = command.add_option("--file", file, "Read the text from this file")->type_name("FILE");
+  positional->excludes(from_file);
+  command.require_option(1);
+}
+
+std::optional<std::string> TextInput::read() const {
+  std::string content = text;
+  if (!file.empty()) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      std::cerr << "glaneur: cannot open " << file << '\n';
+      return std::nullopt;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    content = buffer.str();
+  }
+  if (auto bad = text::first_invalid_utf8(content)) {
+    std::cerr << "glaneur: invalid UTF-8 at byte " << *bad << '\n';
+    return std::nullopt;
+  }
+  return content;
+}
+
+}  // namespace glaneur::cli
