@@ -329,9 +329,18 @@ class NameFinder {
       if (f.type != "ORG") continue;
       size_t open = f.begin - 1, close = f.end;
       bool in_parentheses = f.begin > 0 && folded(open) == "(" && close < doc_.tokens.size() && folded(close) == ")";
-      if (in_parentheses && is_acronym(f.begin) && f.end - f.begin == 1) {
+      if (in_parentheses && f.end - f.begin == 1) {
+        // "(CNRS)", "(Ademe)": the words before spell it. The long form may be known already.
         if (size_t start = long_form_start(open, original(f.begin)); start < open) {
-          found_.push_back({"ORG", start, open, f.name, "names.acronym_long_form"});
+          bool known = false;
+          for (Found& other : found_) {
+            if (other.begin == start && other.end == open) {
+              other.type = "ORG";
+              other.name = f.name;
+              known = true;
+            }
+          }
+          if (!known) found_.push_back({"ORG", start, open, f.name, "names.acronym_long_form"});
           aliases_.push_back({f.name, start});
         }
       } else if (f.end < doc_.tokens.size() && folded(f.end) == "(") {
@@ -349,23 +358,40 @@ class NameFinder {
     found_.erase(std::remove_if(found_.begin(), found_.end(), [](const Found& f) { return f.type.empty(); }), found_.end());
   }
 
-  // Where the long form of `acronym` ends before token `open`: the shortest run of words before it
-  // whose content words' initials spell the acronym; `open` when there is none.
+  // Where the long form of `acronym` starts, before token `open`: the shortest run of words whose
+  // initials spell it, content words always giving theirs and function words ("de", "l'") giving
+  // theirs or none ("Agence de l'environnement et de la maîtrise de l'énergie" → ADEME);
+  // `open` when there is none. The long form starts with a content word.
   size_t long_form_start(size_t open, std::string_view acronym) const {
     std::string letters;
     for (char c : acronym)
       if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::string initials;
+    if (letters.size() < 2) return open;
+    // The words before "(", nearest first.
+    std::vector<std::pair<char, bool>> words;  // initial, is a function word
     for (size_t i = open; i > 0 && open - i < 16;) {
       --i;
       const Token& t = doc_.tokens[i];
       if (t.kind != TokenKind::kWord && t.kind != TokenKind::kElision) break;
       std::string_view f = folded(i);
-      bool function_word = t.kind == TokenKind::kElision || f == "de" || f == "des" || f == "du" || f == "et" ||
-                           f == "la" || f == "le" || f == "les" || f == "en" || f == "pour" || f == "a" || f == "aux" || f == "au";
-      if (!function_word) initials.insert(initials.begin(), f[0]);
-      if (initials == letters) return i;
-      if (initials.size() > letters.size()) break;
+      bool function_word = t.kind == TokenKind::kElision || f == "de" || f == "des" || f == "du" || f == "et" || f == "la" ||
+                           f == "le" || f == "les" || f == "en" || f == "pour" || f == "a" || f == "aux" || f == "au" || f == "sur";
+      words.emplace_back(f[0], function_word);
+    }
+    // reachable[j]: the last j letters of the acronym can be spelt by the words read so far.
+    std::vector<bool> reachable(letters.size() + 1, false);
+    reachable[0] = true;
+    for (size_t w = 0; w < words.size(); ++w) {
+      auto [initial, function_word] = words[w];
+      std::vector<bool> next(letters.size() + 1, false);
+      for (size_t j = 0; j <= letters.size(); ++j) {
+        if (!reachable[j]) continue;
+        if (function_word) next[j] = true;  // gives no letter
+        if (j < letters.size() && letters[letters.size() - 1 - j] == initial) next[j + 1] = true;
+      }
+      reachable = std::move(next);
+      if (reachable[letters.size()] && !function_word) return open - 1 - w;
+      if (std::none_of(reachable.begin(), reachable.end(), [](bool b) { return b; })) break;
     }
     return open;
   }

@@ -196,7 +196,8 @@ class FirstSet {
     size_t start = i_;
     while (i_ < p_.size() && !std::strchr("()[]{}|\\.?*+^$ \t", p_[i_])) ++i_;
     size_t end = i_;
-    if (i_ < p_.size() && (p_[i_] == '?' || p_[i_] == '*' || p_[i_] == '{')) {
+    bool counted = i_ + 1 < p_.size() && p_[i_] == '{' && (std::isdigit(static_cast<unsigned char>(p_[i_ + 1])) || p_[i_ + 1] == ',');
+    if (i_ < p_.size() && (p_[i_] == '?' || p_[i_] == '*' || counted)) {
       // "euros?": the s is optional, "euro" is not.
       size_t last = end - 1;
       while (last > start && (static_cast<unsigned char>(p_[last]) & 0xC0) == 0x80) --last;

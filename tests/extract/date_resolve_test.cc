@@ -1,0 +1,360 @@
+// Tests of extract/date_resolve.h: what the text says (a symbolic date) and the article's date → the
+// TIMEX3 value. Every expected value was worked out by hand from the header's rules; weekdays and ISO
+// weeks were checked against a calendar (2024-05-22 is a Wednesday of week 21; 2024-12-30, a Monday,
+// already belongs to 2025-W01; 2021-01-03, a Sunday, to 2020-W53).
+#include "extract/date_resolve.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace glaneur::extract {
+namespace {
+
+constexpr std::nullopt_t kNoYear = std::nullopt;
+constexpr int kNearest = 0, kNext = +1, kLast = -1;
+constexpr int kPast = -1, kFuture = +1;
+constexpr int kMonday = 1, kTuesday = 2, kWednesday = 3, kThursday = 4, kFriday = 5, kSaturday = 6, kSunday = 7;
+
+// One resolution: the French it stands for, the anchor (article date), the call, and its value.
+struct ResolveCase {
+  std::string name;
+  std::string text;    // what the article says, for the reader
+  std::string anchor;  // the article's date, ISO
+  std::function<std::string(const Day&)> resolve;
+  std::string timex;
+  friend void PrintTo(const ResolveCase& c, std::ostream* os) { *os << "«" << c.text << "» read on " << c.anchor; }
+};
+
+class ResolveDate : public testing::TestWithParam<ResolveCase> {};
+
+TEST_P(ResolveDate, GivesTheTimex) {
+  const ResolveCase& c = GetParam();
+  std::optional<Day> anchor = parse_day(c.anchor);
+  ASSERT_TRUE(anchor) << "bad anchor " << c.anchor;
+  EXPECT_EQ(c.resolve(*anchor), c.timex) << "«" << c.text << "» read on " << c.anchor;
+}
+
+// ---------------------------------------------------------------------------------------------
+// day_value: a day of a month, with or without its year.
+
+INSTANTIATE_TEST_SUITE_P(
+    Days, ResolveDate,
+    testing::Values(
+        ResolveCase{"later_this_month", "le 25 mai", "2024-05-22",
+                    [](const Day& a) { return day_value(kNoYear, 5, 25, a); }, "2024-05-25"},
+        ResolveCase{"earlier_this_year", "le 14 mars", "2024-05-22",
+                    [](const Day& a) { return day_value(kNoYear, 3, 14, a); }, "2024-03-14"},
+        ResolveCase{"explicit_year_is_kept", "le 14 mars 2019", "2024-05-22",
+                    [](const Day& a) { return day_value(2019, 3, 14, a); }, "2019-03-14"},
+        ResolveCase{"explicit_year_in_the_future_is_kept", "le 1er juillet 2030", "2024-05-22",
+                    [](const Day& a) { return day_value(2030, 7, 1, a); }, "2030-07-01"},
+        ResolveCase{"two_digit_year", "le 5 janvier 23", "2024-05-22",
+                    [](const Day& a) { return day_value(23, 1, 5, a); }, "2023-01-05"},
+        ResolveCase{"two_digit_year_of_the_last_century", "le 12 juillet 98", "2003-06-01",
+                    [](const Day& a) { return day_value(98, 7, 12, a); }, "1998-07-12"},
+        ResolveCase{"january_read_in_late_december_is_next_year", "le 3 janvier", "2024-12-28",
+                    [](const Day& a) { return day_value(kNoYear, 1, 3, a); }, "2025-01-03"},
+        ResolveCase{"december_read_in_early_january_is_last_year", "le 28 décembre", "2025-01-03",
+                    [](const Day& a) { return day_value(kNoYear, 12, 28, a); }, "2024-12-28"},
+        // 182 days ahead against 184 days back.
+        ResolveCase{"nearest_by_a_few_days", "le 20 novembre", "2024-05-22",
+                    [](const Day& a) { return day_value(kNoYear, 11, 20, a); }, "2024-11-20"},
+        ResolveCase{"last_one_before_the_anchor", "le 6 mai dernier", "2024-05-22",
+                    [](const Day& a) { return day_value(kNoYear, 5, 6, a, kLast); }, "2024-05-06"},
+        ResolveCase{"last_one_when_this_year_is_still_ahead", "le 25 mai dernier", "2024-05-22",
+                    [](const Day& a) { return day_value(kNoYear, 5, 25, a, kLast); }, "2023-05-25"},
+        ResolveCase{"next_one_after_the_anchor", "le 25 mai prochain", "2024-05-22",
+                    [](const Day& a) { return day_value(kNoYear, 5, 25, a, kNext); }, "2024-05-25"},
+        ResolveCase{"next_one_when_this_year_is_past", "le 6 mai prochain", "2024-05-22",
+                    [](const Day& a) { return day_value(kNoYear, 5, 6, a, kNext); }, "2025-05-06"},
+        ResolveCase{"next_january_across_the_year_end", "le 3 janvier prochain", "2024-12-28",
+                    [](const Day& a) { return day_value(kNoYear, 1, 3, a, kNext); }, "2025-01-03"},
+        ResolveCase{"leap_day_of_the_anchor_year", "le 29 février", "2024-01-15",
+                    [](const Day& a) { return day_value(kNoYear, 2, 29, a); }, "2024-02-29"},
+        // 2025 and 2026 have no 29 February: the nearest that exists is last year's.
+        ResolveCase{"leap_day_read_the_year_after", "le 29 février", "2025-03-10",
+                    [](const Day& a) { return day_value(kNoYear, 2, 29, a); }, "2024-02-29"},
+        ResolveCase{"leap_day_read_the_year_before", "le 29 février", "2027-12-20",
+                    [](const Day& a) { return day_value(kNoYear, 2, 29, a); }, "2028-02-29"},
+        ResolveCase{"leap_day_with_its_year", "le 29 février 2024", "2024-05-22",
+                    [](const Day& a) { return day_value(2024, 2, 29, a); }, "2024-02-29"}),
+    [](const testing::TestParamInfo<ResolveCase>& info) { return info.param.name; });
+
+// ---------------------------------------------------------------------------------------------
+// month_value and year_value.
+
+INSTANTIATE_TEST_SUITE_P(
+    MonthsAndYears, ResolveDate,
+    testing::Values(
+        ResolveCase{"month_earlier_this_year", "en mars", "2024-05-22",
+                    [](const Day& a) { return month_value(kNoYear, 3, a); }, "2024-03"},
+        ResolveCase{"month_later_this_year", "en octobre", "2024-05-22",
+                    [](const Day& a) { return month_value(kNoYear, 10, a); }, "2024-10"},
+        ResolveCase{"december_read_in_january_is_last_year", "en décembre", "2025-01-10",
+                    [](const Day& a) { return month_value(kNoYear, 12, a); }, "2024-12"},
+        ResolveCase{"january_read_in_november_is_next_year", "en janvier", "2024-11-15",
+                    [](const Day& a) { return month_value(kNoYear, 1, a); }, "2025-01"},
+        ResolveCase{"next_june", "juin prochain", "2024-05-22",
+                    [](const Day& a) { return month_value(kNoYear, 6, a, kNext); }, "2024-06"},
+        ResolveCase{"next_april_is_next_year", "avril prochain", "2024-05-22",
+                    [](const Day& a) { return month_value(kNoYear, 4, a, kNext); }, "2025-04"},
+        ResolveCase{"next_of_the_anchor_month_is_next_year", "mai prochain", "2024-05-22",
+                    [](const Day& a) { return month_value(kNoYear, 5, a, kNext); }, "2025-05"},
+        ResolveCase{"last_june_is_last_year", "juin dernier", "2024-05-22",
+                    [](const Day& a) { return month_value(kNoYear, 6, a, kLast); }, "2023-06"},
+        ResolveCase{"last_april", "avril dernier", "2024-05-22",
+                    [](const Day& a) { return month_value(kNoYear, 4, a, kLast); }, "2024-04"},
+        ResolveCase{"last_of_the_anchor_month_is_last_year", "mai dernier", "2024-05-22",
+                    [](const Day& a) { return month_value(kNoYear, 5, a, kLast); }, "2023-05"},
+        ResolveCase{"last_december_read_in_january", "décembre dernier", "2025-01-10",
+                    [](const Day& a) { return month_value(kNoYear, 12, a, kLast); }, "2024-12"},
+        ResolveCase{"month_with_its_year", "en septembre 2022", "2024-05-22",
+                    [](const Day& a) { return month_value(2022, 9, a); }, "2022-09"},
+        ResolveCase{"year_in_full", "en 2019", "2024-05-22", [](const Day& a) { return year_value(2019, a); }, "2019"},
+        ResolveCase{"two_digit_year_98_read_in_2003", "en 98", "2003-06-01",
+                    [](const Day& a) { return year_value(98, a); }, "1998"},
+        ResolveCase{"two_digit_year_05_read_in_2003", "en 05", "2003-06-01",
+                    [](const Day& a) { return year_value(5, a); }, "2005"},
+        ResolveCase{"two_digit_year_ten_years_ahead_stays", "en 13", "2003-06-01",
+                    [](const Day& a) { return year_value(13, a); }, "2013"},
+        ResolveCase{"two_digit_year_eleven_years_ahead_is_last_century", "en 14", "2003-06-01",
+                    [](const Day& a) { return year_value(14, a); }, "1914"},
+        ResolveCase{"two_digit_year_99_read_in_2024", "en 99", "2024-05-22",
+                    [](const Day& a) { return year_value(99, a); }, "1999"}),
+    [](const testing::TestParamInfo<ResolveCase>& info) { return info.param.name; });
+
+// ---------------------------------------------------------------------------------------------
+// weekday_value: 2024-05-22 is a Wednesday; 2024-12-30 a Monday.
+
+INSTANTIATE_TEST_SUITE_P(
+    Weekdays, ResolveDate,
+    testing::Values(
+        ResolveCase{"tuesday_is_yesterday", "mardi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kTuesday, kNearest, a); }, "2024-05-21"},
+        ResolveCase{"monday_two_days_back", "lundi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kMonday, kNearest, a); }, "2024-05-20"},
+        ResolveCase{"wednesday_is_the_anchor", "mercredi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kWednesday, kNearest, a); }, "2024-05-22"},
+        ResolveCase{"friday_two_days_ahead", "vendredi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kFriday, kNearest, a); }, "2024-05-24"},
+        ResolveCase{"saturday_three_days_ahead", "samedi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kSaturday, kNearest, a); }, "2024-05-25"},
+        ResolveCase{"sunday_three_days_back", "dimanche", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kSunday, kNearest, a); }, "2024-05-19"},
+        ResolveCase{"thursday_three_days_ahead_across_the_year_end", "jeudi", "2024-12-30",
+                    [](const Day& a) { return weekday_value(kThursday, kNearest, a); }, "2025-01-02"},
+        ResolveCase{"tuesday_three_days_back_across_the_year_end", "mardi", "2025-01-03",
+                    [](const Day& a) { return weekday_value(kTuesday, kNearest, a); }, "2024-12-31"},
+        ResolveCase{"next_thursday_is_tomorrow", "jeudi prochain", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kThursday, kNext, a); }, "2024-05-23"},
+        ResolveCase{"next_tuesday_is_next_week", "mardi prochain", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kTuesday, kNext, a); }, "2024-05-28"},
+        ResolveCase{"next_of_the_anchor_weekday_is_a_week_later", "mercredi prochain", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kWednesday, kNext, a); }, "2024-05-29"},
+        ResolveCase{"last_tuesday_is_yesterday", "mardi dernier", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kTuesday, kLast, a); }, "2024-05-21"},
+        ResolveCase{"last_thursday_is_last_week", "jeudi dernier", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kThursday, kLast, a); }, "2024-05-16"},
+        ResolveCase{"last_of_the_anchor_weekday_is_a_week_earlier", "mercredi dernier", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kWednesday, kLast, a); }, "2024-05-15"},
+        ResolveCase{"past_tense_same_weekday_is_the_anchor", "a annoncé ce mercredi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kWednesday, kNearest, a, kPast); }, "2024-05-22"},
+        ResolveCase{"past_tense_friday_is_last_week", "a annoncé vendredi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kFriday, kNearest, a, kPast); }, "2024-05-17"},
+        ResolveCase{"past_tense_monday", "a annoncé lundi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kMonday, kNearest, a, kPast); }, "2024-05-20"},
+        ResolveCase{"future_tense_same_weekday_is_the_anchor", "se réunira ce mercredi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kWednesday, kNearest, a, kFuture); }, "2024-05-22"},
+        ResolveCase{"future_tense_monday_is_next_week", "se réunira lundi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kMonday, kNearest, a, kFuture); }, "2024-05-27"},
+        ResolveCase{"future_tense_saturday", "se réunira samedi", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kSaturday, kNearest, a, kFuture); }, "2024-05-25"},
+        ResolveCase{"a_direction_overrides_the_tense", "a annoncé qu'il partira mardi prochain", "2024-05-22",
+                    [](const Day& a) { return weekday_value(kTuesday, kNext, a, kPast); }, "2024-05-28"}),
+    [](const testing::TestParamInfo<ResolveCase>& info) { return info.param.name; });
+
+// ---------------------------------------------------------------------------------------------
+// offset_value and weekend_value: the anchor moved by n units.
+
+INSTANTIATE_TEST_SUITE_P(
+    Offsets, ResolveDate,
+    testing::Values(
+        ResolveCase{"yesterday", "hier", "2024-05-22", [](const Day& a) { return offset_value(Unit::kDay, -1, a); },
+                    "2024-05-21"},
+        ResolveCase{"tomorrow_across_the_year_end", "demain", "2024-12-31",
+                    [](const Day& a) { return offset_value(Unit::kDay, 1, a); }, "2025-01-01"},
+        ResolveCase{"tomorrow_is_a_leap_day", "demain", "2024-02-28",
+                    [](const Day& a) { return offset_value(Unit::kDay, 1, a); }, "2024-02-29"},
+        ResolveCase{"ten_days_ago_across_a_month", "il y a dix jours", "2024-05-05",
+                    [](const Day& a) { return offset_value(Unit::kDay, -10, a); }, "2024-04-25"},
+        ResolveCase{"this_week", "cette semaine", "2024-05-22",
+                    [](const Day& a) { return offset_value(Unit::kWeek, 0, a); }, "2024-W21"},
+        ResolveCase{"last_week", "la semaine dernière", "2024-05-22",
+                    [](const Day& a) { return offset_value(Unit::kWeek, -1, a); }, "2024-W20"},
+        ResolveCase{"monday_30_december_is_in_week_1", "cette semaine", "2024-12-30",
+                    [](const Day& a) { return offset_value(Unit::kWeek, 0, a); }, "2025-W01"},
+        ResolveCase{"last_week_back_across_the_year_end", "la semaine dernière", "2025-01-02",
+                    [](const Day& a) { return offset_value(Unit::kWeek, -1, a); }, "2024-W52"},
+        ResolveCase{"sunday_3_january_is_in_week_53", "cette semaine", "2021-01-03",
+                    [](const Day& a) { return offset_value(Unit::kWeek, 0, a); }, "2020-W53"},
+        ResolveCase{"next_week_into_week_53", "la semaine prochaine", "2026-12-24",
+                    [](const Day& a) { return offset_value(Unit::kWeek, 1, a); }, "2026-W53"},
+        ResolveCase{"last_month", "le mois dernier", "2024-05-22",
+                    [](const Day& a) { return offset_value(Unit::kMonth, -1, a); }, "2024-04"},
+        ResolveCase{"next_month_across_the_year_end", "le mois prochain", "2024-12-15",
+                    [](const Day& a) { return offset_value(Unit::kMonth, 1, a); }, "2025-01"},
+        ResolveCase{"five_months_ago_across_the_year_end", "il y a cinq mois", "2024-05-22",
+                    [](const Day& a) { return offset_value(Unit::kMonth, -5, a); }, "2023-12"},
+        ResolveCase{"thirteen_months_ago", "il y a treize mois", "2024-05-22",
+                    [](const Day& a) { return offset_value(Unit::kMonth, -13, a); }, "2023-04"},
+        ResolveCase{"last_quarter", "le trimestre dernier", "2024-05-22",
+                    [](const Day& a) { return offset_value(Unit::kQuarter, -1, a); }, "2024-Q1"},
+        ResolveCase{"this_quarter", "ce trimestre", "2024-05-22",
+                    [](const Day& a) { return offset_value(Unit::kQuarter, 0, a); }, "2024-Q2"},
+        ResolveCase{"next_quarter_across_the_year_end", "le trimestre prochain", "2024-11-05",
+                    [](const Day& a) { return offset_value(Unit::kQuarter, 1, a); }, "2025-Q1"},
+        ResolveCase{"two_quarters_ago_across_the_year_end", "il y a deux trimestres", "2024-02-10",
+                    [](const Day& a) { return offset_value(Unit::kQuarter, -2, a); }, "2023-Q3"},
+        ResolveCase{"last_year", "l'an dernier", "2024-05-22",
+                    [](const Day& a) { return offset_value(Unit::kYear, -1, a); }, "2023"},
+        ResolveCase{"in_two_years", "dans deux ans", "2024-05-22",
+                    [](const Day& a) { return offset_value(Unit::kYear, 2, a); }, "2026"},
+        ResolveCase{"this_weekend", "ce week-end", "2024-05-22", [](const Day& a) { return weekend_value(0, a); },
+                    "2024-W21-WE"},
+        ResolveCase{"next_weekend", "le week-end prochain", "2024-05-22",
+                    [](const Day& a) { return weekend_value(1, a); }, "2024-W22-WE"},
+        ResolveCase{"last_weekend", "le week-end dernier", "2024-05-22",
+                    [](const Day& a) { return weekend_value(-1, a); }, "2024-W20-WE"},
+        ResolveCase{"next_weekend_across_the_year_end", "le week-end prochain", "2024-12-27",
+                    [](const Day& a) { return weekend_value(1, a); }, "2025-W01-WE"}),
+    [](const testing::TestParamInfo<ResolveCase>& info) { return info.param.name; });
+
+// ---------------------------------------------------------------------------------------------
+// Seasons, quarters, halves, decades, centuries. A winter is named after the year it starts in:
+// 2023-WI runs from December 2023 to February 2024.
+
+INSTANTIATE_TEST_SUITE_P(
+    Periods, ResolveDate,
+    testing::Values(
+        ResolveCase{"autumn_ahead", "à l'automne", "2024-05-22",
+                    [](const Day& a) { return season_value(kNoYear, "FA", kNearest, a); }, "2024-FA"},
+        ResolveCase{"spring_we_are_in", "au printemps", "2024-05-22",
+                    [](const Day& a) { return season_value(kNoYear, "SP", kNearest, a); }, "2024-SP"},
+        ResolveCase{"spring_read_in_december_is_next_year", "au printemps", "2024-12-20",
+                    [](const Day& a) { return season_value(kNoYear, "SP", kNearest, a); }, "2025-SP"},
+        ResolveCase{"summer_read_in_october_is_the_last_one", "cet été", "2024-10-20",
+                    [](const Day& a) { return season_value(kNoYear, "SU", kNearest, a); }, "2024-SU"},
+        ResolveCase{"winter_read_in_may_is_the_one_just_over", "cet hiver", "2024-05-22",
+                    [](const Day& a) { return season_value(kNoYear, "WI", kNearest, a); }, "2023-WI"},
+        ResolveCase{"winter_read_in_january_is_the_one_we_are_in", "cet hiver", "2025-01-15",
+                    [](const Day& a) { return season_value(kNoYear, "WI", kNearest, a); }, "2024-WI"},
+        ResolveCase{"next_summer", "l'été prochain", "2024-05-22",
+                    [](const Day& a) { return season_value(kNoYear, "SU", kNext, a); }, "2024-SU"},
+        ResolveCase{"next_spring_read_in_spring", "le printemps prochain", "2024-05-22",
+                    [](const Day& a) { return season_value(kNoYear, "SP", kNext, a); }, "2025-SP"},
+        ResolveCase{"next_winter", "l'hiver prochain", "2024-05-22",
+                    [](const Day& a) { return season_value(kNoYear, "WI", kNext, a); }, "2024-WI"},
+        ResolveCase{"last_autumn", "l'automne dernier", "2024-05-22",
+                    [](const Day& a) { return season_value(kNoYear, "FA", kLast, a); }, "2023-FA"},
+        ResolveCase{"last_summer", "l'été dernier", "2024-05-22",
+                    [](const Day& a) { return season_value(kNoYear, "SU", kLast, a); }, "2023-SU"},
+        ResolveCase{"last_winter", "l'hiver dernier", "2024-05-22",
+                    [](const Day& a) { return season_value(kNoYear, "WI", kLast, a); }, "2023-WI"},
+        ResolveCase{"last_winter_read_in_winter", "l'hiver dernier", "2025-01-15",
+                    [](const Day& a) { return season_value(kNoYear, "WI", kLast, a); }, "2023-WI"},
+        ResolveCase{"season_with_its_year", "l'été 2025", "2024-05-22",
+                    [](const Day& a) { return season_value(2025, "SU", kNearest, a); }, "2025-SU"},
+        ResolveCase{"winter_with_its_year", "l'hiver 2023", "2024-05-22",
+                    [](const Day& a) { return season_value(2023, "WI", kNearest, a); }, "2023-WI"},
+        ResolveCase{"first_quarter_just_over", "au premier trimestre", "2024-05-22",
+                    [](const Day& a) { return quarter_value(kNoYear, 1, a); }, "2024-Q1"},
+        ResolveCase{"third_quarter_ahead", "au troisième trimestre", "2024-05-22",
+                    [](const Day& a) { return quarter_value(kNoYear, 3, a); }, "2024-Q3"},
+        ResolveCase{"fourth_quarter_read_in_february_is_last_year", "au quatrième trimestre", "2025-02-10",
+                    [](const Day& a) { return quarter_value(kNoYear, 4, a); }, "2024-Q4"},
+        ResolveCase{"first_quarter_read_in_november_is_next_year", "au premier trimestre", "2024-11-20",
+                    [](const Day& a) { return quarter_value(kNoYear, 1, a); }, "2025-Q1"},
+        ResolveCase{"quarter_with_its_year", "au deuxième trimestre 2022", "2024-05-22",
+                    [](const Day& a) { return quarter_value(2022, 2, a); }, "2022-Q2"},
+        ResolveCase{"first_half_we_are_in", "au premier semestre", "2024-05-22",
+                    [](const Day& a) { return half_value(kNoYear, 1, a); }, "2024-H1"},
+        ResolveCase{"second_half_ahead", "au second semestre", "2024-05-22",
+                    [](const Day& a) { return half_value(kNoYear, 2, a); }, "2024-H2"},
+        ResolveCase{"second_half_read_in_february_is_last_year", "au second semestre", "2025-02-10",
+                    [](const Day& a) { return half_value(kNoYear, 2, a); }, "2024-H2"},
+        ResolveCase{"half_with_its_year", "au second semestre 2023", "2024-05-22",
+                    [](const Day& a) { return half_value(2023, 2, a); }, "2023-H2"},
+        ResolveCase{"decade_in_full", "les années 1990", "2024-05-22",
+                    [](const Day& a) { return decade_value(1990, a); }, "199"},
+        ResolveCase{"decade_in_two_digits", "les années 90", "2024-05-22",
+                    [](const Day& a) { return decade_value(90, a); }, "199"},
+        ResolveCase{"decade_sixties", "les années 60", "2024-05-22",
+                    [](const Day& a) { return decade_value(60, a); }, "196"},
+        ResolveCase{"decade_two_thousands", "les années 2000", "2024-05-22",
+                    [](const Day& a) { return decade_value(2000, a); }, "200"},
+        ResolveCase{"twentieth_century", "le XXe siècle", "2024-05-22",
+                    [](const Day&) { return century_value(20); }, "19"},
+        ResolveCase{"twenty_first_century", "le XXIe siècle", "2024-05-22",
+                    [](const Day&) { return century_value(21); }, "20"},
+        ResolveCase{"nineteenth_century", "le XIXe siècle", "2024-05-22",
+                    [](const Day&) { return century_value(19); }, "18"}),
+    [](const testing::TestParamInfo<ResolveCase>& info) { return info.param.name; });
+
+// ---------------------------------------------------------------------------------------------
+// parse_day: ISO dates that exist, and nothing else.
+
+struct ParseDayCase {
+  std::string name;
+  std::string iso;
+  std::optional<Day> day;
+  friend void PrintTo(const ParseDayCase& c, std::ostream* os) { *os << "«" << c.iso << "»"; }
+};
+
+class ParseDay : public testing::TestWithParam<ParseDayCase> {};
+
+TEST_P(ParseDay, ReadsOnlyRealDates) {
+  const ParseDayCase& c = GetParam();
+  std::optional<Day> got = parse_day(c.iso);
+  if (!c.day) {
+    EXPECT_FALSE(got) << "«" << c.iso << "» read as " << got->year << "-" << got->month << "-" << got->day;
+    return;
+  }
+  ASSERT_TRUE(got) << "«" << c.iso << "» not read";
+  EXPECT_EQ(got->year, c.day->year);
+  EXPECT_EQ(got->month, c.day->month);
+  EXPECT_EQ(got->day, c.day->day);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Dates, ParseDay,
+    testing::Values(ParseDayCase{"ordinary_day", "2024-05-22", Day{2024, 5, 22}},
+                    ParseDayCase{"leap_day", "2024-02-29", Day{2024, 2, 29}},
+                    ParseDayCase{"last_day_of_the_year", "2024-12-31", Day{2024, 12, 31}},
+                    ParseDayCase{"no_leap_day_in_2023", "2023-02-29", std::nullopt},
+                    ParseDayCase{"no_leap_day_in_1900", "1900-02-29", std::nullopt},
+                    ParseDayCase{"no_31_april", "2024-04-31", std::nullopt},
+                    ParseDayCase{"no_month_13", "2024-13-01", std::nullopt},
+                    ParseDayCase{"no_month_0", "2024-00-10", std::nullopt},
+                    ParseDayCase{"no_day_0", "2024-05-00", std::nullopt},
+                    ParseDayCase{"french_order_is_not_iso", "22/05/2024", std::nullopt},
+                    ParseDayCase{"not_a_date", "mercredi", std::nullopt},
+                    ParseDayCase{"empty", "", std::nullopt}),
+    [](const testing::TestParamInfo<ParseDayCase>& info) { return info.param.name; });
+
+// parse_unit: the names rules/tables/unites_temps.tsv uses.
+TEST(ParseUnit, KnowsTheFiveUnits) {
+  EXPECT_EQ(parse_unit("day"), Unit::kDay);
+  EXPECT_EQ(parse_unit("week"), Unit::kWeek);
+  EXPECT_EQ(parse_unit("month"), Unit::kMonth);
+  EXPECT_EQ(parse_unit("quarter"), Unit::kQuarter);
+  EXPECT_EQ(parse_unit("year"), Unit::kYear);
+  EXPECT_FALSE(parse_unit("jour"));
+  EXPECT_FALSE(parse_unit(""));
+}
+
+}  // namespace
+}  // namespace glaneur::extract

@@ -1,0 +1,192 @@
+// Tests of extract/names.h, through the whole Analyzer with the bundled rules: short texts → the
+// ORG, PER and LOC mentions (type, surface, canonical name), and the entities that group them.
+// One case per way the header says a name gets its type.
+#include "extract/names.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "analyzer.h"
+#include "io/article.h"
+#include "rules/rule_set.h"
+
+namespace glaneur::extract {
+namespace {
+
+const rules::RuleSet& bundled_rules() {
+  static const rules::RuleSet rules = [] {
+    rules::RuleSetLoad load = rules::load_rule_set({GLANEUR_SOURCE_DIR "/rules"});
+    for (const Error& e : load.errors) ADD_FAILURE() << e.describe();
+    return std::move(load.rules);
+  }();
+  return rules;
+}
+
+bool is_name_type(const std::string& type) { return type == "ORG" || type == "PER" || type == "LOC"; }
+
+std::string name_of(const graph::Mention& m) {
+  for (const auto& [key, scalar] : m.value)
+    if (key == "name" && std::holds_alternative<std::string>(scalar)) return std::get<std::string>(scalar);
+  return "(no name)";
+}
+
+// "PER [Durand] Marie Durand": type, surface in the original text, canonical name.
+std::vector<std::string> name_mentions(const std::string& text, const Document& doc) {
+  std::vector<std::string> out;
+  for (const graph::Mention& m : doc.graph.mentions)
+    if (is_name_type(m.type))
+      out.push_back(m.type + " [" + text.substr(m.begin, m.end - m.begin) + "] " + name_of(m));
+  return out;
+}
+
+Document analyze(const io::Article& article) {
+  Analyzer analyzer(bundled_rules());
+  return analyzer.analyze(article);
+}
+
+// A text → every ORG, PER and LOC mention in it, in text order.
+struct NamesCase {
+  std::string name;
+  std::string text;
+  std::vector<std::string> mentions;
+  friend void PrintTo(const NamesCase& c, std::ostream* os) { *os << "«" << c.text << "»"; }
+};
+
+class Names : public testing::TestWithParam<NamesCase> {};
+
+TEST_P(Names, AreFoundWithTheirTypeAndCanonicalName) {
+  const NamesCase& c = GetParam();
+  io::Article article{"t", "2024-05-22", "", c.text};
+  Document doc = analyze(article);
+  EXPECT_EQ(name_mentions(c.text, doc), c.mentions) << "«" << c.text << "»";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Texts, Names,
+    testing::Values(
+        // A title before the name makes a person; the title is not part of the span.
+        NamesCase{"title_is_left_out_of_the_person",
+                  "Le projet a été présenté par la présidente Marie Durand devant les élus.",
+                  {"PER [Marie Durand] Marie Durand"}},
+        NamesCase{"title_makes_a_person_of_unknown_first_name",
+                  "Le projet a été présenté par la présidente Ysolde Karadec devant les élus.",
+                  {"PER [Ysolde Karadec] Ysolde Karadec"}},
+        // A surname alone is the person named in full.
+        NamesCase{"surname_after_mme_is_the_person_named_in_full",
+                  "La présidente Marie Durand a ouvert la séance. Mme Durand a ensuite répondu aux questions.",
+                  {"PER [Marie Durand] Marie Durand", "PER [Durand] Marie Durand"}},
+        NamesCase{"surname_after_m_is_the_person_named_in_full",
+                  "Le directeur Paul Rivière a signé l'accord. M. Rivière a salué le travail des équipes.",
+                  {"PER [Paul Rivière] Paul Rivière", "PER [Rivière] Paul Rivière"}},
+        // A speech verb before the name.
+        NamesCase{"speech_verb_makes_a_person", "« Le marché progresse vite », explique Paul Rivière.",
+                  {"PER [Paul Rivière] Paul Rivière"}},
+        NamesCase{"speech_verb_makes_a_person_of_unknown_first_name",
+                  "« Le marché progresse vite », explique Ysolde Karadec.", {"PER [Ysolde Karadec] Ysolde Karadec"}},
+        // A role in apposition after the name.
+        NamesCase{"role_in_apposition_makes_a_person",
+                  "Ysolde Karadec, directrice générale de la société Hydrolux, a présenté les comptes.",
+                  {"PER [Ysolde Karadec] Ysolde Karadec", "ORG [Hydrolux] Hydrolux"}},
+        NamesCase{"role_in_apposition_with_a_known_first_name",
+                  "La start-up Hydrolux recrute. Sophie Lemaire, directrice générale de Hydrolux, a présenté les "
+                  "comptes.",
+                  {"ORG [Hydrolux] Hydrolux", "PER [Sophie Lemaire] Sophie Lemaire", "ORG [Hydrolux] Hydrolux"}},
+        // An organisation head noun before the name.
+        NamesCase{"organisation_after_its_head_noun", "La start-up Kolibri a levé deux millions d'euros.",
+                  {"ORG [Kolibri] Kolibri"}},
+        NamesCase{"one_sense_per_article", "La start-up Kolibri recrute. Kolibri vise de nouveaux clients.",
+                  {"ORG [Kolibri] Kolibri", "ORG [Kolibri] Kolibri"}},
+        // Long form and acronym: one organisation, the acronym canonical.
+        NamesCase{"gazetteer_long_form_and_acronym",
+                  "Le Centre national de la recherche scientifique (CNRS) ouvre un nouveau laboratoire.",
+                  {"ORG [Centre national de la recherche scientifique] CNRS", "ORG [CNRS] CNRS"}},
+        NamesCase{"long_form_before_its_acronym_in_parentheses",
+                  "Selon l'Agence de l'environnement et de la maîtrise de l'énergie (Ademe), la demande progresse.",
+                  {"ORG [Agence de l'environnement et de la maîtrise de l'énergie] Ademe", "ORG [Ademe] Ademe"}},
+        NamesCase{"long_form_before_its_acronym_in_capitals",
+                  "Selon l'Agence de l'environnement et de la maîtrise de l'énergie (ADEME), la demande progresse.",
+                  {"ORG [Agence de l'environnement et de la maîtrise de l'énergie] Ademe", "ORG [ADEME] Ademe"}},
+        NamesCase{"long_form_of_an_acronym_no_table_knows",
+                  "Selon l'Observatoire régional des mobilités douces (ORMD), le trafic cycliste a doublé.",
+                  {"ORG [Observatoire régional des mobilités douces] ORMD", "ORG [ORMD] ORMD"}},
+        // Places.
+        NamesCase{"known_place_after_a", "Le salon se tiendra à Toulouse en octobre.", {"LOC [Toulouse] Toulouse"}},
+        NamesCase{"place_preposition_makes_a_place", "Une usine ouvrira à Figeac l'an prochain.",
+                  {"LOC [Figeac] Figeac"}},
+        // No name.
+        NamesCase{"sentence_initial_common_word_is_no_name", "Dans la ville, les loyers augmentent encore.", {}},
+        NamesCase{"common_acronym_is_no_organisation", "Le groupe investit dans l'IA générative.", {}}),
+    [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
+
+// ---------------------------------------------------------------------------------------------
+// Entities: one per canonical name, its other surfaces as aliases, its mentions listed.
+
+std::vector<graph::Entity> entities_of_type(const Document& doc, const std::string& type) {
+  std::vector<graph::Entity> out;
+  for (const graph::Entity& e : doc.graph.entities)
+    if (e.type == type) out.push_back(e);
+  return out;
+}
+
+std::vector<std::string> surfaces_of(const std::string& text, const Document& doc, const graph::Entity& e) {
+  std::vector<std::string> out;
+  for (int i : e.mentions) {
+    const graph::Mention& m = doc.graph.mentions.at(i);
+    out.push_back(text.substr(m.begin, m.end - m.begin));
+  }
+  return out;
+}
+
+TEST(NameEntities, ASurnameJoinsThePersonNamedInFull) {
+  const std::string text = "La présidente Marie Durand a ouvert la séance. Mme Durand a ensuite répondu aux questions.";
+  io::Article article{"t", "2024-05-22", "", text};
+  Document doc = analyze(article);
+  std::vector<graph::Entity> people = entities_of_type(doc, "PER");
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0].name, "Marie Durand");
+  EXPECT_EQ(people[0].aliases, std::vector<std::string>{"Durand"});
+  EXPECT_EQ(surfaces_of(text, doc, people[0]), (std::vector<std::string>{"Marie Durand", "Durand"}));
+}
+
+TEST(NameEntities, LongFormAndAcronymAreOneOrganisation) {
+  const std::string text = "Le Centre national de la recherche scientifique (CNRS) ouvre un nouveau laboratoire.";
+  io::Article article{"t", "2024-05-22", "", text};
+  Document doc = analyze(article);
+  std::vector<graph::Entity> organisations = entities_of_type(doc, "ORG");
+  ASSERT_EQ(organisations.size(), 1u);
+  EXPECT_EQ(organisations[0].name, "CNRS");
+  EXPECT_EQ(organisations[0].aliases, std::vector<std::string>{"Centre national de la recherche scientifique"});
+  EXPECT_EQ(surfaces_of(text, doc, organisations[0]),
+            (std::vector<std::string>{"Centre national de la recherche scientifique", "CNRS"}));
+}
+
+TEST(NameEntities, EveryMentionPointsToItsEntity) {
+  const std::string text =
+      "La start-up Kolibri recrute. Sophie Lemaire, directrice générale de Kolibri, explique que Kolibri "
+      "s'installera à Toulouse.";
+  io::Article article{"t", "2024-05-22", "", text};
+  Document doc = analyze(article);
+  ASSERT_FALSE(doc.graph.entities.empty());
+  for (size_t i = 0; i < doc.graph.mentions.size(); ++i) {
+    const graph::Mention& m = doc.graph.mentions[i];
+    if (!is_name_type(m.type)) continue;
+    ASSERT_GE(m.entity, 0) << m.type << " [" << text.substr(m.begin, m.end - m.begin) << "] has no entity";
+    const graph::Entity& e = doc.graph.entities.at(m.entity);
+    EXPECT_EQ(e.type, m.type);
+    EXPECT_EQ(e.name, name_of(m));
+    EXPECT_NE(std::find(e.mentions.begin(), e.mentions.end(), static_cast<int>(i)), e.mentions.end());
+  }
+  std::vector<graph::Entity> organisations = entities_of_type(doc, "ORG");
+  ASSERT_EQ(organisations.size(), 1u);
+  EXPECT_EQ(organisations[0].name, "Kolibri");
+  EXPECT_EQ(organisations[0].mentions.size(), 3u);
+  EXPECT_TRUE(organisations[0].aliases.empty());
+}
+
+}  // namespace
+}  // namespace glaneur::extract

@@ -1,0 +1,166 @@
+// Tests of rules/triggers.h: a rule's before and match fields → the FIRST set of tokens its match can
+// start at (whole folded tokens, token starts, "a number", mention types, or "any"); and
+// starts_number. Tables are built in code so that each case shows every surface it relies on.
+#include "rules/triggers.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <ostream>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace glaneur::rules {
+namespace {
+
+// A table as load_table would give it from a file with a header line: row i is on line i + 2.
+Table make_table(const std::string& name, std::vector<Table::Column> columns,
+                 const std::vector<std::pair<std::string, std::vector<std::string>>>& rows) {
+  Table t;
+  t.name = name;
+  t.columns = std::move(columns);
+  for (size_t i = 0; i < rows.size(); ++i)
+    t.rows.push_back({rows[i].first, rows[i].second, SourcePos{name + ".tsv", static_cast<long>(i + 2), 1}});
+  return t;
+}
+
+// The tables the cases below can name, with their compiled forms.
+struct Tables {
+  std::map<std::string, Table> tables;
+  std::map<std::string, CompiledTable> compiled;
+  Tables() {
+    tables["jours"] = make_table("jours", {{"weekday", true}},
+                                 {{"lundi", {"1"}}, {"mardi", {"2"}}, {"mercredi", {"3"}}, {"jeudi", {"4"}},
+                                  {"vendredi", {"5"}}, {"samedi", {"6"}}, {"dimanche", {"7"}}});
+    tables["saisons"] = make_table("saisons", {{"season"}}, {{"été", {"SU"}}, {"automne", {"FA"}}, {"hiver", {"WI"}}});
+    tables["mois"] = make_table("mois", {{"month", true}}, {{"janvier", {"1"}}, {"juin", {"6"}}, {"juillet", {"7"}}});
+    // "mi-" ends with a hyphen, "Début" folds to "debut".
+    tables["bornes_date"] = make_table("bornes_date", {{"mod"}}, {{"mi-", {"MID"}}, {"fin", {"END"}}, {"Début", {"START"}}});
+    // "usd$" is glued to a symbol; "$ c" has a space after its first token.
+    tables["devises"] = make_table("devises", {{"code"}},
+                                   {{"euros", {"EUR"}}, {"€", {"EUR"}}, {"usd$", {"USD"}}, {"$ c", {"CAD"}}});
+    std::vector<Error> errors;
+    for (const auto& [name, table] : tables) compiled.emplace(name, compile_table(table, errors));
+    for (const Error& e : errors) ADD_FAILURE() << e.describe();
+  }
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
+}
+
+PatternNames names() { return {&tables().compiled, &builtin_vocabulary()}; }
+
+// A field as the rule file parser gives it; an empty text is a field the rule does not have.
+Field field(const std::string& text) {
+  if (text.empty()) return Field{};
+  return Field{text, SourcePos{"t.rules", 6, 11}};
+}
+
+using Words = std::set<std::string>;
+
+// before and match fields → the triggers, field by field.
+struct TriggerCase {
+  std::string name;
+  std::string before;  // "" when the rule has none
+  std::string match;
+  bool any;
+  bool number;
+  Words tokens;
+  Words prefixes;
+  Words mentions;
+  friend void PrintTo(const TriggerCase& c, std::ostream* os) {
+    if (!c.before.empty()) *os << "before «" << c.before << "» ";
+    *os << "match «" << c.match << "»";
+  }
+};
+
+class FirstTriggers : public testing::TestWithParam<TriggerCase> {};
+
+TEST_P(FirstTriggers, AreTheFirstSetOfThePattern) {
+  const TriggerCase& c = GetParam();
+  Triggers t = first_triggers(field(c.before), field(c.match), names());
+  EXPECT_EQ(t.any, c.any) << "any";
+  EXPECT_EQ(t.number, c.number) << "number";
+  EXPECT_EQ(t.tokens, c.tokens) << "tokens";
+  EXPECT_EQ(t.prefixes, c.prefixes) << "prefixes";
+  EXPECT_EQ(t.mentions, c.mentions) << "mentions";
+}
+
+const Words kWeekdays = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+
+Words weekdays_and(Words more) {
+  more.insert(kWeekdays.begin(), kWeekdays.end());
+  return more;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Patterns, FirstTriggers,
+    testing::Values(
+        TriggerCase{"literal_first_word", "", "il y a {nombre:n} {mois:u}", false, false, {"il"}, {}, {}},
+        TriggerCase{"literal_is_folded", "", "Été {nombre:n}", false, false, {"ete"}, {}, {}},
+        TriggerCase{"optional_group_then_table", "", "((le|ce) )?{jours:w}", false, false, weekdays_and({"le", "ce"}),
+                    {}, {}},
+        TriggerCase{"table_surfaces", "", "{jours:w} {nombre:d}", false, false, kWeekdays, {}, {}},
+        TriggerCase{"number_builtin", "", "{nombre:n} ?%", false, true, {}, {}, {}},
+        TriggerCase{"optional_word_then_number", "", "(environ )?{nombre:n} euros", false, true, {"environ"}, {}, {}},
+        TriggerCase{"year_builtin_is_a_number", "", "{annee:y}", false, true, {}, {}, {}},
+        TriggerCase{"digit_class_is_a_number", "", R"(\d+ ans)", false, true, {}, {}, {}},
+        TriggerCase{"mention", "", "{MONEY:x} par an", false, false, {}, {}, {"MONEY"}},
+        TriggerCase{"mention_or_word", "", "({DATE:a}|depuis) {nombre:n}", false, false, {"depuis"}, {}, {"DATE"}},
+        // "-" alone ends with a hyphen, so it is kept as a start; a start covers the token itself.
+        TriggerCase{"class_of_signs", "", "[+-] ?{nombre:n} ?%", false, false, {"+"}, {"-"}, {}},
+        TriggerCase{"class_with_a_range_is_any", "", "[a-z]+ euros", true, false, {}, {}, {}},
+        TriggerCase{"dot_is_any", "", ". euros", true, false, {}, {}, {}},
+        TriggerCase{"nullable_pattern_is_any", "", "(x)?", true, false, {"x"}, {}, {}},
+        TriggerCase{"apostrophe_cuts_a_literal", "", "jusqu'au {jours:w}", false, false, {}, {"jusqu'"}, {}},
+        TriggerCase{"apostrophe_cuts_a_folded_literal", "", "aujourd’hui", false, false, {}, {"aujourd'"}, {}},
+        TriggerCase{"hyphen_end_of_a_table_surface", "", "{bornes_date:mod} ?{mois:m}", false, false, {"fin", "debut"},
+                    {"mi-"}, {}},
+        TriggerCase{"hyphen_end_of_a_literal_before_a_table", "", "mi-{mois:m}", false, false, {}, {"mi-"}, {}},
+        TriggerCase{"number_then_currency", "", "{nombre:n} ?{devises:cur}", false, true, {}, {}, {}},
+        // A literal glued to a reference: the "{" opens the reference, not a repetition count as in \d{1,3}.
+        TriggerCase{"apostrophe_cut_literal_before_a_table", "", "l'{saisons:s}", false, false, {}, {"l'"}, {}},
+        TriggerCase{"surface_glued_to_a_symbol_is_a_prefix", "", "{devises:cur}", false, false, {"euros", "€", "$"}, {"usd"}, {}},
+        TriggerCase{"before_field_comes_first", "(en|depuis)", "{annee:y}", false, false, {"en", "depuis"}, {}, {}},
+        TriggerCase{"optional_before_lets_the_match_start", "(en )?", "{annee:y}", false, true, {"en"}, {}, {}}),
+    [](const testing::TestParamInfo<TriggerCase>& info) { return info.param.name; });
+
+// ---------------------------------------------------------------------------------------------
+// starts_number: a folded token that can begin a number.
+
+struct StartsNumberCase {
+  std::string name;
+  std::string token;
+  bool starts;
+  friend void PrintTo(const StartsNumberCase& c, std::ostream* os) { *os << "«" << c.token << "»"; }
+};
+
+class StartsNumber : public testing::TestWithParam<StartsNumberCase> {};
+
+TEST_P(StartsNumber, Decides) {
+  const StartsNumberCase& c = GetParam();
+  EXPECT_EQ(starts_number(c.token), c.starts) << "«" << c.token << "»";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Tokens, StartsNumber,
+    testing::Values(StartsNumberCase{"digits", "40", true},
+                    StartsNumberCase{"decimal_comma", "3,7", true},
+                    StartsNumberCase{"number_word", "deux", true},
+                    StartsNumberCase{"hyphenated_number_word", "vingt-deux", true},
+                    StartsNumberCase{"quatre_vingts", "quatre-vingts", true},
+                    StartsNumberCase{"cent", "cent", true},
+                    StartsNumberCase{"premier", "premier", true},
+                    StartsNumberCase{"un", "un", true},
+                    StartsNumberCase{"plus_sign", "+", true},
+                    StartsNumberCase{"article_le", "le", false},
+                    StartsNumberCase{"month_mai", "mai", false},
+                    StartsNumberCase{"word_euros", "euros", false},
+                    StartsNumberCase{"empty", "", false}),
+    [](const testing::TestParamInfo<StartsNumberCase>& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace glaneur::rules
