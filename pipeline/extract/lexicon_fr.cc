@@ -1,6 +1,7 @@
 // Tested by tests/extract/lexicon_fr_test.cc
 #include "extract/lexicon_fr.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -17,17 +18,24 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
   loaded_ = true;
   std::string line;
   std::getline(in, line);  // the entry count
+  nouns_.reserve(60000);
+  common_.reserve(90000);
   while (std::getline(in, line)) {
     size_t end = line.find_first_of("/ \t");
     std::string_view surface = std::string_view(line).substr(0, end);
     if (surface.empty()) continue;
-    std::string folded = rules::fold_text(surface);
+    // Most entries are plain lower-case ASCII: their folded form is themselves.
+    bool plain = std::all_of(surface.begin(), surface.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    std::string folded = plain ? std::string(surface) : rules::fold_text(surface);
     size_t first = 0;
-    bool capitalised = u_isupper(text::decode_utf8(surface, first));
-    if (line.find("po:prn") != std::string::npos) first_names_.insert(folded);
-    else if (line.find("po:patr") != std::string::npos) surnames_.insert(folded);
+    bool capitalised = !plain && u_isupper(text::decode_utf8(surface, first));
+    std::string_view tags = std::string_view(line).substr(end == std::string::npos ? line.size() : end);
+    size_t po = tags.find("po:");
+    std::string_view kind = po == std::string_view::npos ? std::string_view() : tags.substr(po + 3, 4);
+    if (kind == "prn ") first_names_.insert(folded);
+    else if (kind == "patr") surnames_.insert(folded);
     else if (!capitalised) common_.insert(folded);
-    if (line.find("po:nom") != std::string::npos) nouns_.insert(std::move(folded));
+    if (tags.find("po:nom") != std::string_view::npos) nouns_.insert(std::move(folded));
   }
 }
 
