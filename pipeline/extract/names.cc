@@ -16,7 +16,11 @@ namespace {
 using text::Token;
 using text::TokenKind;
 
-size_t count_words(const std::string& folded) { return std::count(folded.begin(), folded.end(), ' ') + 1; }
+// Tokens in a folded surface: words, and the elisions split from them ("l'energie" is two).
+size_t count_words(const std::string& folded) {
+  return std::count(folded.begin(), folded.end(), ' ') + std::count(folded.begin(), folded.end(), '\'') +
+         std::count(folded.begin(), folded.end(), ',') + 1;
+}
 
 // Folded tokens joined as the text joins them, any run of spaces as one: "l'energie", "m.",
 // "banque de france".
@@ -238,6 +242,11 @@ class NameFinder {
 
   void classify(size_t begin, size_t end) {
     std::string first(folded(begin));
+    if (all_caps_common_words(begin, end)) return;  // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"
+    if (size_t head = institution_head_before(begin); head < begin) {
+      propose("ORG", head, end, kContext, "names.institution");
+      return;
+    }
     bool title = preceded_by(begin, names_.titles, names_.longest_title);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
     bool apposition = followed_by_role(end);
@@ -288,10 +297,38 @@ class NameFinder {
   }
 
   void propose(const std::string& type, size_t begin, size_t end, Strength strength, const char* rule) {
-    std::string key = join_tokens(doc_, begin, end);
-    found_.push_back({type, begin, end, name_of(begin, end), rule});
-    auto& best = best_type_[key];
-    if (!type.empty() && (best.first.empty() || strength > best.second)) best = {type, strength};
+    // "Hydrolux SAS": the legal form is in the span, not in the name; "Hydrolux" alone elsewhere is it.
+    size_t name_end = end;
+    if (type == "ORG" && end - begin >= 2 && names_.legal_suffixes.count(std::string(folded(end - 1)))) name_end = end - 1;
+    found_.push_back({type, begin, end, name_of(begin, name_end), rule});
+    for (const std::string& key : {join_tokens(doc_, begin, end), join_tokens(doc_, begin, name_end)}) {
+      auto& best = best_type_[key];
+      if (!type.empty() && (best.first.empty() || strength > best.second)) best = {type, strength};
+    }
+  }
+
+  bool all_caps_common_words(size_t begin, size_t end) const {
+    for (size_t i = begin; i < end; ++i) {
+      if (is_particle(i)) continue;
+      std::string_view s = original(i);
+      bool caps = std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (!caps || !lexicon_.is_common_word(std::string(folded(i)))) return false;
+    }
+    return end - begin >= 2 || lexicon_.is_common_word(std::string(folded(begin)));
+  }
+
+  // "ministère de l'Économie", "université Grenoble-Alpes": the first token of a lower-case
+  // institution head (and its "de") right before the name, or `begin` when there is none.
+  size_t institution_head_before(size_t begin) const {
+    size_t k = begin;
+    while (k > 0 && (is_particle(k - 1) || folded(k - 1) == "l'" || folded(k - 1) == "d'") && begin - k < 3) --k;
+    for (size_t words = 2; words >= 1; --words) {
+      if (k < words) continue;
+      size_t head = k - words;
+      if (starts_upper(head)) continue;
+      if (names_.institution_heads.count(join_tokens(doc_, head, k))) return head;
+    }
+    return begin;
   }
 
   // One sense per article: every run takes the surest type its words were given anywhere.
@@ -499,6 +536,8 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   };
   words_of("titres", r.titles, &r.longest_title);
   words_of("tetes_org", r.org_heads, nullptr);
+  words_of("tetes_institution", r.institution_heads, nullptr);
+  words_of("suffixes_legaux", r.legal_suffixes, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);
   auto entries = [&](const char* table, const std::string& type) {
     const rules::Table* t = rules.table(table);

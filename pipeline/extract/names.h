@@ -37,7 +37,7 @@ struct NameResources {
   };
   std::unordered_map<std::string, Entry> gazetteer;
   size_t longest_entry = 1;  // in tokens
-  std::unordered_set<std::string> titles, org_heads, speech_verbs;
+  std::unordered_set<std::string> titles, org_heads, institution_heads, speech_verbs, legal_suffixes;
   size_t longest_title = 1;
 
   static NameResources from(const rules::RuleSet& rules);
