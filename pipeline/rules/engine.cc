@@ -155,7 +155,7 @@ class StageRunner {
       size_t begin = doc_.view.to_original_start(text_.to_view(stage_begin));
       size_t end = doc_.view.to_original_end(text_.to_view(stage_begin + g.size()));
       v.original = std::string(doc_.view.original().substr(begin, end - begin));
-      switch (capture.kind) {
+      switch (capture.kinds[occurrence]) {
         case CaptureKind::kTable: {
           const CompiledTable& table = rules_.compiled_tables.at(source);
           auto row = table.rows.find(v.folded);

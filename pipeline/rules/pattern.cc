@@ -127,15 +127,16 @@ class Compiler {
     if (kind) {
       for (Capture& c : out_.captures) {
         if (c.name != capture) continue;
-        if (c.kind != *kind) {
+        if ((c.kind == CaptureKind::kMention) != (*kind == CaptureKind::kMention)) {
           errors_.push_back({"R015", "capture '" + capture + "' already stands for {" + c.sources[0] + "}, of another kind; give {" +
                                          inside + "} another name", where});
           return "()";
         }
         c.sources.push_back(name);
+        c.kinds.push_back(*kind);
         return "(?P<" + group_name(capture, c.sources.size() - 1) + ">" + body(*kind, name) + ")";
       }
-      out_.captures.push_back({capture, *kind, {name}, {}});
+      out_.captures.push_back({capture, *kind, {name}, {*kind}, {}});
       return "(?P<" + group_name(capture, 0) + ">" + body(*kind, name) + ")";
     }
     std::string known;

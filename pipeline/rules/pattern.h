@@ -45,12 +45,14 @@ std::string fold_text(std::string_view text);
 enum class CaptureKind { kTable, kBuiltin, kMention };
 
 // A named capture. The same name may stand in several alternatives of a pattern
-// ("( {periodicites:per}| par {periodes:per})"), with sources of the same kind: each occurrence is
-// its own RE2 group, and the value is taken from the one that matched.
+// ("( {periodicites:per}| par {periodes:per})", "({noms_composes:u}|{nom:u})"): each occurrence is
+// its own RE2 group, and the value is taken from the one that matched. A mention and a table or
+// built-in may not share a name.
 struct Capture {
   std::string name;                  // as the rule's value line names it
-  CaptureKind kind;
+  CaptureKind kind;                  // of the first occurrence
   std::vector<std::string> sources;  // per occurrence: the table, built-in or mention type
+  std::vector<CaptureKind> kinds;    // per occurrence (a table and a built-in may share a name)
   std::vector<int> groups;           // per occurrence: the RE2 group, set once the regex is compiled
 };
 

@@ -215,8 +215,9 @@ class ValueParser {
       o.field = identifier();
       if (o.field == "text") return o;
       if (c.kind == CaptureKind::kTable) {
-        for (const std::string& source : c.sources)
-          if (tables_.at(source).table->column(o.field) < 0) fail("R011", "table " + source + " has no column '" + o.field + "'", start);
+        for (size_t k = 0; k < c.sources.size(); ++k)
+          if (c.kinds[k] == CaptureKind::kTable && tables_.at(c.sources[k]).table->column(o.field) < 0)
+            fail("R011", "table " + c.sources[k] + " has no column '" + o.field + "'", start);
       } else if (c.kind == CaptureKind::kBuiltin) {
         fail("R011", "built-in capture '" + name + "' has no fields", start);
       }
@@ -225,8 +226,9 @@ class ValueParser {
     if (c.kind == CaptureKind::kMention) {
       fail("R011", "use " + name + ".<key> for one key of a captured mention, or '" + name + ";' alone to copy them all", start);
     }
-    for (const std::string& source : c.sources) {
-      if (c.kind != CaptureKind::kTable) break;
+    for (size_t k = 0; k < c.sources.size(); ++k) {
+      if (c.kinds[k] != CaptureKind::kTable) continue;
+      const std::string& source = c.sources[k];
       const CompiledTable& t = tables_.at(source);
       if (t.table->columns.empty()) fail("R011", "table " + source + " has no value column to give '" + name + "' a value", start);
       if (!spec || spec->kind != KeyKind::kEnum) continue;

@@ -246,7 +246,7 @@ INSTANTIATE_TEST_SUITE_P(
                     PatternErrorCase{"capture_name_with_capitals", "{devises:Cur}", "R003", 11},
                     PatternErrorCase{"unclosed_brace", "50 {devises:cur", "R003", 14},
                     PatternErrorCase{"handwritten_named_group", "50 (?P<cur>euros)", "R004", 14},
-                    PatternErrorCase{"same_name_for_two_kinds", "{devises:x} {entier:x}", "R015", 23}),
+                    PatternErrorCase{"same_name_for_a_mention_and_a_table", "{devises:x} {MONEY:x}", "R015", 23}),
     [](const testing::TestParamInfo<PatternErrorCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
