@@ -255,6 +255,7 @@ class NameFinder {
     if ((title || speech || apposition || first_name) && !is_acronym(begin)) {
       propose("PER", begin, end, first_name ? kLexicon : kContext,
               title ? "names.title" : speech ? "names.speech_verb" : apposition ? "names.apposition" : "names.first_name");
+      if (apposition) roles_.push_back({begin, end + 1});
     } else if (end - begin >= 2 && is_org_head(begin)) {
       propose("ORG", begin, end, kLexicon, "names.head");
     } else if (preceded_by(begin, names_.org_heads, 2, 1) || after_heads_such_as(begin)) {
@@ -473,6 +474,41 @@ class NameFinder {
     for (size_t i = 0; i < graph.mentions.size(); ++i)
       if (graph.mentions[i].entity >= 0) graph.entities[graph.mentions[i].entity].mentions.push_back(static_cast<int>(i));
     add_alias_relations();
+    add_role_relations();
+  }
+
+  // ROLE: "Jalil Benabdillah, vice-président adjoint de l'Économie … de la Région Occitanie": the
+  // person (subject) holds the role written in apposition (attribute `role`) at the first
+  // organisation named after it in the sentence (object).
+  void add_role_relations() {
+    auto& graph = doc_.graph;
+    for (const Role& r : roles_) {
+      if (r.role_begin >= doc_.tokens.size()) continue;
+      uint32_t person_begin = static_cast<uint32_t>(doc_.view.to_original_start(doc_.tokens[r.person_begin].begin));
+      uint32_t role_begin = static_cast<uint32_t>(doc_.view.to_original_start(doc_.tokens[r.role_begin].begin));
+      auto [sentence_begin, sentence_end] = sentence_around(doc_.tokens[r.role_begin].begin);
+      int person = -1;
+      const graph::Mention* organisation = nullptr;
+      for (const graph::Mention& m : graph.mentions) {
+        if (m.begin == person_begin && m.type == "PER") person = m.entity;
+        if (!organisation && m.type == "ORG" && m.begin > role_begin && m.end <= sentence_end) organisation = &m;
+      }
+      if (person < 0 || !organisation) continue;
+      // The role runs to the organisation, without the "de la" that introduces it.
+      size_t last = r.role_begin;
+      for (size_t t = r.role_begin; t < doc_.tokens.size() && doc_.view.to_original_start(doc_.tokens[t].begin) < organisation->begin; ++t)
+        last = t;
+      // Without what introduces the organisation: "de la", "au", "chez", "du groupe".
+      auto introduces = [&](size_t t) {
+        std::string_view f = folded(t);
+        return is_particle(t) || f == "l'" || f == "d'" || f == "," || f == "au" || f == "aux" || f == "a" || f == "chez" ||
+               f == "pour" || f == "aupres" || is_org_head(t);
+      };
+      while (last > r.role_begin && introduces(last)) --last;
+      std::string role = name_of(r.role_begin, last + 1);
+      graph.relations.push_back({"ROLE", "e" + std::to_string(person + 1), "e" + std::to_string(organisation->entity + 1),
+                                 {{"role", role}}, sentence_begin, sentence_end, "names.role.apposition"});
+    }
   }
 
   // ALIAS: the organisation (subject) is also written as this long form (object, a mention), as
@@ -514,6 +550,12 @@ class NameFinder {
   std::vector<uint32_t> sentence_starts_;
   std::vector<Found> found_;
   std::unordered_map<std::string, std::pair<std::string, Strength>> best_type_;
+  struct Role {
+    size_t person_begin;  // first token of the person's name
+    size_t role_begin;    // first token of the role, after the comma
+  };
+  std::vector<Role> roles_;
+
   struct Alias {
     std::string name;  // canonical name of the organisation
     size_t long_form;  // first token of the long form's mention

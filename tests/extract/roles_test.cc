@@ -1,0 +1,52 @@
+// ROLE relations from a role in apposition: person → organisation, with the role as written.
+#include <gtest/gtest.h>
+
+#include "analyzer.h"
+#include "rules/rule_set.h"
+
+namespace glaneur::extract {
+namespace {
+
+struct RoleCase {
+  std::string name;
+  std::string text;
+  std::string person, organisation, role;  // empty person: no ROLE expected
+  friend void PrintTo(const RoleCase& c, std::ostream* os) { *os << c.text; }
+};
+
+class RoleRelations : public testing::TestWithParam<RoleCase> {};
+
+TEST_P(RoleRelations, LinkThePersonToTheOrganisation) {
+  static const rules::RuleSet rules = [] { return std::move(rules::load_rule_set({GLANEUR_SOURCE_DIR "/rules"}).rules); }();
+  const RoleCase& c = GetParam();
+  io::Article article{"t", "2024-05-22", "", c.text};
+  Analyzer analyzer(rules);
+  Document doc = analyzer.analyze(article);
+  std::vector<std::string> roles;
+  for (const graph::Relation& r : doc.graph.relations) {
+    if (r.type != "ROLE") continue;
+    const auto& person = doc.graph.entities[std::stoi(r.subject.substr(1)) - 1];
+    const auto& organisation = doc.graph.entities[std::stoi(r.object.substr(1)) - 1];
+    roles.push_back(person.name + " -> " + organisation.name + " | " + std::get<std::string>(r.attributes.at(0).second));
+  }
+  if (c.person.empty()) {
+    EXPECT_TRUE(roles.empty()) << roles.front();
+  } else {
+    EXPECT_EQ(roles, std::vector<std::string>{c.person + " -> " + c.organisation + " | " + c.role});
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Apposition, RoleRelations,
+    testing::Values(
+        RoleCase{"director", "Selon Odile Marchand, directrice générale de la société Vertiflux, la levée est bouclée.",
+                 "Odile Marchand", "Vertiflux", "directrice générale"},
+        RoleCase{"long_role", "Ce jeudi, Hugo Lemercier, vice-président chargé des transports de la Région Normandie, a signé.",
+                 "Hugo Lemercier", "Région Normandie", "vice-président chargé des transports"},
+        RoleCase{"at_acronym", "« Rien n'est joué », prévient Inès Carreau, économiste à l'OFCE, avant la réunion.",
+                 "Inès Carreau", "OFCE", "économiste"},
+        RoleCase{"no_organisation", "Paul Vidal, maire depuis 2014, ne se représente pas.", "", "", ""}),
+    [](const testing::TestParamInfo<RoleCase>& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace glaneur::extract
