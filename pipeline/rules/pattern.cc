@@ -99,6 +99,10 @@ class Compiler {
         std::string piece = p.substr(start, i - start);
         std::string folded = fold_text(piece);
         re += folded == piece || folded.size() == 0 ? folded : RE2::QuoteMeta(folded);
+        // A word that ends an alternative ends on a word boundary: in "(pour cent|pourcentage)"
+        // the first branch must not match the start of "pourcentage" (RE2 takes the first branch
+        // that matches, and the token check would then reject the whole match).
+        if (!folded.empty() && is_word_byte(folded.back()) && i < p.size() && (p[i] == '|' || p[i] == ')')) re += "\\b";
       }
     }
     return re;

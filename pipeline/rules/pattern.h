@@ -7,7 +7,8 @@
 // `{name}` alone captures as `name`; a name may be repeated in alternatives. The compiler owns capture groups: plain ( … ) groups do not
 // capture, and users never write (?P<…>). Literal text is folded like the view ("Région" matches
 // "region", "d’euros" matches "d'euros"); one space matches any run of spaces, and " ?" an optional
-// one. The span is the match field; before and after are context outside it, separated from it by
+// one, and a word that ends an alternative ends on a word boundary. The span is the match field;
+// before and after are context outside it, separated from it by
 // optional spaces.
 //
 //   CompiledTable devises = compile_table(table);
