@@ -41,16 +41,15 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
 
 bool FrenchLexicon::is_noun(std::string_view w) const {
   if (!loaded_) return true;
+  if (nouns_.count(w)) return true;
   std::string word(w);
-  if (nouns_.count(word)) return true;
   if (word.size() > 2 && (word.back() == 's' || word.back() == 'x') && nouns_.count(word.substr(0, word.size() - 1))) return true;
   if (word.size() > 4 && word.ends_with("aux") && nouns_.count(word.substr(0, word.size() - 3) + "al")) return true;
   return false;
 }
 
-bool FrenchLexicon::is_common_word(std::string_view w) const {
+bool FrenchLexicon::is_common_word(std::string_view word) const {
   if (!loaded_) return false;
-  std::string word(w);
   if (common_.count(word)) return true;
   // Regular plurals and feminines of dictionary words: "annonces", "premiere".
   for (std::string_view suffix : {"s", "x", "e", "es"}) {

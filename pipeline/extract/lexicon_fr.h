@@ -13,6 +13,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "text/text_hash.h"
+
 namespace glaneur::extract {
 
 class FrenchLexicon {
@@ -22,15 +24,15 @@ class FrenchLexicon {
   // A noun, in the singular or a regular plural (-s, -x, -aux for -al).
   bool is_noun(std::string_view folded) const;
   // A first name (po:prn: "Carole", "Emmanuel") or a surname (po:patr: "Macron").
-  bool is_first_name(std::string_view folded) const { return first_names_.count(std::string(folded)) > 0; }
-  bool is_surname(std::string_view folded) const { return surnames_.count(std::string(folded)) > 0; }
+  bool is_first_name(std::string_view folded) const { return first_names_.count(folded) > 0; }
+  bool is_surname(std::string_view folded) const { return surnames_.count(folded) > 0; }
   // A word of the language written in lower case in the dictionary ("dans", "signature",
   // "doubler"): capitalised at a sentence start, it is not a name.
   bool is_common_word(std::string_view folded) const;
 
  private:
   bool loaded_ = false;
-  std::unordered_set<std::string> nouns_, first_names_, surnames_, common_;
+  TextSet nouns_, first_names_, surnames_, common_;
 };
 
 const FrenchLexicon& french_lexicon();

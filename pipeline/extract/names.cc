@@ -96,13 +96,13 @@ class NameFinder {
     char32_t first = text::decode_utf8(s, pos);
     if (!u_isupper(first)) return false;
     if (s.size() == pos) return false;  // one letter: an initial or "A" for "À"
-    return !names_.titles.count(std::string(folded(i)));
+    return !names_.titles.count(folded(i));
   }
 
   // "CNRS", "LAAS", "R&D": two to six capitals, and not a word in capitals ("OFFRE", "HARTMANN").
   bool is_acronym(size_t i) const {
     std::string_view s = original(i);
-    if (lexicon_.is_common_word(std::string(folded(i)))) return false;
+    if (lexicon_.is_common_word(folded(i))) return false;
     size_t letters = 0;
     for (size_t pos = 0; pos < s.size();) {
       char32_t cp = text::decode_utf8(s, pos);
@@ -148,9 +148,9 @@ class NameFinder {
       while (k < doc_.tokens.size() && is_particle(k) && adjacent(k - 1, k)) ++k;
       // "Marie-Hélène de La Forest", "Université de Strasbourg"; not "l'Innovation et de la
       // Réindustrialisation de la Région": capitalised common nouns do not reach over "de".
-      bool names_something = names_.org_heads.count(std::string(folded(i))) > 0;
+      bool names_something = names_.org_heads.count(folded(i)) > 0;
       for (size_t w = i; w < end && !names_something; ++w)
-        names_something = !is_particle(w) && !lexicon_.is_common_word(std::string(folded(w)));
+        names_something = !is_particle(w) && !lexicon_.is_common_word(folded(w));
       if (names_something && k > end && k < doc_.tokens.size() && is_capitalised(k) && adjacent(k - 1, k)) {
         end = k + 1;
         continue;
@@ -211,7 +211,9 @@ class NameFinder {
   // The longest gazetteer entry starting at token i, if its first word is capitalised.
   size_t gazetteer_match(size_t i, std::vector<bool>& taken) {
     if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i)) return 0;
-    for (size_t n = std::min(names_.longest_entry, doc_.tokens.size() - i); n >= 1; --n) {
+    auto starts = names_.gazetteer_starts.find(folded(i));
+    if (starts == names_.gazetteer_starts.end()) return 0;
+    for (size_t n = std::min(starts->second, doc_.tokens.size() - i); n >= 1; --n) {
       auto it = names_.gazetteer.find(join_tokens(doc_, i, i + n));
       if (it == names_.gazetteer.end()) continue;
       if (!it->second.type.empty()) add(it->second.type, i, i + n, it->second.name, "names.gazetteer");
@@ -228,7 +230,7 @@ class NameFinder {
   }
 
   // The folded words before token i (up to n of them), for titles and head nouns.
-  bool preceded_by(size_t i, const std::unordered_set<std::string>& set, size_t longest, size_t skip_adjectives = 0) const {
+  bool preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives = 0) const {
     for (size_t skip = 0; skip <= skip_adjectives && skip < i; ++skip) {
       for (size_t n = 1; n <= longest && n + skip <= i; ++n) {
         if (set.count(join_tokens(doc_, i - skip - n, i - skip))) return true;
@@ -251,7 +253,7 @@ class NameFinder {
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
     bool apposition = followed_by_role(end);
     bool first_name = false;
-    for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = lexicon_.is_first_name(std::string(folded(w)));
+    for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = lexicon_.is_first_name(folded(w));
     if ((title || speech || apposition || first_name) && !is_acronym(begin)) {
       propose("PER", begin, end, first_name ? kLexicon : kContext,
               title ? "names.title" : speech ? "names.speech_verb" : apposition ? "names.apposition" : "names.first_name");
@@ -300,7 +302,7 @@ class NameFinder {
   void propose(const std::string& type, size_t begin, size_t end, Strength strength, const char* rule) {
     // "Hydrolux SAS": the legal form is in the span, not in the name; "Hydrolux" alone elsewhere is it.
     size_t name_end = end;
-    if (type == "ORG" && end - begin >= 2 && names_.legal_suffixes.count(std::string(folded(end - 1)))) name_end = end - 1;
+    if (type == "ORG" && end - begin >= 2 && names_.legal_suffixes.count(folded(end - 1))) name_end = end - 1;
     found_.push_back({type, begin, end, name_of(begin, name_end), rule});
     for (const std::string& key : {join_tokens(doc_, begin, end), join_tokens(doc_, begin, name_end)}) {
       auto& best = best_type_[key];
@@ -313,9 +315,9 @@ class NameFinder {
       if (is_particle(i)) continue;
       std::string_view s = original(i);
       bool caps = std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      if (!caps || !lexicon_.is_common_word(std::string(folded(i)))) return false;
+      if (!caps || !lexicon_.is_common_word(folded(i))) return false;
     }
-    return end - begin >= 2 || lexicon_.is_common_word(std::string(folded(begin)));
+    return end - begin >= 2 || lexicon_.is_common_word(folded(begin));
   }
 
   // "ministère de l'Économie", "université Grenoble-Alpes": the first token of a lower-case
@@ -567,7 +569,7 @@ class NameFinder {
 
 NameResources NameResources::from(const rules::RuleSet& rules) {
   NameResources r;
-  auto words_of = [&](const char* table, std::unordered_set<std::string>& into, size_t* longest) {
+  auto words_of = [&](const char* table, TextSet& into, size_t* longest) {
     if (const rules::Table* t = rules.table(table)) {
       for (const auto& row : t->rows) {
         std::string key = table_key(row.surface);
@@ -587,7 +589,13 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
     int name = t->column("name");
     for (const auto& row : t->rows) {
       std::string key = table_key(row.surface);
-      r.longest_entry = std::max(r.longest_entry, count_words(key));
+      size_t words = count_words(key);
+      r.longest_entry = std::max(r.longest_entry, words);
+      // The first token as the tokenizer cuts it: up to a space, or an elision with its apostrophe.
+      size_t cut = std::min(key.find(' '), key.find('\'') == std::string::npos ? std::string::npos : key.find('\'') + 1);
+      std::string first = key.substr(0, cut);
+      size_t& longest = r.gazetteer_starts[first];
+      longest = std::max(longest, words);
       r.gazetteer.emplace(key, Entry{type, name >= 0 ? row.values[name] : row.surface});
     }
   };

@@ -26,6 +26,7 @@
 
 #include "analyzer.h"
 #include "rules/rule_set.h"
+#include "text/text_hash.h"
 
 namespace glaneur::extract {
 
@@ -35,9 +36,10 @@ struct NameResources {
     std::string type;  // ORG, LOC, or "" for what is no entity
     std::string name;
   };
-  std::unordered_map<std::string, Entry> gazetteer;
-  size_t longest_entry = 1;  // in tokens
-  std::unordered_set<std::string> titles, org_heads, institution_heads, speech_verbs, legal_suffixes;
+  TextMap<Entry> gazetteer;
+  TextMap<size_t> gazetteer_starts;  // first token of an entry → the longest entry it starts, in tokens
+  size_t longest_entry = 1;          // in tokens
+  TextSet titles, org_heads, institution_heads, speech_verbs, legal_suffixes;
   size_t longest_title = 1;
 
   static NameResources from(const rules::RuleSet& rules);

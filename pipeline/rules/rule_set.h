@@ -28,14 +28,9 @@
 #include "rules/value_expr.h"
 #include "rules/vocabulary.h"
 #include "status.h"
+#include "text/text_hash.h"
 
 namespace glaneur::rules {
-
-// Lets unordered maps keyed by std::string be searched with a std::string_view, without a copy.
-struct TextHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 
 struct CompiledRule {
   std::string id;
@@ -69,7 +64,7 @@ struct RuleSet {
     std::vector<int> any;                                         // tried at every token
     std::vector<int> number;                                      // at tokens that start a number
     std::map<std::string, std::vector<int>> mention;              // at mentions of a type
-    std::unordered_map<std::string, std::vector<int>, TextHash, std::equal_to<>> token;  // at this first token, whole
+    TextMap<std::vector<int>> token;                              // at this first token, whole
     std::vector<std::vector<std::pair<std::string, int>>> prefix;  // by first byte: (start of a token, rule)
   };
   std::vector<StageIndex> stage_index;
