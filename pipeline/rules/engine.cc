@@ -2,6 +2,7 @@
 #include "rules/engine.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "rules/overlap.h"
 
@@ -238,6 +239,21 @@ void rules_starting_at(const RuleSet::StageIndex& index, std::string_view token,
     if (token.starts_with(prefix)) out.push_back(rule);
 }
 
+// Keeps, of the sorted `rules`, those the stage's anchored set says can match at `pos`: one DFA
+// pass for all of them instead of one per rule. Without the text before `pos` the set may say yes
+// where a rule's \b would say no, never the other way: the rules it keeps are then tried for real.
+void keep_matching_here(const RuleSet::StageIndex& index, std::string_view text, size_t pos, size_t end,
+                        std::vector<int>& rules) {
+  thread_local std::vector<int> hits;
+  hits.clear();
+  index.anchored->Match(re2::StringPiece(text.data() + pos, end - pos), &hits);
+  for (int& h : hits) h = index.anchored_rules[h];
+  std::sort(hits.begin(), hits.end());
+  std::vector<int> kept;
+  std::set_intersection(rules.begin(), rules.end(), hits.begin(), hits.end(), std::back_inserter(kept));
+  rules.swap(kept);
+}
+
 size_t first_token_of(const Document& doc, const text::Sentence& sentence) {
   auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), sentence.begin,
                              [](const text::Token& t, uint32_t b) { return t.begin < b; });
@@ -289,6 +305,7 @@ void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options
         if (!options.prefilter) matched = index.all;
         std::sort(matched.begin(), matched.end());
         matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
+        if (options.prefilter && matched.size() > 1 && index.anchored) keep_matching_here(index, text.text(), pos, end, matched);
         for (int rule : matched) runner.match_at(rule, pos, end, candidates);
       }
     }

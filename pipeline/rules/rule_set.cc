@@ -119,12 +119,18 @@ void build_stage_index(RuleSet& set) {
   for (const CompiledRule& r : set.rules) set.stages = std::max(set.stages, r.stage);
   set.stage_index.assign(set.stages, {});
   for (auto& index : set.stage_index) index.prefix.assign(256, {});
+  auto compile_sets = [&] {
+    for (auto& index : set.stage_index)
+      if (index.anchored && !index.anchored->Compile()) index.anchored.reset();  // then every candidate is tried
+  };
   for (size_t i = 0; i < set.rules.size(); ++i) {
     const CompiledRule& rule = set.rules[i];
     if (!rule.regex || !rule.regex->ok()) continue;
     RuleSet::StageIndex& index = set.stage_index[rule.stage - 1];
     int r = static_cast<int>(i);
     index.all.push_back(r);
+    if (!index.anchored) index.anchored = std::make_shared<RE2::Set>(regex_options(), RE2::ANCHOR_START);
+    if (index.anchored->Add(rule.pattern.regex, nullptr) >= 0) index.anchored_rules.push_back(r);
     const Triggers& t = rule.triggers;
     if (t.any) {
       index.any.push_back(r);
@@ -135,6 +141,7 @@ void build_stage_index(RuleSet& set) {
     for (const std::string& token : t.tokens) index.token[token].push_back(r);
     for (const std::string& prefix : t.prefixes) index.prefix[static_cast<unsigned char>(prefix[0])].emplace_back(prefix, r);
   }
+  compile_sets();
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <map>
 #include <memory>
@@ -65,6 +66,9 @@ struct RuleSet {
     std::vector<int> number;                                      // at tokens that start a number
     std::map<std::string, std::vector<int>> mention;              // at mentions of a type
     TextMap<std::vector<int>> token;                              // at this first token, whole
+    // All the stage's rules, anchored: one pass at a token tells which of them match there.
+    std::shared_ptr<RE2::Set> anchored;
+    std::vector<int> anchored_rules;  // Set index → rule index
     std::vector<std::vector<std::pair<std::string, int>>> prefix;  // by first byte: (start of a token, rule)
   };
   std::vector<StageIndex> stage_index;
