@@ -61,13 +61,15 @@ std::optional<int> optional_int(const MaybeScalar& s) {
 
 // Wraps a date function: no anchor, or an argument out of range, gives no value (no mention).
 ValueFunction date_function(std::string name, std::string doc, size_t min_args, size_t max_args,
-                            std::function<MaybeScalar(const std::vector<MaybeScalar>&, const extract::Day&, int tense)> body) {
+                            std::function<MaybeScalar(const std::vector<MaybeScalar>&, const extract::Day&, int tense)> body,
+                            bool reads_tense = false) {
   return {std::move(name), std::move(doc), min_args, max_args,
           [body](const std::vector<MaybeScalar>& args, const EvalContext& context) -> MaybeScalar {
             auto anchor = extract::parse_day(context.anchor);
             if (!anchor) return std::nullopt;
             return body(args, *anchor, context.tense);
-          }};
+          },
+          reads_tense};
 }
 
 MaybeScalar arg(const std::vector<MaybeScalar>& args, size_t i) { return i < args.size() ? args[i] : std::nullopt; }
@@ -107,7 +109,7 @@ std::vector<ValueFunction> date_functions() {
                       if (!in_range(w, 1, 7)) return std::nullopt;
                       int k = static_cast<int>(to_int(arg(a, 1)).value_or(0));
                       return Scalar(extract::weekday_value(static_cast<int>(*w), k, anchor, tense));
-                    }),
+                    }, true),
       date_function("offset", "offset(unit, n): the article date moved by n units (day, week, month, quarter, year)", 2, 2,
                     [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto unit = to_text(a[0]);

@@ -125,8 +125,11 @@ class StageRunner {
     size_t span_begin = groups_[rule.span_group].data() - text.data();
     size_t span_end = span_begin + groups_[rule.span_group].size();
     if (span_end == span_begin || !on_boundary(span_begin) || !on_boundary(span_end) || !on_boundary(whole_end)) return;
-    size_t original_at = doc_.view.to_original_start(text_.to_view(span_begin));
-    context_.tense = rules_.tense.tense_around(sentence_, original_at - std::min(original_at, sentence_begin_));
+    context_.tense = 0;
+    if (rule.value.reads_tense) {
+      size_t original_at = doc_.view.to_original_start(text_.to_view(span_begin));
+      context_.tense = rules_.tense.tense_around(sentence_, original_at - std::min(original_at, sentence_begin_));
+    }
     if (auto value = evaluate(rule, groups_)) {
       out.push_back({Found{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)),
                            index, std::move(*value)}});

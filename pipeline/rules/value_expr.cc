@@ -62,6 +62,9 @@ class ValueParser {
               const std::map<std::string, CompiledTable>& tables, const Vocabulary& vocabulary, std::vector<Error>& errors)
       : s_(field.text), field_(field), type_(type), pattern_(pattern), tables_(tables), vocabulary_(vocabulary), errors_(errors) {}
 
+  // Whether a call in the line reads the sentence's tense (known once parse() has run).
+  bool reads_tense() const { return reads_tense_; }
+
   ValueProgram parse() {
     ValueProgram program;
     while (true) {
@@ -260,6 +263,7 @@ class ValueParser {
       return o;
     }
     ++i_;
+    if (o.function && o.function->reads_tense) reads_tense_ = true;
     if (!o.function) {
       std::string known;
       for (const auto& f : vocabulary_.functions) known += (known.empty() ? "" : ", ") + f.name;
@@ -274,6 +278,7 @@ class ValueParser {
 
   std::string s_;
   size_t i_ = 0;
+  bool reads_tense_ = false;
   const Field& field_;
   const std::string& type_;
   const CompiledPattern& pattern_;
@@ -356,7 +361,10 @@ ValueProgram compile_value(const Field& value, const std::string& type, const Co
                            const std::map<std::string, CompiledTable>& tables, const Vocabulary& vocabulary,
                            std::vector<Error>& errors) {
   if (!value.present()) return {};
-  return ValueParser(value, type, pattern, tables, vocabulary, errors).parse();
+  ValueParser parser(value, type, pattern, tables, vocabulary, errors);
+  ValueProgram program = parser.parse();
+  program.reads_tense = parser.reads_tense();
+  return program;
 }
 
 std::optional<graph::Value> evaluate_value(const ValueProgram& program, const std::vector<CapturedValue>& captures,

@@ -47,6 +47,7 @@ struct ValueProgram {
   // `value discard`: the rule's matches say "this text is not a <type>": they remove the candidates
   // of their type that lie within them ("France 2030" is a plan, not a date), then go themselves.
   bool discard = false;
+  bool reads_tense = false;  // calls a function that reads the sentence's tense (weekday)
 };
 
 // Parses and checks a value line against the rule's type and captures.

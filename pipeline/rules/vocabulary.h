@@ -45,6 +45,7 @@ struct ValueFunction {
   size_t min_args;
   size_t max_args;
   std::function<MaybeScalar(const std::vector<MaybeScalar>& args, const EvalContext& context)> call;
+  bool reads_tense = false;  // EvalContext::tense is computed only for rules that call such a function
 };
 
 struct Vocabulary {
