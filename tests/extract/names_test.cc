@@ -14,18 +14,12 @@
 #include "analyzer.h"
 #include "io/article.h"
 #include "rules/rule_set.h"
+#include "support/rule_fixtures.h"
 
 namespace glaneur::extract {
 namespace {
 
-const rules::RuleSet& bundled_rules() {
-  static const rules::RuleSet rules = [] {
-    rules::RuleSetLoad load = rules::load_rule_set({GLANEUR_SOURCE_DIR "/rules"});
-    for (const Error& e : load.errors) ADD_FAILURE() << e.describe();
-    return std::move(load.rules);
-  }();
-  return rules;
-}
+using testing_support::bundled_rules;
 
 bool is_name_type(const std::string& type) { return type == "ORG" || type == "PER" || type == "LOC"; }
 

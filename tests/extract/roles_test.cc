@@ -3,6 +3,7 @@
 
 #include "analyzer.h"
 #include "rules/rule_set.h"
+#include "support/rule_fixtures.h"
 
 namespace glaneur::extract {
 namespace {
@@ -17,10 +18,9 @@ struct RoleCase {
 class RoleRelations : public testing::TestWithParam<RoleCase> {};
 
 TEST_P(RoleRelations, LinkThePersonToTheOrganisation) {
-  static const rules::RuleSet rules = [] { return std::move(rules::load_rule_set({GLANEUR_SOURCE_DIR "/rules"}).rules); }();
   const RoleCase& c = GetParam();
   io::Article article{"t", "2024-05-22", "", c.text};
-  Analyzer analyzer(rules);
+  Analyzer analyzer(testing_support::bundled_rules());
   Document doc = analyzer.analyze(article);
   std::vector<std::string> roles;
   for (const graph::Relation& r : doc.graph.relations) {

@@ -18,20 +18,15 @@
 #include "rules/rule_set.h"
 #include "rules/value_text.h"
 
+#include "support/rule_fixtures.h"
+
 namespace glaneur::rules {
 namespace {
 
 namespace fs = std::filesystem;
 using testing_support::value_text;
 
-const RuleSet& bundled_rules() {
-  static const RuleSet rules = [] {
-    RuleSetLoad load = load_rule_set({GLANEUR_SOURCE_DIR "/rules"});
-    for (const Error& e : load.errors) ADD_FAILURE() << e.describe();
-    return std::move(load.rules);
-  }();
-  return rules;
-}
+using testing_support::bundled_rules;
 
 std::vector<std::string> describe(const std::string& text, const std::vector<graph::Mention>& mentions) {
   std::vector<std::string> out;

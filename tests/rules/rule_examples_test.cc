@@ -5,17 +5,12 @@
 #include "rules/examples.h"
 #include "rules/rule_set.h"
 
+#include "support/rule_fixtures.h"
+
 namespace glaneur::rules {
 namespace {
 
-const RuleSet& bundled_rules() {
-  static const RuleSet rules = [] {
-    RuleSetLoad load = load_rule_set({GLANEUR_SOURCE_DIR "/rules"});
-    for (const Error& e : load.errors) ADD_FAILURE() << e.describe();
-    return std::move(load.rules);
-  }();
-  return rules;
-}
+using testing_support::bundled_rules;
 
 struct ExampleRef {
   const CompiledRule* rule;

@@ -9,17 +9,12 @@
 
 #include "rules/rule_set.h"
 
+#include "support/rule_fixtures.h"
+
 namespace glaneur::rules {
 namespace {
 
-const RuleSet& bundled_rules() {
-  static const RuleSet rules = [] {
-    RuleSetLoad load = load_rule_set({GLANEUR_SOURCE_DIR "/rules"});
-    for (const Error& e : load.errors) ADD_FAILURE() << e.describe();
-    return std::move(load.rules);
-  }();
-  return rules;
-}
+using testing_support::bundled_rules;
 
 constexpr int kPast = -1, kOpen = 0, kFuture = +1;
 

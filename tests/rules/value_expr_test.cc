@@ -12,21 +12,14 @@
 
 #include "rules/value_text.h"
 
+#include "support/rule_fixtures.h"
+
 namespace glaneur::rules {
 namespace {
 
 using testing_support::value_text;
 
-// A table as load_table would give it from a file with a header line: row i is on line i + 2.
-Table make_table(const std::string& name, std::vector<Table::Column> columns,
-                 const std::vector<std::pair<std::string, std::vector<std::string>>>& rows) {
-  Table t;
-  t.name = name;
-  t.columns = std::move(columns);
-  for (size_t i = 0; i < rows.size(); ++i)
-    t.rows.push_back({rows[i].first, rows[i].second, SourcePos{name + ".tsv", static_cast<long>(i + 2), 1}});
-  return t;
-}
+using testing_support::make_table;
 
 struct Tables {
   std::map<std::string, Table> tables;
