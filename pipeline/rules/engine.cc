@@ -210,15 +210,26 @@ class StageRunner {
 // within its span, then goes itself. Returns what it removed, with why, for the trace.
 std::vector<std::pair<Candidate, std::string>> drop_discarded(const RuleSet& rules, std::vector<Candidate>& candidates) {
   std::vector<std::pair<Candidate, std::string>> removed;
-  std::vector<const Found*> discards;
-  for (const Candidate& c : candidates)
-    if (rules.rules[c.found.rule].value.discard) discards.push_back(&c.found);
+  std::vector<const Found*> discards;  // sorted by begin
+  uint32_t longest = 0;
+  for (const Candidate& c : candidates) {
+    if (!rules.rules[c.found.rule].value.discard) continue;
+    discards.push_back(&c.found);
+    longest = std::max(longest, c.found.end - c.found.begin);
+  }
   if (discards.empty()) return removed;
+  std::sort(discards.begin(), discards.end(), [](const Found* a, const Found* b) { return a->begin < b->begin; });
   auto discarded_by = [&](const Candidate& c) -> const Found* {
     const CompiledRule& rule = rules.rules[c.found.rule];
     if (rule.value.discard) return &c.found;
-    for (const Found* d : discards)
-      if (rules.rules[d->rule].type == rule.type && d->begin <= c.found.begin && c.found.end <= d->end) return d;
+    // Only discards that start at most `longest` bytes before the candidate can contain it.
+    auto it = std::upper_bound(discards.begin(), discards.end(), c.found.begin,
+                               [](uint32_t b, const Found* d) { return b < d->begin; });
+    while (it != discards.begin()) {
+      const Found* d = *--it;
+      if (d->begin + longest < c.found.begin) break;
+      if (c.found.end <= d->end && rules.rules[d->rule].type == rule.type) return d;
+    }
     return nullptr;
   };
   std::vector<Candidate> kept;
