@@ -1,4 +1,4 @@
-// Tested by tests/cli/extract_cli_test.cc (ThreadCountDoesNotChangeTheOutput)
+// Tested by tests/cli/extract_cli_test.cc (ThreadCountDoesNotChangeTheOutput, ResumeSkipsWhatIsDone)
 #include "corpus_runner.h"
 
 #include <atomic>
@@ -20,12 +20,20 @@ struct Batch {
 };
 
 // Reads items until the batch is full or the input ends. False when nothing was read.
-bool fill(Batch& batch, io::ArticleSource& source, size_t max_items, size_t max_bytes) {
+bool fill(Batch& batch, io::ArticleSource& source, const RunOptions& options, size_t max_items, RunStats& stats) {
   batch.items.clear();
   batch.bytes = 0;
-  while (batch.items.size() < max_items && batch.bytes < max_bytes) {
+  if (options.stop && options.stop->load()) {
+    stats.interrupted = true;
+    return false;
+  }
+  while (batch.items.size() < max_items && batch.bytes < options.batch_bytes) {
     std::optional<io::InputItem> item = source.next();
     if (!item) break;
+    if (options.done && options.done->count(item->id)) {
+      ++stats.skipped;
+      continue;
+    }
     if (item->article) batch.bytes += item->article.value().text.size();
     batch.items.push_back(std::move(*item));
   }
@@ -65,11 +73,12 @@ RunStats run_corpus(io::ArticleSource& source, const rules::RuleSet& rules, cons
     }
     stats.articles += batch.items.size();
     stats.bytes += batch.bytes;
+    if (!batch.items.empty()) stats.last_id = batch.items.back().id;
   };
 
   if (threads == 1) {
     Batch batch;
-    while (fill(batch, source, max_items, options.batch_bytes)) {
+    while (fill(batch, source, options, max_items, stats)) {
       std::atomic<size_t> next{0};
       analyze_items(batch, *analyzers[0], next);
       write(batch);
@@ -77,13 +86,13 @@ RunStats run_corpus(io::ArticleSource& source, const rules::RuleSet& rules, cons
   } else {
     // The workers analyse one batch while this thread reads the next one and writes the last.
     Batch current, upcoming;
-    bool more = fill(current, source, max_items, options.batch_bytes);
+    bool more = fill(current, source, options, max_items, stats);
     while (more) {
       std::atomic<size_t> next{0};
       std::vector<std::thread> workers;
       for (unsigned t = 0; t < threads; ++t)
         workers.emplace_back(analyze_items, std::ref(current), std::ref(*analyzers[t]), std::ref(next));
-      more = fill(upcoming, source, max_items, options.batch_bytes);
+      more = fill(upcoming, source, options, max_items, stats);
       for (auto& w : workers) w.join();
       write(current);
       std::swap(current, upcoming);

@@ -7,8 +7,11 @@
 //   RunStats stats = run_corpus(source, rules, {.threads = 2}, std::cout, std::cerr);
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <ostream>
+#include <string>
+#include <unordered_set>
 
 #include "io/article_reader.h"
 #include "rules/rule_set.h"
@@ -19,12 +22,19 @@ struct RunOptions {
   unsigned threads = 1;
   size_t batch_articles = 256;              // per thread
   size_t batch_bytes = 16 * 1024 * 1024;    // a batch closes at whichever limit comes first
+  // Set from a signal handler: the run stops after the batch under way, whose lines are written whole.
+  const std::atomic<bool>* stop = nullptr;
+  // Ids already in the output (--resume): their articles are read and skipped.
+  const std::unordered_set<std::string>* done = nullptr;
 };
 
 struct RunStats {
-  size_t articles = 0;  // output lines written, error records included
-  size_t errors = 0;    // error records
-  size_t bytes = 0;     // article text read
+  size_t articles = 0;   // output lines written, error records included
+  size_t errors = 0;     // error records
+  size_t bytes = 0;      // article text read
+  size_t skipped = 0;    // articles whose id was already done
+  bool interrupted = false;
+  std::string last_id;   // of the last line written
 };
 
 // Error records are also reported on `log`, one line each.

@@ -1,6 +1,7 @@
 // The glaneur subcommands. Each registers its options on the CLI11 app and returns the function
 // that runs it once the command line is parsed; that function returns the process exit status:
-//   0 all good; 3 finished, but some articles became error records; 2 usage error; 1 fatal.
+//   0 all good; 3 finished, but some articles became error records; 2 usage error; 1 fatal;
+//   130 interrupted (SIGINT, SIGTERM) after writing whole lines only.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -9,7 +10,7 @@
 
 namespace glaneur::cli {
 
-enum ExitStatus { kOk = 0, kFatal = 1, kUsage = 2, kSomeArticlesFailed = 3 };
+enum ExitStatus { kOk = 0, kFatal = 1, kUsage = 2, kSomeArticlesFailed = 3, kInterrupted = 130 };
 
 using Runner = std::function<int()>;
 

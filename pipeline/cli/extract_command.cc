@@ -1,4 +1,8 @@
-// glaneur extract [INPUT…] [-o FILE] [--date YYYY-MM-DD] [--rules DIR]… [--no-builtin-rules] [-j N]
+// glaneur extract [INPUT…] [-o FILE] [--resume] [--date YYYY-MM-DD] [--rules DIR]… [--no-builtin-rules] [-j N]
+#include <nlohmann/json.hpp>
+#include <signal.h>
+
+#include <atomic>
 #include <chrono>
 #include <cerrno>
 #include <cstdio>
@@ -8,6 +12,7 @@
 #include <iostream>
 #include <memory>
 #include <thread>
+#include <unordered_set>
 
 #include "cli/commands.h"
 #include "cli/rule_options.h"
@@ -23,8 +28,36 @@ struct ExtractOptions {
   std::string date;
   unsigned threads = 1;
   size_t max_article_bytes = 64 * 1024 * 1024;
+  bool resume = false;
   RuleOptions rules;
 };
+
+// Set by SIGINT and SIGTERM: the run ends after the batch under way (see RunOptions::stop).
+std::atomic<bool> stop_requested{false};
+extern "C" void request_stop(int) { stop_requested.store(true); }
+
+void install_stop_handlers() {
+  struct sigaction action {};
+  action.sa_handler = request_stop;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+// The ids of the lines of an earlier output (--resume). Lines that are not complete JSON objects,
+// such as a last line cut by a crash, do not count and are dropped when the file is copied on.
+std::unordered_set<std::string> ids_done(const std::string& path, std::string& kept_lines) {
+  std::unordered_set<std::string> ids;
+  std::ifstream in(path, std::ios::binary);
+  for (std::string line; std::getline(in, line);) {
+    nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+    if (!record.is_object() || !record.contains("id") || !record["id"].is_string()) continue;
+    ids.insert(record["id"].get<std::string>());
+    kept_lines += line;
+    kept_lines += '\n';
+  }
+  return ids;
+}
 
 int run_extract(const ExtractOptions& o) {
   if (!o.date.empty() && !io::is_iso_date(o.date)) {
@@ -39,6 +72,11 @@ int run_extract(const ExtractOptions& o) {
   // With -o, lines go to a temporary file renamed on success: a reader never sees half a run.
   std::string temporary;
   std::ofstream file;
+  std::unordered_set<std::string> done;
+  if (o.resume && o.output.empty()) {
+    std::cerr << "glaneur: --resume continues an output file: give it with -o\n";
+    return kUsage;
+  }
   if (!o.output.empty()) {
     std::error_code ec;
     std::filesystem::path parent = std::filesystem::path(o.output).parent_path();
@@ -49,12 +87,19 @@ int run_extract(const ExtractOptions& o) {
       std::cerr << "glaneur: cannot write " << temporary << ": " << std::strerror(errno) << '\n';
       return kFatal;
     }
+    if (o.resume) {
+      std::string kept;
+      done = ids_done(o.output, kept);
+      file << kept;
+    }
   }
   std::ostream& out = o.output.empty() ? std::cout : file;
   std::ios::sync_with_stdio(false);
 
   auto started = std::chrono::steady_clock::now();
-  RunStats stats = run_corpus(source, *rules, RunOptions{.threads = o.threads}, out, std::cerr);
+  install_stop_handlers();
+  RunOptions run{.threads = o.threads, .stop = &stop_requested, .done = o.resume ? &done : nullptr};
+  RunStats stats = run_corpus(source, *rules, run, out, std::cerr);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   if (!o.output.empty()) {
@@ -69,6 +114,13 @@ int run_extract(const ExtractOptions& o) {
   std::snprintf(summary, sizeof summary, "glaneur: %zu articles (%zu errors), %.2f MB in %.2f s, %.1f MB/s\n",
                 stats.articles, stats.errors, stats.bytes / 1e6, seconds, seconds > 0 ? stats.bytes / 1e6 / seconds : 0.0);
   std::cerr << summary;
+  if (stats.skipped) std::cerr << "glaneur: " << stats.skipped << " articles already in " << o.output << " were skipped\n";
+  if (stats.interrupted) {
+    std::cerr << "glaneur: interrupted after " << stats.articles << " articles"
+              << (stats.last_id.empty() ? "" : " (last: " + stats.last_id + ")") << "; every line written is whole"
+              << (o.output.empty() ? "" : "; run again with --resume -o " + o.output + " to go on") << '\n';
+    return kInterrupted;
+  }
   return stats.errors ? kSomeArticlesFailed : kOk;
 }
 
@@ -87,6 +139,8 @@ Runner add_extract_command(CLI::App& app) {
   cmd->add_option("-j,--threads", options->threads, "Worker threads; the output is the same for any count")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();
+  cmd->add_flag("--resume", options->resume,
+               "Keep the articles already in the -o file (after an interruption) and process only the others");
   cmd->add_option("--max-article-bytes", options->max_article_bytes,
                   "Longer articles (or JSONL lines) become error records")
       ->capture_default_str();

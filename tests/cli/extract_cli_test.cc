@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 #include <string>
 #include <sys/wait.h>
 
@@ -15,10 +16,9 @@ struct CliRun {
   std::string out;
 };
 
-// Runs build/glaneur with `args` (a shell fragment); stdout captured, stderr discarded.
-CliRun glaneur(const std::string& args) {
-  std::string command = std::string(GLANEUR_BINARY) + " " + args + " 2>/dev/null";
-  FILE* pipe = popen(command.c_str(), "r");
+// Runs a shell command; stdout captured, stderr discarded.
+CliRun shell(const std::string& command) {
+  FILE* pipe = popen((command + " 2>/dev/null").c_str(), "r");
   std::string out;
   char buffer[4096];
   size_t n;
@@ -26,6 +26,9 @@ CliRun glaneur(const std::string& args) {
   int status = pclose(pipe);
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
+
+// Runs build/glaneur with `args` (a shell fragment).
+CliRun glaneur(const std::string& args) { return shell(std::string(GLANEUR_BINARY) + " " + args); }
 
 std::vector<std::string> lines_of(const std::string& s) {
   std::vector<std::string> lines;
@@ -100,6 +103,64 @@ TEST_F(ExtractCli, BrokenRuleFolderIsFatalBeforeAnyArticleIsRead) {
   CliRun run = glaneur("extract --rules " + (dir / "rules").string() + " < /dev/null");
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.out, "");
+}
+
+TEST_F(ExtractCli, ResumeSkipsWhatIsDone) {
+  std::string in = write("four.jsonl",
+                         "{\"id\":\"a\",\"date\":\"2024-05-22\",\"text\":\"Un.\"}\n"
+                         "{\"id\":\"b\",\"date\":\"2024-05-22\",\"text\":\"Deux.\"}\n"
+                         "{\"id\":\"c\",\"date\":\"2024-05-22\",\"text\":\"Trois.\"}\n"
+                         "{\"id\":\"d\",\"date\":\"2024-05-22\",\"text\":\"Quatre.\"}\n");
+  std::string out = (dir / "facts.jsonl").string();
+  // An earlier run stopped after b, with a last line cut short.
+  write("facts.jsonl",
+        "{\"id\":\"a\",\"date\":\"2024-05-22\",\"mentions\":[],\"entities\":[],\"relations\":[]}\n"
+        "{\"id\":\"b\",\"date\":\"2024-05-22\",\"mentions\":[],\"entities\":[],\"relations\":[]}\n"
+        "{\"id\":\"c\",\"date\":\"2024-0");
+  CliRun run = glaneur("extract --resume -o " + out + " " + in);
+  EXPECT_EQ(run.status, 0);
+  std::ifstream result(out);
+  std::vector<std::string> ids;
+  for (std::string line; std::getline(result, line);) ids.push_back(line.substr(7, 1));
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "b", "c", "d"}));
+  EXPECT_EQ(glaneur("extract --resume " + in).status, 2) << "--resume needs -o";
+}
+
+TEST_F(ExtractCli, InterruptionLeavesWholeLinesAndResumeFinishes) {
+  std::string corpus = std::string(GLANEUR_SOURCE_DIR) + "/corpus/articles";
+  std::string articles;
+  for (const auto& entry : std::filesystem::directory_iterator(corpus)) {
+    std::ifstream f(entry.path());
+    std::string line;
+    std::getline(f, line);
+    articles += line + "\n";
+  }
+  // Enough text for a run of several seconds, each copy with its own ids.
+  std::string big;
+  for (int copy = 0; copy < 300; ++copy) {
+    std::stringstream lines(articles);
+    for (std::string line; std::getline(lines, line);) {
+      size_t id_end = line.find("\"", 8);
+      big += line.substr(0, id_end) + "-" + std::to_string(copy) + line.substr(id_end) + "\n";
+    }
+  }
+  std::string in = write("big.jsonl", big);
+  std::string out = (dir / "facts.jsonl").string();
+  CliRun first = shell("timeout --preserve-status -s INT 1 " + std::string(GLANEUR_BINARY) + " extract -o " + out + " " + in);
+  ASSERT_EQ(first.status, 130) << "the run was to be interrupted (exit 130), not finished";
+  size_t written = 0;
+  {
+    std::ifstream partial(out);
+    for (std::string line; std::getline(partial, line); ++written)
+      ASSERT_EQ(line.back(), '}') << "line " << written + 1 << " is cut";
+  }
+  CliRun resumed = glaneur("extract --resume -o " + out + " " + in);
+  EXPECT_EQ(resumed.status, 0);
+  std::ifstream result(out);
+  size_t total = 0;
+  for (std::string line; std::getline(result, line);) ++total;
+  EXPECT_LT(written, total);
+  EXPECT_EQ(total, 300 * lines_of(articles).size()) << written << " lines before the interruption";
 }
 
 TEST(VersionCli, PrintsTheVersion) {
