@@ -1,3 +1,4 @@
+// Tested by tests/cli/debug_commands_test.cc
 // glaneur explain "texte" | --file F [--date YYYY-MM-DD]: every candidate mention, the rule that
 // proposed it, and why it won or lost the overlap policy.
 #include <unistd.h>

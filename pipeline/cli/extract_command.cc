@@ -1,3 +1,4 @@
+// Tested by tests/cli/extract_cli_test.cc
 // glaneur extract [INPUT…] [-o FILE] [--resume] [--date YYYY-MM-DD] [--rules DIR]… [--no-builtin-rules] [-j N]
 #include <nlohmann/json.hpp>
 #include <signal.h>

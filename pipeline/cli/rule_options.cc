@@ -1,3 +1,4 @@
+// Tested by tests/cli/extract_cli_test.cc
 #include "cli/rule_options.h"
 
 #include <iostream>

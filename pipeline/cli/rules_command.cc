@@ -1,3 +1,4 @@
+// Tested by tests/cli/debug_commands_test.cc
 // glaneur rules test | list [--rules DIR]… [--no-builtin-rules]
 #include <iomanip>
 #include <iostream>

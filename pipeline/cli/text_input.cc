@@ -1,3 +1,4 @@
+// Tested by tests/cli/debug_commands_test.cc
 #include "cli/text_input.h"
 
 #include <fstream>
@@ -12,10 +13,13 @@ void TextInput::add_to(CLI::App& command, const std::string& what) {
   auto* positional = command.add_option("text", text, what);
   auto* from_file = command.add_option("--file", file, "Read the text from this file")->type_name("FILE");
   positional->excludes(from_file);
-  command.require_option(1);
 }
 
 std::optional<std::string> TextInput::read() const {
+  if (text.empty() && file.empty()) {
+    std::cerr << "glaneur: give the text, or --file F\n";
+    return std::nullopt;
+  }
   std::string content = text;
   if (!file.empty()) {
     std::ifstream in(file, std::ios::binary);

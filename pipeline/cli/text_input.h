@@ -13,7 +13,7 @@ struct TextInput {
   std::string text;
   std::string file;
 
-  // Adds the positional text and --file (one of them required).
+  // Adds the positional text and --file (one or the other; read() says when neither is given).
   void add_to(CLI::App& command, const std::string& what);
   // The text, checked for valid UTF-8; nullopt after printing why on stderr.
   std::optional<std::string> read() const;

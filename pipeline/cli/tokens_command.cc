@@ -1,3 +1,4 @@
+// Tested by tests/cli/debug_commands_test.cc
 // glaneur tokens "texte" | --file F: sentences and tokens with their offsets, for debugging.
 #include <iomanip>
 #include <iostream>
