@@ -118,6 +118,15 @@ std::vector<ValueFunction> date_functions() {
                       if (!parsed || !n) return std::nullopt;
                       return Scalar(extract::offset_value(*parsed, static_cast<int>(*n), anchor));
                     }),
+      date_function("point", "point(unit, n): the point n units from the article date; weeks are counted in days, since \"il y a une semaine\" is a day", 2, 2,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto unit = to_text(a[0]);
+                      auto parsed = unit ? extract::parse_unit(*unit) : std::nullopt;
+                      auto n = to_int(a[1]);
+                      if (!parsed || !n) return std::nullopt;
+                      if (*parsed == extract::Unit::kWeek) return Scalar(extract::offset_value(extract::Unit::kDay, static_cast<int>(*n) * 7, anchor));
+                      return Scalar(extract::offset_value(*parsed, static_cast<int>(*n), anchor));
+                    }),
       date_function("season", "season(s) or season(y?, s, k?): SP, SU, FA, WI; k = 1 the next one, -1 the last one", 1, 3,
                     [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       bool alone = a.size() == 1;
