@@ -365,7 +365,7 @@ class NameFinder {
   // "long form (ACR)" and "Name (long form)": one organisation, the acronym or short name canonical.
   void link_aliases() {
     for (size_t k = 0; k < found_.size(); ++k) {
-      Found& f = found_[k];
+      const Found f = found_[k];  // a copy: found_ grows below
       if (f.type != "ORG") continue;
       size_t open = f.begin - 1, close = f.end;
       bool in_parentheses = f.begin > 0 && folded(open) == "(" && close < doc_.tokens.size() && folded(close) == ")";
