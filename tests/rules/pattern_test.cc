@@ -20,9 +20,7 @@ namespace {
 using testing_support::make_table;
 
 // The tables the cases below can name, with their compiled forms.
-struct Tables {
-  std::map<std::string, Table> tables;
-  std::map<std::string, CompiledTable> compiled;
+struct Tables : testing_support::CompiledTables {
   Tables() {
     tables["devises"] = make_table("devises", {{"code"}}, {{"euros", {"EUR"}}, {"euro", {"EUR"}}, {"€", {"EUR"}}});
     tables["periodicites"] = make_table("periodicites", {{"per"}}, {{"annuel", {"year"}}, {"annuels", {"year"}}});
@@ -30,9 +28,7 @@ struct Tables {
     tables["multiplicateurs"] =
         make_table("multiplicateurs", {{"factor", true}}, {{"m", {"1000000"}}, {"millions", {"1000000"}}, {"M.", {"1000000"}}});
     tables["approximations"] = make_table("approximations", {}, {{"près  de", {}}, {"environ", {}}});
-    std::vector<Error> errors;
-    for (const auto& [name, table] : tables) compiled.emplace(name, compile_table(table, errors));
-    for (const Error& e : errors) ADD_FAILURE() << e.describe();
+    compile();
   }
 };
 
@@ -41,7 +37,7 @@ const Tables& tables() {
   return t;
 }
 
-PatternNames names() { return {&tables().compiled, &builtin_vocabulary()}; }
+PatternNames names() { return tables().names(); }
 
 // A field as the rule file parser gives it: text written at line 6, column 11.
 Field field(const std::string& text) { return Field{text, SourcePos{"t.rules", 6, 11}}; }

@@ -19,9 +19,7 @@ namespace {
 using testing_support::make_table;
 
 // The tables the cases below can name, with their compiled forms.
-struct Tables {
-  std::map<std::string, Table> tables;
-  std::map<std::string, CompiledTable> compiled;
+struct Tables : testing_support::CompiledTables {
   Tables() {
     tables["jours"] = make_table("jours", {{"weekday", true}},
                                  {{"lundi", {"1"}}, {"mardi", {"2"}}, {"mercredi", {"3"}}, {"jeudi", {"4"}},
@@ -33,9 +31,7 @@ struct Tables {
     // "usd$" is glued to a symbol; "$ c" has a space after its first token.
     tables["devises"] = make_table("devises", {{"code"}},
                                    {{"euros", {"EUR"}}, {"€", {"EUR"}}, {"usd$", {"USD"}}, {"$ c", {"CAD"}}});
-    std::vector<Error> errors;
-    for (const auto& [name, table] : tables) compiled.emplace(name, compile_table(table, errors));
-    for (const Error& e : errors) ADD_FAILURE() << e.describe();
+    compile();
   }
 };
 
@@ -44,7 +40,7 @@ const Tables& tables() {
   return t;
 }
 
-PatternNames names() { return {&tables().compiled, &builtin_vocabulary()}; }
+PatternNames names() { return tables().names(); }
 
 // A field as the rule file parser gives it; an empty text is a field the rule does not have.
 Field field(const std::string& text) {

@@ -21,9 +21,7 @@ using testing_support::value_text;
 
 using testing_support::make_table;
 
-struct Tables {
-  std::map<std::string, Table> tables;
-  std::map<std::string, CompiledTable> compiled;
+struct Tables : testing_support::CompiledTables {
   Tables() {
     tables["devises"] = make_table("devises", {{"code"}, {"nom"}},
                                    {{"euros", {"EUR", "euro"}}, {"€", {"EUR", "euro"}}, {"dollars", {"USD", "dollar"}}});
@@ -31,9 +29,7 @@ struct Tables {
         make_table("multiplicateurs", {{"factor", true}}, {{"millions", {"1000000"}}, {"milliards", {"1000000000"}}});
     tables["periodes"] = make_table("periodes", {{"per"}}, {{"an", {"year"}}, {"mois", {"month"}}});
     tables["bornes"] = make_table("bornes", {{"mod"}}, {{"jusqu'à", {"AT_MOST"}}, {"plus de", {"MORE_THAN"}}});
-    std::vector<Error> errors;
-    for (const auto& [name, table] : tables) compiled.emplace(name, compile_table(table, errors));
-    for (const Error& e : errors) ADD_FAILURE() << e.describe();
+    compile();
   }
 };
 

@@ -4,10 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "rules/pattern.h"
 #include "rules/rule_set.h"
 #include "rules/table.h"
 
@@ -28,6 +30,20 @@ inline Table make_table(const std::string& name, std::vector<Table::Column> colu
     t.rows.push_back({rows[i].first, rows[i].second, SourcePos{name + ".tsv", static_cast<long>(i + 2), 1}});
   return t;
 }
+
+// Tables written in a test, compiled as a rule set compiles them. A test derives from it, fills
+// `tables` in its constructor, then calls compile().
+struct CompiledTables {
+  std::map<std::string, rules::Table> tables;
+  std::map<std::string, rules::CompiledTable> compiled;
+
+  void compile() {
+    std::vector<Error> errors;
+    for (const auto& [name, table] : tables) compiled.emplace(name, rules::compile_table(table, errors));
+    for (const Error& e : errors) ADD_FAILURE() << e.describe();
+  }
+  rules::PatternNames names() const { return {&compiled, &rules::builtin_vocabulary()}; }
+};
 
 // rules/ of the source tree, loaded once; a load error fails the test that asked.
 inline const RuleSet& bundled_rules() {
