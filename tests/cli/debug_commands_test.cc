@@ -8,24 +8,18 @@
 #include <string>
 #include <sys/wait.h>
 
+#include "support/shell.h"
+
 namespace {
 
-struct Output {
-  int status;
-  std::string text;  // stdout and stderr
-};
+using Output = glaneur::testing_support::CliRun;
 
+// build/glaneur with `args`; stdout and stderr together.
 Output glaneur(const std::string& args) {
-  FILE* pipe = popen((std::string(GLANEUR_BINARY) + " " + args + " 2>&1").c_str(), "r");
-  std::string text;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) text.append(buffer, n);
-  int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text};
+  return glaneur::testing_support::shell(std::string(GLANEUR_BINARY) + " " + args, "2>&1");
 }
 
-bool has(const Output& o, const std::string& piece) { return o.text.find(piece) != std::string::npos; }
+bool has(const Output& o, const std::string& piece) { return o.out.find(piece) != std::string::npos; }
 
 class UserRules : public testing::Test {
  protected:
@@ -39,22 +33,22 @@ TEST(DebugCommands, TokensShowSentencesAndOffsets) {
   Output o = glaneur("tokens \"M. Dupont arrive. Il part jusqu’au 25 mai.\"");
   EXPECT_EQ(o.status, 0);
   EXPECT_TRUE(has(o, "sentence 2 [18,"));
-  EXPECT_TRUE(has(o, "elision jusqu’")) << o.text;
+  EXPECT_TRUE(has(o, "elision jusqu’")) << o.out;
 }
 
 TEST(DebugCommands, ExplainShowsWinnersLosersAndRules) {
   Output o = glaneur("explain \"Une aide de quelque 50 millions d’euros\" --date 2024-05-22");
   EXPECT_EQ(o.status, 0);
-  EXPECT_TRUE(has(o, "+ MONEY \"50 millions d’euros\"")) << o.text;
-  EXPECT_TRUE(has(o, "via money.approximate")) << o.text;
-  EXPECT_TRUE(has(o, "lost: ")) << "the plain amount lost to the approximate one: " << o.text;
+  EXPECT_TRUE(has(o, "+ MONEY \"50 millions d’euros\"")) << o.out;
+  EXPECT_TRUE(has(o, "via money.approximate")) << o.out;
+  EXPECT_TRUE(has(o, "lost: ")) << "the plain amount lost to the approximate one: " << o.out;
 }
 
 TEST(DebugCommands, RulesListCountsTheBundledRules) {
   Output o = glaneur("rules list");
   EXPECT_EQ(o.status, 0);
-  EXPECT_TRUE(has(o, "money.amount")) << o.text;
-  EXPECT_TRUE(has(o, " rules, ")) << o.text;
+  EXPECT_TRUE(has(o, "money.amount")) << o.out;
+  EXPECT_TRUE(has(o, " rules, ")) << o.out;
 }
 
 TEST_F(UserRules, ANewRuleFiresInExplainAndItsExamplesPass) {
@@ -67,10 +61,10 @@ TEST_F(UserRules, ANewRuleFiresInExplainAndItsExamplesPass) {
         "  example \"l’usine annonce [1 200 emplois créés] d’ici 2026\" => {\"amount\": 1200, \"unit\": \"emplois créés\"}\n"
         "  not     \"l’emploi des jeunes\"\n");
   Output explain = glaneur("explain \"L’usine annonce 1 200 emplois créés.\" --rules " + dir.string());
-  EXPECT_TRUE(has(explain, "via quantity.emplois.crees")) << explain.text;
+  EXPECT_TRUE(has(explain, "via quantity.emplois.crees")) << explain.out;
   Output test = glaneur("rules test --rules " + dir.string());
-  EXPECT_EQ(test.status, 0) << test.text;
-  EXPECT_TRUE(has(test, " passed, 0 failed")) << test.text;
+  EXPECT_EQ(test.status, 0) << test.out;
+  EXPECT_TRUE(has(test, " passed, 0 failed")) << test.out;
 }
 
 TEST_F(UserRules, ABrokenRuleFileIsReportedWithFileAndLineAndExitOne) {
@@ -82,8 +76,8 @@ TEST_F(UserRules, ABrokenRuleFileIsReportedWithFileAndLineAndExitOne) {
         "garbage line\n");
   Output o = glaneur("rules test --rules " + dir.string());
   EXPECT_EQ(o.status, 1);
-  EXPECT_TRUE(has(o, "broken.rules:6:11: R003 unknown table 'moi'")) << o.text;
-  EXPECT_TRUE(has(o, "broken.rules:8:1: R001")) << o.text;
+  EXPECT_TRUE(has(o, "broken.rules:6:11: R003 unknown table 'moi'")) << o.out;
+  EXPECT_TRUE(has(o, "broken.rules:8:1: R001")) << o.out;
   Output extract = glaneur("extract --rules " + dir.string() + " < /dev/null");
   EXPECT_EQ(extract.status, 1) << "no article is read with broken rules";
 }

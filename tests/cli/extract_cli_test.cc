@@ -9,23 +9,12 @@
 #include <string>
 #include <sys/wait.h>
 
+#include "support/shell.h"
+
 namespace {
 
-struct CliRun {
-  int status;
-  std::string out;
-};
-
-// Runs a shell command; stdout captured, stderr discarded.
-CliRun shell(const std::string& command) {
-  FILE* pipe = popen((command + " 2>/dev/null").c_str(), "r");
-  std::string out;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-  int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
+using glaneur::testing_support::CliRun;
+using glaneur::testing_support::shell;
 
 // Runs build/glaneur with `args` (a shell fragment).
 CliRun glaneur(const std::string& args) { return shell(std::string(GLANEUR_BINARY) + " " + args); }
