@@ -25,12 +25,13 @@ Analyzer::Analyzer(const rules::RuleSet& rules)
 
 Analyzer::~Analyzer() = default;
 
-Document Analyzer::analyze(const io::Article& article) {
+Document Analyzer::analyze(const io::Article& article, rules::Trace* trace) {
   Document doc{&article, text::TextView::build(article.text), {}, {}, {}};
   doc.tokens = tokenizer_.tokenize(doc.view);
   doc.sentences = sentences_.split(doc.view);
-  rules::run_rules(rules_, doc, {}, nullptr);
+  rules::run_rules(rules_, doc, {}, trace);
   extract::extract_names(doc, *names_);
+  rules::run_graph_rules(rules_, doc, {}, trace);
   return doc;
 }
 

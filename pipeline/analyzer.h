@@ -33,12 +33,14 @@ struct Document {
 text::Abbreviations abbreviations_from(const rules::RuleSet& rules);
 
 namespace extract { struct NameResources; }
+namespace rules { struct TraceEntry; using Trace = std::vector<TraceEntry>; }
 
 class Analyzer {
  public:
   explicit Analyzer(const rules::RuleSet& rules);
   ~Analyzer();
-  Document analyze(const io::Article& article);
+  // With a trace, every rule candidate and what became of it is added to it (glaneur explain).
+  Document analyze(const io::Article& article, rules::Trace* trace = nullptr);
 
  private:
   const rules::RuleSet& rules_;

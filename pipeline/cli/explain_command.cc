@@ -54,10 +54,8 @@ int run_explain(const ExplainOptions& o) {
   std::optional<rules::RuleSet> rules = o.rules.load();
   if (!rules) return kFatal;
   Analyzer analyzer(*rules);
-  Document doc = analyzer.analyze(article);
   rules::Trace trace;
-  doc.graph.mentions.clear();
-  rules::run_rules(*rules, doc, {}, &trace);
+  Document doc = analyzer.analyze(article, &trace);
 
   const bool colour = isatty(STDOUT_FILENO);
   auto paint = [&](const char* code, const std::string& s) { return colour ? std::string("\033[") + code + "m" + s + "\033[0m" : s; };
@@ -85,6 +83,15 @@ int run_explain(const ExplainOptions& o) {
   std::cout << paint("1", "mentions") << '\n';
   for (const graph::Mention& m : doc.graph.mentions)
     std::cout << "  " << paint("1;36", m.type) << " " << span(m.begin, m.end) << " " << value_text(m.value) << "  " << m.rule << '\n';
+  std::cout << paint("1", "relations") << '\n';
+  auto end_text = [&](const graph::Ref& r) {
+    if (r.kind == graph::Ref::kEntity) return doc.graph.entities[r.index].name;
+    const graph::Mention& m = doc.graph.mentions[r.index];
+    return article.text.substr(m.begin, m.end - m.begin);
+  };
+  for (const graph::Relation& r : doc.graph.relations)
+    std::cout << "  " << end_text(r.subject) << " " << paint("1;35", "-" + r.type + (r.attributes.empty() ? "" : value_text(r.attributes)) + "->")
+              << " " << end_text(r.object) << "  " << r.rule << '\n';
   return kOk;
 }
 

@@ -35,6 +35,7 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
     if (kind == "prn ") first_names_.insert(folded);
     else if (kind == "patr") surnames_.insert(folded);
     else if (!capitalised) common_.insert(folded);
+    if (tags.find("po:adj") != std::string_view::npos) adjectives_.insert(folded);
     if (tags.find("po:nom") != std::string_view::npos) nouns_.insert(std::move(folded));
   }
 }
@@ -45,6 +46,22 @@ bool FrenchLexicon::is_noun(std::string_view w) const {
   std::string word(w);
   if (word.size() > 2 && (word.back() == 's' || word.back() == 'x') && nouns_.count(word.substr(0, word.size() - 1))) return true;
   if (word.size() > 4 && word.ends_with("aux") && nouns_.count(word.substr(0, word.size() - 3) + "al")) return true;
+  return false;
+}
+
+bool FrenchLexicon::is_adjective(std::string_view w) const {
+  if (!loaded_) return false;
+  if (adjectives_.count(w)) return true;
+  // The dictionary lists the masculine singular: "régionale(s)", "régionaux", "primitive", "nouvelle".
+  static const std::pair<std::string_view, std::string_view> kEndings[] = {
+      {"s", ""}, {"x", ""}, {"e", ""}, {"es", ""}, {"aux", "al"}, {"ive", "if"}, {"ives", "if"},
+      {"euse", "eux"}, {"euses", "eux"}, {"elle", "el"}, {"elles", "el"}, {"enne", "en"}, {"ennes", "en"}};
+  for (const auto& [ending, lemma] : kEndings) {
+    if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
+    std::string base(w.substr(0, w.size() - ending.size()));
+    base += lemma;
+    if (adjectives_.count(base)) return true;
+  }
   return false;
 }
 

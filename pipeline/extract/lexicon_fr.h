@@ -23,6 +23,8 @@ class FrenchLexicon {
   bool loaded() const { return loaded_; }
   // A noun, in the singular or a regular plural (-s, -x, -aux for -al).
   bool is_noun(std::string_view folded) const;
+  // An adjective (po:adj), in any gender and number: "primitif", "régionaux", "nouvelle".
+  bool is_adjective(std::string_view folded) const;
   // A first name (po:prn: "Carole", "Emmanuel") or a surname (po:patr: "Macron").
   bool is_first_name(std::string_view folded) const { return first_names_.count(folded) > 0; }
   bool is_surname(std::string_view folded) const { return surnames_.count(folded) > 0; }
@@ -32,7 +34,7 @@ class FrenchLexicon {
 
  private:
   bool loaded_ = false;
-  TextSet nouns_, first_names_, surnames_, common_;
+  TextSet nouns_, adjectives_, first_names_, surnames_, common_;
 };
 
 const FrenchLexicon& french_lexicon();

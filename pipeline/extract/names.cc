@@ -508,7 +508,7 @@ class NameFinder {
       };
       while (last > r.role_begin && introduces(last)) --last;
       std::string role = name_of(r.role_begin, last + 1);
-      graph.relations.push_back({"ROLE", "e" + std::to_string(person + 1), "e" + std::to_string(organisation->entity + 1),
+      graph.relations.push_back({"ROLE", {graph::Ref::kEntity, person}, {graph::Ref::kEntity, organisation->entity},
                                  {{"role", role}}, sentence_begin, sentence_end, "names.role.apposition"});
     }
   }
@@ -523,7 +523,7 @@ class NameFinder {
         const graph::Mention& m = graph.mentions[i];
         if (m.begin != begin || m.entity < 0 || graph.entities[m.entity].name != a.name) continue;
         auto [evidence_begin, evidence_end] = sentence_around(doc_.tokens[a.long_form].begin);
-        graph.relations.push_back({"ALIAS", "e" + std::to_string(m.entity + 1), "m" + std::to_string(i + 1), {},
+        graph.relations.push_back({"ALIAS", {graph::Ref::kEntity, m.entity}, {graph::Ref::kMention, static_cast<int>(i)}, {},
                                    evidence_begin, evidence_end, "names.alias"});
         break;
       }

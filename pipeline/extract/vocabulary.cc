@@ -179,8 +179,18 @@ Vocabulary make_vocabulary() {
          if (s.find('-') == std::string_view::npos && !extract::french_lexicon().is_noun(s)) return std::nullopt;
          return Scalar(std::string(s));
        }},
+      {"adjectif", "an adjective of the French dictionary, in any gender and number (\"primitif\", \"régionaux\")",
+       std::string(kWord), [](std::string_view s) -> MaybeScalar {
+         if (!extract::french_lexicon().is_adjective(s)) return std::nullopt;
+         return Scalar(std::string(s));
+       }},
   };
   v.functions = date_functions();
+  v.functions.push_back({"text", "text(): the span as the article writes it, without a determiner before it", 0, 0,
+                         [](const std::vector<MaybeScalar>&, const EvalContext& context) -> MaybeScalar {
+                           if (context.span_text.empty()) return std::nullopt;
+                           return Scalar(std::string(context.span_text));
+                         }});
   return v;
 }
 

@@ -33,12 +33,19 @@ struct Entity {
   std::vector<int> mentions;         // indexes into FactGraph::mentions
 };
 
+// What a relation points at: an entity ("e3"), or a mention ("m7": a value, or a name that no
+// entity groups). Indexes, so that mentions can still be reordered; the writer makes the ids.
+struct Ref {
+  enum Kind { kEntity, kMention } kind;
+  int index;
+  bool operator==(const Ref&) const = default;
+};
+
 struct Relation {
-  std::string type;                  // ROLE, ALIAS, PART_OF, AMOUNT, SHARE, COUNT, DATE, ...
-  std::string subject;               // entity or mention id as written in the output ("e1", "m4"):
-                                     // set once the graph's mentions are in their final order
-  std::string object;
-  Value attributes;
+  std::string type;                  // ROLE, ALIAS, PART_OF, AMOUNT, SHARE, COUNT, DATE, PARTNER, ANNOUNCE
+  Ref subject;
+  Ref object;
+  Value attributes;                  // role, trigger, of, via…
   uint32_t evidence_begin;           // original bytes
   uint32_t evidence_end;
   std::string rule;
@@ -49,5 +56,9 @@ struct FactGraph {
   std::vector<Entity> entities;
   std::vector<Relation> relations;
 };
+
+// Adds mentions and keeps `mentions` sorted by start (then end), renumbering what points at them:
+// entities' mention lists and relations' mention refs. Returns the new index of each added one.
+std::vector<int> insert_mentions(FactGraph& graph, std::vector<Mention> added);
 
 }  // namespace glaneur::graph

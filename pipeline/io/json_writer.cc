@@ -26,6 +26,10 @@ std::string element_id(char prefix, size_t index) {
   return id;
 }
 
+std::string ref_id(const graph::Ref& ref) {
+  return element_id(ref.kind == graph::Ref::kEntity ? 'e' : 'm', static_cast<size_t>(ref.index));
+}
+
 std::string dump(const Json& j) {
   // Invalid UTF-8 cannot reach here (the reader rejects it); replace rather than throw all the same.
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -62,8 +66,8 @@ std::string graph_line(const Article& article, const graph::FactGraph& graph) {
   Json relations = Json::array();
   for (size_t i = 0; i < graph.relations.size(); ++i) {
     const graph::Relation& r = graph.relations[i];
-    relations.push_back(Json{{"id", element_id('r', i)}, {"type", r.type}, {"subject", r.subject},
-                             {"object", r.object}, {"attributes", to_json(r.attributes)},
+    relations.push_back(Json{{"id", element_id('r', i)}, {"type", r.type}, {"subject", ref_id(r.subject)},
+                             {"object", ref_id(r.object)}, {"attributes", to_json(r.attributes)},
                              {"evidence", Json{{"start", cps.code_point_at(r.evidence_begin)},
                                                {"end", cps.code_point_at(r.evidence_end)}}},
                              {"rule", r.rule}});
@@ -71,6 +75,7 @@ std::string graph_line(const Article& article, const graph::FactGraph& graph) {
   Json line;
   line["id"] = article.id;
   line["date"] = article.date;
+  line["schema"] = kSchema;
   line["mentions"] = std::move(mentions);
   line["entities"] = std::move(entities);
   line["relations"] = std::move(relations);

@@ -3,7 +3,7 @@
 //
 // A graph line (keys in this order; offsets are Unicode code points into `text`, half-open, so
 // that Python's text[start:end] == mention["text"]):
-//   {"id":"a1","date":"2024-05-22",
+//   {"id":"a1","date":"2024-05-22","schema":"glaneur/1",
 //    "mentions":[{"id":"m1","type":"MONEY","start":87,"end":106,"text":"50 millions d’euros",
 //                 "value":{"amount":50000000,"currency":"EUR","approx":true},"rule":"money.scaled"}],
 //    "entities":[{"id":"e1","type":"ORG","name":"CNRS","aliases":[],"mentions":["m4","m9"]}],
@@ -19,6 +19,9 @@
 #include "status.h"
 
 namespace glaneur::io {
+
+// The version of the output's shape, written in every graph line: "schema":"glaneur/1".
+inline constexpr const char* kSchema = "glaneur/1";
 
 std::string graph_line(const Article& article, const graph::FactGraph& graph);
 // A value as compact JSON, keys in order: {"amount":50000000,"currency":"EUR"}.

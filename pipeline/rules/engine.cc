@@ -9,11 +9,14 @@
 namespace glaneur::rules {
 namespace {
 
-// A mention in view bytes, with the rule that found it.
+// A mention in view bytes, with the rule that found it (-1: a mention the graph phase starts from,
+// `given`: its index in the graph).
 struct Found {
   uint32_t begin, end;
   int rule;
   graph::Value value;
+  std::string type;
+  int given = -1;
 };
 
 // The text a stage matches on. Stage 1 reads the view itself; later stages read the view with
@@ -24,12 +27,12 @@ class StageText {
   explicit StageText(std::string_view view) : text_(view) {}
 
   // Later stages. `found` is sorted by begin and non-overlapping.
-  StageText(std::string_view view, const std::vector<Found>& found, const RuleSet& rules) {
+  StageText(std::string_view view, const std::vector<Found>& found) {
     size_t at = 0;
     for (size_t i = 0; i < found.size(); ++i) {
       copy(view, at, found[i].begin);
       Piece marker{static_cast<uint32_t>(owned_.size()), found[i].begin, found[i].end, true};
-      owned_ += '\x01' + rules.rules[found[i].rule].type + '#' + std::to_string(i) + '\x02';
+      owned_ += '\x01' + found[i].type + '#' + std::to_string(i) + '\x02';
       marker.stage_end = static_cast<uint32_t>(owned_.size());
       pieces_.push_back(marker);
       at = found[i].end;
@@ -126,13 +129,13 @@ class StageRunner {
     size_t span_end = span_begin + groups_[rule.span_group].size();
     if (span_end == span_begin || !on_boundary(span_begin) || !on_boundary(span_end) || !on_boundary(whole_end)) return;
     context_.tense = 0;
-    if (rule.value.reads_tense) {
-      size_t original_at = doc_.view.to_original_start(text_.to_view(span_begin));
-      context_.tense = rules_.tense.tense_around(sentence_, original_at - std::min(original_at, sentence_begin_));
-    }
+    size_t original_begin = doc_.view.to_original_start(text_.to_view(span_begin));
+    context_.span_text = doc_.view.original().substr(original_begin, doc_.view.to_original_end(text_.to_view(span_end)) - original_begin);
+    if (rule.value.reads_tense)
+      context_.tense = rules_.tense.tense_around(sentence_, original_begin - std::min(original_begin, sentence_begin_));
     if (auto value = evaluate(rule, groups_)) {
       out.push_back({Found{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)),
-                           index, std::move(*value)}});
+                           index, std::move(*value), rule.type}});
     }
   }
 
@@ -176,6 +179,7 @@ class StageRunner {
           size_t hash = v.folded.find('#');
           size_t i = std::stoul(v.folded.substr(hash + 1));
           v.mention = &found_[i].value;
+          v.mention_index = static_cast<int>(i);
           break;
         }
       }
@@ -268,6 +272,58 @@ void keep_matching_here(const RuleSet::StageIndex& index, std::string_view text,
   rules.swap(kept);
 }
 
+TraceEntry trace_entry(const RuleSet& rules, const Document& doc, const Found& f, int stage, bool won, std::string why) {
+  return {f.rule, rules.rules[f.rule].type, static_cast<uint32_t>(doc.view.to_original_start(f.begin)),
+          static_cast<uint32_t>(doc.view.to_original_end(f.end)), f.value, stage, won, std::move(why)};
+}
+
+// Moves the RELATION candidates out of `candidates`: each with the mentions it links (subject,
+// object, then via when the rule names one), copied, since `found` changes with every stage.
+void take_relations(const RuleSet& rules, const Document& doc, const std::vector<Found>& found,
+                    std::vector<Candidate>& candidates, std::vector<std::pair<Found, std::vector<Found>>>* relations,
+                    int stage, Trace* trace) {
+  auto is_relation = [&](const Candidate& c) { return !c.from_earlier_stage && rules.rules[c.found.rule].type == "RELATION"; };
+  for (Candidate& c : candidates) {
+    if (!is_relation(c) || !relations) continue;
+    std::vector<Found> ends;
+    for (const char* key : {"subject", "object", "via"}) {
+      for (const auto& [k, v] : c.found.value)
+        if (k == key) ends.push_back(found[static_cast<size_t>(std::get<int64_t>(v))]);
+    }
+    if (ends.size() < 2) continue;
+    if (trace) trace->push_back(trace_entry(rules, doc, c.found, stage, true, ""));
+    relations->emplace_back(std::move(c.found), std::move(ends));
+  }
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(), is_relation), candidates.end());
+}
+
+// Drops the candidates that cut across a mention already found (sorted by begin, not overlapping);
+// a candidate may contain whole mentions ("dispositif « Start-up industrie de demain »").
+void drop_crossing(const std::vector<Found>& found, std::vector<Candidate>& candidates) {
+  auto crosses = [&](const Candidate& c) {
+    auto it = std::lower_bound(found.begin(), found.end(), c.found.begin, [](const Found& f, uint32_t b) { return f.end <= b; });
+    for (; it != found.end() && it->begin < c.found.end; ++it)
+      if (it->begin < c.found.begin || it->end > c.found.end) return true;
+    return false;
+  };
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(), crosses), candidates.end());
+}
+
+// Adds a stage's winners to the mentions found, which stay; a mention within a winner is hidden
+// from the later stages (their text has one marker for the winner), not removed from the graph.
+void add_winners(std::vector<Found>& found, std::vector<Found> winners) {
+  std::sort(winners.begin(), winners.end(), [](const Found& a, const Found& b) { return a.begin < b.begin; });
+  std::vector<Found> merged;
+  auto w = winners.begin();
+  for (Found& f : found) {
+    while (w != winners.end() && w->begin <= f.begin) merged.push_back(std::move(*w++));
+    if (!merged.empty() && f.begin < merged.back().end) continue;  // within a winner
+    merged.push_back(std::move(f));
+  }
+  while (w != winners.end()) merged.push_back(std::move(*w++));
+  found = std::move(merged);
+}
+
 size_t first_token_of(const Document& doc, const text::Sentence& sentence) {
   auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), sentence.begin,
                              [](const text::Token& t, uint32_t b) { return t.begin < b; });
@@ -280,18 +336,29 @@ std::vector<uint8_t> token_boundaries(const Document& doc) {
   return b;
 }
 
-}  // namespace
+// A relation a rule found: its match (evidence) and the mentions it links, by their place.
+struct RelationFound {
+  Found match;
+  const Found* ends[3];  // subject, object, via (may be null)
+};
 
-void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace) {
+// Runs the stages of one phase. `found` holds on entry the mentions the phase starts from (sorted,
+// not overlapping) and on exit those plus the phase's winners. In the mention phase a later stage
+// may replace what an earlier one found ("de {MONEY} à {MONEY}"); in the graph phase what is found
+// stays, and a candidate overlapping it is dropped. RELATION candidates are not mentions: they all
+// go to `relations`, their ends resolved against the mentions of their stage.
+void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& stages, bool found_stays, Document& doc,
+               std::vector<Found>& found, std::vector<std::pair<Found, std::vector<Found>>>* relations,
+               const EngineOptions& options, Trace* trace) {
   std::vector<uint8_t> boundaries = token_boundaries(doc);
-  std::vector<Found> found;
   std::vector<int> matched;
-  for (int stage = 1; stage <= rules.stages; ++stage) {
-    StageText text = stage == 1 ? StageText(doc.view.text()) : StageText(doc.view.text(), found, rules);
+  for (int stage = 1; stage <= static_cast<int>(stages.size()); ++stage) {
+    StageText text = found.empty() ? StageText(doc.view.text()) : StageText(doc.view.text(), found);
     StageRunner runner(rules, doc, boundaries, text, found);
     std::vector<Candidate> candidates;
-    for (const Found& f : found) candidates.push_back({f, true});
-    const RuleSet::StageIndex& index = rules.stage_index[stage - 1];
+    if (!found_stays)
+      for (const Found& f : found) candidates.push_back({f, true});
+    const RuleSet::StageIndex& index = stages[stage - 1];
     // Where matches may start: every token outside the mentions found so far, and every mention.
     size_t next_mention = 0;
     for (const text::Sentence& sentence : doc.sentences) {
@@ -304,11 +371,11 @@ void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options
         while (next_mention < found.size() && found[next_mention].end <= token.begin) ++next_mention;
         matched.clear();
         size_t pos;
-        if (stage > 1 && next_mention < found.size() && found[next_mention].begin <= token.begin) {
+        if (next_mention < found.size() && found[next_mention].begin <= token.begin) {
           if (found[next_mention].begin != token.begin) continue;  // inside a mention
           pos = text.from_view(token.begin);
           if (options.prefilter) {
-            auto it = index.mention.find(rules.rules[found[next_mention].rule].type);
+            auto it = index.mention.find(found[next_mention].type);
             if (it != index.mention.end()) matched = it->second;
             matched.insert(matched.end(), index.any.begin(), index.any.end());
           }
@@ -323,37 +390,123 @@ void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options
         for (int rule : matched) runner.match_at(rule, pos, end, candidates);
       }
     }
+    take_relations(rules, doc, found, candidates, relations, stage, trace);
+    if (found_stays) drop_crossing(found, candidates);
     auto removed = drop_discarded(rules, candidates);
     std::vector<RankedSpan> spans;
     for (const Candidate& c : candidates)
       spans.push_back({c.found.begin, c.found.end, rules.rules[c.found.rule].priority, rules.rules[c.found.rule].order});
     OverlapDecision decision = resolve_overlaps(spans);
     if (trace) {
-      for (const auto& [c, why] : removed) {
-        const Found& f = c.found;
-        trace->push_back({f.rule, rules.rules[f.rule].type, static_cast<uint32_t>(doc.view.to_original_start(f.begin)),
-                          static_cast<uint32_t>(doc.view.to_original_end(f.end)), f.value, stage, false, why});
-      }
+      for (const auto& [c, why] : removed) trace->push_back(trace_entry(rules, doc, c.found, stage, false, why));
       for (size_t i = 0; i < candidates.size(); ++i) {
         if (candidates[i].from_earlier_stage) continue;
-        const Found& f = candidates[i].found;
-        TraceEntry e{f.rule, rules.rules[f.rule].type, static_cast<uint32_t>(doc.view.to_original_start(f.begin)),
-                     static_cast<uint32_t>(doc.view.to_original_end(f.end)), f.value, stage, decision.beaten_by[i] < 0, ""};
-        if (!e.won) {
-          const Found& w = candidates[decision.beaten_by[i]].found;
-          e.why = decision.why[i] + " than " + rules.rules[w.rule].id;
-        }
-        trace->push_back(std::move(e));
+        std::string why;
+        if (decision.beaten_by[i] >= 0)
+          why = decision.why[i] + " than " + rules.rules[candidates[decision.beaten_by[i]].found.rule].id;
+        trace->push_back(trace_entry(rules, doc, candidates[i].found, stage, decision.beaten_by[i] < 0, why));
       }
     }
-    std::vector<Found> next;
-    for (size_t i : decision.kept) next.push_back(std::move(candidates[i].found));
-    found = std::move(next);
+    std::vector<Found> winners;
+    for (size_t i : decision.kept) winners.push_back(std::move(candidates[i].found));
+    if (found_stays) add_winners(found, std::move(winners));
+    else found = std::move(winners);
   }
-  for (Found& f : found) {
-    const CompiledRule& rule = rules.rules[f.rule];
-    doc.graph.mentions.push_back({rule.type, static_cast<uint32_t>(doc.view.to_original_start(f.begin)),
-                                  static_cast<uint32_t>(doc.view.to_original_end(f.end)), std::move(f.value), rule.id, -1});
+}
+
+graph::Mention to_mention(const RuleSet& rules, const Document& doc, Found&& f) {
+  return {f.type, static_cast<uint32_t>(doc.view.to_original_start(f.begin)), static_cast<uint32_t>(doc.view.to_original_end(f.end)),
+          std::move(f.value), rules.rules[f.rule].id, -1};
+}
+
+}  // namespace
+
+void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace) {
+  std::vector<Found> found;
+  run_phase(rules, rules.stage_index, false, doc, found, nullptr, options, trace);
+  for (Found& f : found) doc.graph.mentions.push_back(to_mention(rules, doc, std::move(f)));
+}
+
+void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace) {
+  if (rules.graph_stage_index.empty()) return;
+  graph::FactGraph& graph = doc.graph;
+  std::vector<Found> found;
+  for (size_t i = 0; i < graph.mentions.size(); ++i) {
+    const graph::Mention& m = graph.mentions[i];
+    Found f{static_cast<uint32_t>(doc.view.to_view(m.begin)), static_cast<uint32_t>(doc.view.to_view(m.end)), -1, m.value, m.type,
+            static_cast<int>(i)};
+    // Mentions may nest (a DATE inside a TOPIC of an earlier run): the outer one is what rules see.
+    if (!found.empty() && f.begin < found.back().end) continue;
+    found.push_back(std::move(f));
+  }
+  std::vector<std::pair<Found, std::vector<Found>>> relations;
+  run_phase(rules, rules.graph_stage_index, true, doc, found, &relations, options, trace);
+
+  // The phase's TOPICs join the graph; then each relation's ends are found among the mentions.
+  std::vector<graph::Mention> added;
+  for (Found& f : found)
+    if (f.given < 0) added.push_back(to_mention(rules, doc, std::move(f)));
+  graph::insert_mentions(graph, std::move(added));
+  auto mention_at = [&](const Found& end) -> int {
+    uint32_t begin = static_cast<uint32_t>(doc.view.to_original_start(end.begin));
+    for (size_t i = 0; i < graph.mentions.size(); ++i)
+      if (graph.mentions[i].begin == begin && graph.mentions[i].type == end.type) return static_cast<int>(i);
+    return -1;
+  };
+  auto value_of = [](const graph::Mention& m, const char* key) {
+    for (const auto& [k, v] : m.value)
+      if (k == key) return std::get<std::string>(v);
+    return std::string();
+  };
+  // A TOPIC's entity, by name; "ce dispositif" (the bare head) is the nearest one before it
+  // with that head and a longer name ("dispositif « Start-up industrie de demain »").
+  auto topic_entity = [&](int mention) {
+    graph::Mention& m = graph.mentions[mention];
+    if (m.entity >= 0) return;
+    std::string name = value_of(m, "name"), head = value_of(m, "head");
+    if (name == head) {
+      for (int i = mention - 1; i >= 0; --i) {
+        const graph::Mention& before = graph.mentions[i];
+        if (before.type == "TOPIC" && value_of(before, "head") == head && value_of(before, "name") != head) {
+          name = value_of(before, "name");
+          break;
+        }
+      }
+    }
+    for (size_t e = 0; e < graph.entities.size(); ++e)
+      if (graph.entities[e].type == "TOPIC" && graph.entities[e].name == name) m.entity = static_cast<int>(e);
+    if (m.entity < 0) {
+      m.entity = static_cast<int>(graph.entities.size());
+      graph.entities.push_back({"TOPIC", name, {}, {}});
+    }
+    graph::Entity& entity = graph.entities[m.entity];
+    entity.mentions.push_back(mention);
+    std::sort(entity.mentions.begin(), entity.mentions.end());
+    std::string surface = doc.article->text.substr(m.begin, m.end - m.begin);
+    if (surface != entity.name && std::find(entity.aliases.begin(), entity.aliases.end(), surface) == entity.aliases.end())
+      entity.aliases.push_back(surface);
+  };
+  for (auto& [match, ends] : relations) {
+    std::vector<graph::Ref> refs;
+    for (const Found& end : ends) {
+      int mention = mention_at(end);
+      if (mention < 0) break;
+      if (graph.mentions[mention].type == "TOPIC") topic_entity(mention);
+      const graph::Mention& m = graph.mentions[mention];
+      refs.push_back(m.entity >= 0 ? graph::Ref{graph::Ref::kEntity, m.entity} : graph::Ref{graph::Ref::kMention, mention});
+    }
+    if (refs.size() != ends.size() || refs[0] == refs[1]) continue;
+    graph::Relation r{"", refs[0], refs[1], {}, static_cast<uint32_t>(doc.view.to_original_start(match.begin)),
+                      static_cast<uint32_t>(doc.view.to_original_end(match.end)), rules.rules[match.rule].id};
+    for (auto& [key, value] : match.value) {
+      if (key == "relation") r.type = std::get<std::string>(value);
+      else if (key == "via") r.attributes.emplace_back(key, graph.entities[refs[2].index].name);
+      else if (key != "subject" && key != "object") r.attributes.emplace_back(key, value);
+    }
+    bool seen = std::any_of(graph.relations.begin(), graph.relations.end(), [&](const graph::Relation& o) {
+      return o.type == r.type && o.subject == r.subject && o.object == r.object;
+    });
+    if (!seen) graph.relations.push_back(std::move(r));
   }
 }
 

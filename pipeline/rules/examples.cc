@@ -19,9 +19,64 @@ std::string show_span(const std::string& text, size_t begin, size_t end) {
          std::to_string(cps.code_point_at(end)) + ")";
 }
 
+// The relation type a RELATION rule writes (`relation = AMOUNT`).
+std::string relation_type(const CompiledRule& rule) {
+  for (const Assignment& a : rule.value.assignments)
+    if (a.key == "relation" && a.factors.size() == 1) return a.factors[0].text;
+  return "";
+}
+
+// A relation as its example writes it: {"relation", "subject", "object", attributes…}, each end
+// by its entity's name or, for a value, its mention's text.
+Json relation_as_example(const Document& doc, const graph::Relation& r) {
+  auto end = [&](const graph::Ref& ref) {
+    if (ref.kind == graph::Ref::kEntity) return doc.graph.entities[ref.index].name;
+    const graph::Mention& m = doc.graph.mentions[ref.index];
+    return doc.article->text.substr(m.begin, m.end - m.begin);
+  };
+  Json j = Json::parse(io::value_json(r.attributes));
+  j["relation"] = r.type;
+  j["subject"] = end(r.subject);
+  j["object"] = end(r.object);
+  return j;
+}
+
+// A RELATION rule's example: one relation of its type whose evidence touches the span, covering
+// it exactly, with the expected ends and attributes, found by this rule. `not`: none of its type.
+ExampleResult check_relation(const CompiledRule& rule, const ExampleSpec& example, const Document& doc) {
+  ExampleResult result{&rule, &example, false, ""};
+  std::string type = relation_type(rule);
+  std::vector<const graph::Relation*> of_type;
+  for (const graph::Relation& r : doc.graph.relations) {
+    bool touches = r.evidence_begin < example.span_end && example.span_begin < r.evidence_end;
+    if (r.type == type && (example.negative || touches)) of_type.push_back(&r);
+  }
+  auto describe = [&](const graph::Relation& r) {
+    return show_span(example.text, r.evidence_begin, r.evidence_end) + " " + relation_as_example(doc, r).dump() + " via " + r.rule;
+  };
+  if (example.negative) {
+    result.passed = of_type.empty();
+    if (!result.passed) result.message = "'not' example produced " + type + " " + describe(*of_type.front());
+    return result;
+  }
+  std::string expected = show_span(example.text, example.span_begin, example.span_end) + " " + example.value_json;
+  Json want = Json::parse(example.value_json);
+  for (const graph::Relation* r : of_type) {
+    if (r->evidence_begin == example.span_begin && r->evidence_end == example.span_end && r->rule == rule.id &&
+        relation_as_example(doc, *r) == want) {
+      result.passed = true;
+      return result;
+    }
+  }
+  result.message = "no such relation: expected " + expected;
+  for (const graph::Relation* r : of_type) result.message += "\n    got " + describe(*r);
+  return result;
+}
+
 ExampleResult check(const CompiledRule& rule, const ExampleSpec& example, Analyzer& analyzer) {
   io::Article article{"example", rule.anchor, "", example.text};
   Document doc = analyzer.analyze(article);
+  if (rule.type == "RELATION") return check_relation(rule, example, doc);
   // A `not` example looks at the whole text; a positive one at the mentions that touch its span.
   std::vector<const graph::Mention*> of_type;
   for (const graph::Mention& m : doc.graph.mentions) {

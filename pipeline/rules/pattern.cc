@@ -173,7 +173,7 @@ std::string group_name(const std::string& capture, size_t occurrence) {
 }
 
 const std::vector<std::string>& mention_types() {
-  static const std::vector<std::string> types = {"MONEY", "PERCENT", "DATE", "QUANTITY", "ORG", "PER", "LOC"};
+  static const std::vector<std::string> types = {"MONEY", "PERCENT", "DATE", "QUANTITY", "ORG", "PER", "LOC", "TOPIC"};
   return types;
 }
 

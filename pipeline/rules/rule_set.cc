@@ -72,9 +72,14 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
   size_t errors_before = errors.size();
   rule.priority = parse_int_field(spec.priority, 0, errors);
   rule.pattern = compile_pattern(spec.before, spec.match, spec.after, {&set.compiled_tables, &vocabulary}, errors);
-  rule.stage = parse_int_field(spec.stage, rule.pattern.mention_types.empty() ? 1 : 2, errors);
-  if (rule.stage < 1 || (!rule.pattern.mention_types.empty() && rule.stage < 2)) {
-    errors.push_back({"R017", "stage " + std::to_string(rule.stage) + " is too early: a rule that reads {TYPE:x} mentions runs at stage 2 or later",
+  rule.graph = is_graph_type(file.type);
+  // A rule runs after the mentions it reads are found: in the graph phase, every mention but the
+  // TOPICs is there from its start.
+  bool reads_later = rule.graph ? rule.pattern.mention_types.count("TOPIC") > 0 : !rule.pattern.mention_types.empty();
+  rule.stage = parse_int_field(spec.stage, reads_later ? 2 : 1, errors);
+  if (rule.stage < 1 || (reads_later && rule.stage < 2)) {
+    errors.push_back({"R017", "stage " + std::to_string(rule.stage) + " is too early: a rule that reads " +
+                                  (rule.graph ? "{TOPIC:x}" : "{TYPE:x}") + " mentions runs at stage 2 or later",
                       spec.stage.present() ? spec.stage.where : spec.where});
   }
   if (errors.size() == errors_before) {
@@ -115,18 +120,21 @@ std::string read_file(const std::string& path) {
 }
 
 void build_stage_index(RuleSet& set) {
-  set.stages = 0;
-  for (const CompiledRule& r : set.rules) set.stages = std::max(set.stages, r.stage);
+  set.stages = set.graph_stages = 0;
+  for (const CompiledRule& r : set.rules) (r.graph ? set.graph_stages : set.stages) = std::max(r.graph ? set.graph_stages : set.stages, r.stage);
   set.stage_index.assign(set.stages, {});
-  for (auto& index : set.stage_index) index.prefix.assign(256, {});
+  set.graph_stage_index.assign(set.graph_stages, {});
+  for (auto* phase : {&set.stage_index, &set.graph_stage_index})
+    for (auto& index : *phase) index.prefix.assign(256, {});
   auto compile_sets = [&] {
-    for (auto& index : set.stage_index)
-      if (index.anchored && !index.anchored->Compile()) index.anchored.reset();  // then every candidate is tried
+    for (auto* phase : {&set.stage_index, &set.graph_stage_index})
+      for (auto& index : *phase)
+        if (index.anchored && !index.anchored->Compile()) index.anchored.reset();  // then every candidate is tried
   };
   for (size_t i = 0; i < set.rules.size(); ++i) {
     const CompiledRule& rule = set.rules[i];
     if (!rule.regex || !rule.regex->ok()) continue;
-    RuleSet::StageIndex& index = set.stage_index[rule.stage - 1];
+    RuleSet::StageIndex& index = (rule.graph ? set.graph_stage_index : set.stage_index)[rule.stage - 1];
     int r = static_cast<int>(i);
     index.all.push_back(r);
     if (!index.anchored) index.anchored = std::make_shared<RE2::Set>(regex_options(), RE2::ANCHOR_START);
@@ -145,6 +153,17 @@ void build_stage_index(RuleSet& set) {
 }
 
 }  // namespace
+
+const std::vector<std::string>& rule_file_types() {
+  static const std::vector<std::string> types = [] {
+    std::vector<std::string> t = mention_types();
+    t.push_back("RELATION");
+    return t;
+  }();
+  return types;
+}
+
+bool is_graph_type(const std::string& type) { return type == "TOPIC" || type == "RELATION"; }
 
 const CompiledRule* RuleSet::rule(const std::string& id) const {
   for (const CompiledRule& r : rules)
@@ -176,10 +195,11 @@ RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabul
   for (const std::string& path : rule_files) {
     RuleFileParse parsed = parse_rule_file(path, read_file(path));
     load.errors.insert(load.errors.end(), parsed.errors.begin(), parsed.errors.end());
-    const auto& types = mention_types();
+    const auto& types = rule_file_types();
     if (!parsed.file.type.empty() && std::find(types.begin(), types.end(), parsed.file.type) == types.end()) {
-      load.errors.push_back({"R010", "unknown type '" + parsed.file.type + "' (expected MONEY, PERCENT, DATE, QUANTITY, ORG, PER or LOC)",
-                             parsed.file.type_where});
+      std::string expected;
+      for (const std::string& t : types) expected += (expected.empty() ? "" : ", ") + t;
+      load.errors.push_back({"R010", "unknown type '" + parsed.file.type + "' (expected " + expected + ")", parsed.file.type_where});
       continue;
     }
     bool has_examples = false;

@@ -41,6 +41,7 @@ struct CompiledRule {
   SourcePos where;
   int priority = 0;
   int stage = 1;
+  bool graph = false;  // a TOPIC or RELATION rule: runs in the graph phase, after names (is_graph_type)
   int order = 0;  // position in load order: the last tie-breaker of the overlap policy
   CompiledPattern pattern;
   std::unique_ptr<RE2> regex;
@@ -72,6 +73,9 @@ struct RuleSet {
     std::vector<std::vector<std::pair<std::string, int>>> prefix;  // by first byte: (start of a token, rule)
   };
   std::vector<StageIndex> stage_index;
+  // The graph phase (TOPIC and RELATION rules), run once mentions and names are found: its own stages.
+  int graph_stages = 0;
+  std::vector<StageIndex> graph_stage_index;
 
   const Table* table(const std::string& name) const {
     auto it = tables.find(name);
@@ -90,5 +94,10 @@ RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabul
 // The built-in rules folder: $GLANEUR_RULES, else rules/ beside the build tree or the installed
 // share/glaneur/rules, found from the running executable's path. Empty when none exists.
 std::string builtin_rules_dir();
+
+// The types of rule files: the mention types, and RELATION.
+const std::vector<std::string>& rule_file_types();
+// TOPIC and RELATION rules run in the graph phase: they read every mention, names included.
+bool is_graph_type(const std::string& type);
 
 }  // namespace glaneur::rules

@@ -9,7 +9,7 @@ namespace glaneur::rules {
 namespace {
 
 // The contract (../shared/contract.md): which keys each type's value has, and what they hold.
-enum class KeyKind { kNumber, kString, kBool, kEnum };
+enum class KeyKind { kNumber, kString, kBool, kEnum, kMention };
 struct KeySpec {
   std::string key;
   KeyKind kind;
@@ -18,6 +18,7 @@ struct KeySpec {
 
 const std::vector<std::string> kAmountMods = {"MORE_THAN", "LESS_THAN", "AT_LEAST", "AT_MOST"};
 const std::vector<std::string> kPeriods = {"year", "quarter", "month", "week", "day"};
+const std::vector<std::string> kRelationTypes = {"ROLE", "ALIAS", "PART_OF", "AMOUNT", "SHARE", "COUNT", "DATE", "PARTNER", "ANNOUNCE"};
 const std::vector<std::string> kDateMods = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "START", "MID", "END", "APPROX"};
 
 const std::vector<KeySpec>& keys_of(const std::string& type) {
@@ -35,6 +36,12 @@ const std::vector<KeySpec>& keys_of(const std::string& type) {
       {"ORG", {{"name", KeyKind::kString, {}}}},
       {"PER", {{"name", KeyKind::kString, {}}}},
       {"LOC", {{"name", KeyKind::kString, {}}}},
+      // A noun phrase that relations can attach values to ("plan IA", "budget primitif").
+      {"TOPIC", {{"name", KeyKind::kString, {}}, {"head", KeyKind::kString, {}}}},
+      // A relation between two captured mentions ({TOPIC:s} … {MONEY:o}): subject = s; object = o.
+      {"RELATION", {{"relation", KeyKind::kEnum, kRelationTypes}, {"subject", KeyKind::kMention, {}},
+                    {"object", KeyKind::kMention, {}}, {"role", KeyKind::kString, {}}, {"trigger", KeyKind::kString, {}},
+                    {"of", KeyKind::kString, {}}, {"via", KeyKind::kMention, {}}}},
   };
   static const std::vector<KeySpec> none;
   auto it = specs.find(type);
@@ -88,6 +95,11 @@ class ValueParser {
           return program;
         }
         a.factors = product(spec);
+        if (spec->kind == KeyKind::kMention && (a.factors.size() != 1 || a.factors[0].kind != Operand::kCapture ||
+                                                 !a.factors[0].field.empty() ||
+                                                 pattern_.captures[a.factors[0].capture].kind != CaptureKind::kMention)) {
+          fail("R022", "'" + first + "' names a captured mention: write " + first + " = x with {TYPE:x} in the pattern", start);
+        }
       } else if (first == "discard") {
         program.discard = true;
         skip();
@@ -226,7 +238,7 @@ class ValueParser {
       }
       return o;
     }
-    if (c.kind == CaptureKind::kMention) {
+    if (c.kind == CaptureKind::kMention && !(spec && spec->kind == KeyKind::kMention)) {
       fail("R011", "use " + name + ".<key> for one key of a captured mention, or '" + name + ";' alone to copy them all", start);
     }
     for (size_t k = 0; k < c.sources.size(); ++k) {
@@ -339,6 +351,7 @@ MaybeScalar evaluate(const Operand& o, const std::vector<CapturedValue>& capture
       if (o.field == "text") return Scalar(c.original);
       if (c.row) return table_value(c, o.field);
       if (c.builtin) return c.builtin;
+      if (c.mention && o.field.empty()) return Scalar(static_cast<int64_t>(c.mention_index));  // a relation's end
       if (c.mention) {
         for (const auto& [key, value] : *c.mention)
           if (key == o.field) return value;

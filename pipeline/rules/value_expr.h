@@ -64,6 +64,7 @@ struct CapturedValue {
   const Table::Row* row = nullptr;
   std::optional<Scalar> builtin;       // built-in captures
   const graph::Value* mention = nullptr;  // mention captures
+  int mention_index = -1;                 // and which mention of the stage (for relation ends)
 };
 
 // The value of a candidate, or nullopt when it cannot be computed (the candidate is dropped).

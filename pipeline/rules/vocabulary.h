@@ -36,6 +36,7 @@ struct BuiltinPattern {
 struct EvalContext {
   std::string anchor;  // the article's date, YYYY-MM-DD
   int tense = 0;       // of the sentence: -1 past, +1 future, 0 unknown or mixed (see tense.h)
+  std::string_view span_text;  // the candidate's span in the original text (text())
 };
 
 // A function of value lines. Arguments whose capture did not match arrive as nullopt.

@@ -45,7 +45,7 @@ TEST_F(ExtractCli, CleanCorpusExitsZeroWithOneLinePerArticle) {
   EXPECT_EQ(run.status, 0);
   std::vector<std::string> lines = lines_of(run.out);
   ASSERT_EQ(lines.size(), 2u);
-  EXPECT_EQ(lines[0].rfind(R"({"id":"a","date":"2024-05-22","mentions":)", 0), 0u) << lines[0];
+  EXPECT_EQ(lines[0].rfind(R"({"id":"a","date":"2024-05-22","schema":"glaneur/1","mentions":)", 0), 0u) << lines[0];
 }
 
 TEST_F(ExtractCli, BadArticlesBecomeErrorRecordsAndExitThree) {
@@ -103,8 +103,8 @@ TEST_F(ExtractCli, ResumeSkipsWhatIsDone) {
   std::string out = (dir / "facts.jsonl").string();
   // An earlier run stopped after b, with a last line cut short.
   write("facts.jsonl",
-        "{\"id\":\"a\",\"date\":\"2024-05-22\",\"mentions\":[],\"entities\":[],\"relations\":[]}\n"
-        "{\"id\":\"b\",\"date\":\"2024-05-22\",\"mentions\":[],\"entities\":[],\"relations\":[]}\n"
+        "{\"id\":\"a\",\"date\":\"2024-05-22\",\"schema\":\"glaneur/1\",\"mentions\":[],\"entities\":[],\"relations\":[]}\n"
+        "{\"id\":\"b\",\"date\":\"2024-05-22\",\"schema\":\"glaneur/1\",\"mentions\":[],\"entities\":[],\"relations\":[]}\n"
         "{\"id\":\"c\",\"date\":\"2024-0");
   CliRun run = glaneur("extract --resume -o " + out + " " + in);
   EXPECT_EQ(run.status, 0);

@@ -25,8 +25,8 @@ TEST_P(RoleRelations, LinkThePersonToTheOrganisation) {
   std::vector<std::string> roles;
   for (const graph::Relation& r : doc.graph.relations) {
     if (r.type != "ROLE") continue;
-    const auto& person = doc.graph.entities[std::stoi(r.subject.substr(1)) - 1];
-    const auto& organisation = doc.graph.entities[std::stoi(r.object.substr(1)) - 1];
+    const auto& person = doc.graph.entities[r.subject.index];
+    const auto& organisation = doc.graph.entities[r.object.index];
     roles.push_back(person.name + " -> " + organisation.name + " | " + std::get<std::string>(r.attributes.at(0).second));
   }
   if (c.person.empty()) {

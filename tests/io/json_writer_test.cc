@@ -8,7 +8,7 @@ namespace {
 TEST(JsonWriter, ArticleWithoutFactsHasEmptyListsInContractOrder) {
   Article article{"a1", "2024-05-22", "", "Rien à signaler."};
   EXPECT_EQ(graph_line(article, {}),
-            R"({"id":"a1","date":"2024-05-22","mentions":[],"entities":[],"relations":[]})");
+            R"({"id":"a1","date":"2024-05-22","schema":"glaneur/1","mentions":[],"entities":[],"relations":[]})");
 }
 
 TEST(JsonWriter, OffsetsAreCodePointsAndTextIsTheOriginal) {
@@ -22,7 +22,7 @@ TEST(JsonWriter, OffsetsAreCodePointsAndTextIsTheOriginal) {
                         "money.test", 0});
   g.entities.push_back({"TOPIC", "plan", {"le plan"}, {0}});
   EXPECT_EQ(graph_line(article, g),
-            R"({"id":"a2","date":"2024-05-22","mentions":[{"id":"m1","type":"MONEY","start":9,"end":28,)"
+            R"({"id":"a2","date":"2024-05-22","schema":"glaneur/1","mentions":[{"id":"m1","type":"MONEY","start":9,"end":28,)"
             "\"text\":\"50\u00A0millions d’euros\",\"value\":{\"amount\":50000000,\"currency\":\"EUR\",\"approx\":true},"
             R"("rule":"money.test","entity":"e1"}],"entities":[{"id":"e1","type":"TOPIC","name":"plan",)"
             R"("aliases":["le plan"],"mentions":["m1"]}],"relations":[]})");

@@ -154,8 +154,8 @@ TEST(GroupName, NumbersLaterOccurrences) {
   EXPECT_EQ(group_name("per", 2), "c_per__2");
 }
 
-TEST(MentionTypes, AreTheContractTypesInOrder) {
-  EXPECT_EQ(mention_types(), (std::vector<std::string>{"MONEY", "PERCENT", "DATE", "QUANTITY", "ORG", "PER", "LOC"}));
+TEST(MentionTypes, AreTheContractTypesThenTopic) {
+  EXPECT_EQ(mention_types(), (std::vector<std::string>{"MONEY", "PERCENT", "DATE", "QUANTITY", "ORG", "PER", "LOC", "TOPIC"}));
 }
 
 // ---------------------------------------------------------------------------------------------
