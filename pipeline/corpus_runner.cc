@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -16,6 +17,7 @@ namespace {
 struct Batch {
   std::vector<io::InputItem> items;
   std::vector<std::string> lines;  // one output line per item, filled by the workers
+  std::vector<std::optional<Error>> errors;  // per item: why it became an error record
   size_t bytes = 0;
 };
 
@@ -38,22 +40,33 @@ bool fill(Batch& batch, io::ArticleSource& source, const RunOptions& options, si
     batch.items.push_back(std::move(*item));
   }
   batch.lines.assign(batch.items.size(), {});
+  batch.errors.assign(batch.items.size(), std::nullopt);
   return !batch.items.empty();
 }
 
-void analyze_items(Batch& batch, Analyzer& analyzer, std::atomic<size_t>& next) {
+void analyze_items(Batch& batch, Analyzer& analyzer, const OutputFormat& format, std::atomic<size_t>& next) {
   for (size_t i = next++; i < batch.items.size(); i = next++) {
     const io::InputItem& item = batch.items[i];
     if (!item.article) {
-      batch.lines[i] = io::error_line(item.id, item.article.error());
-      continue;
+      batch.errors[i] = item.article.error();
+    } else {
+      Document doc = analyzer.analyze(item.article.value());
+      Result<std::string> text = format.graph(item.article.value(), doc.graph);
+      if (text) batch.lines[i] = std::move(text.value());
+      else batch.errors[i] = text.error();
     }
-    Document doc = analyzer.analyze(item.article.value());
-    batch.lines[i] = io::graph_line(item.article.value(), doc.graph);
+    if (batch.errors[i]) batch.lines[i] = format.error(item.id, *batch.errors[i]);
   }
 }
 
 }  // namespace
+
+OutputFormat jsonl_format() {
+  return {[](const io::Article& article, const graph::FactGraph& graph) -> Result<std::string> {
+            return io::graph_line(article, graph);
+          },
+          io::error_line};
+}
 
 RunStats run_corpus(io::ArticleSource& source, const rules::RuleSet& rules, const RunOptions& options,
                     std::ostream& out, std::ostream& log) {
@@ -66,9 +79,9 @@ RunStats run_corpus(io::ArticleSource& source, const rules::RuleSet& rules, cons
   auto write = [&](const Batch& batch) {
     for (size_t i = 0; i < batch.items.size(); ++i) {
       out << batch.lines[i] << '\n';
-      if (!batch.items[i].article) {
+      if (batch.errors[i]) {
         ++stats.errors;
-        log << "glaneur: " << batch.items[i].article.error().describe() << '\n';
+        log << "glaneur: " << batch.errors[i]->describe() << '\n';
       }
     }
     stats.articles += batch.items.size();
@@ -80,7 +93,7 @@ RunStats run_corpus(io::ArticleSource& source, const rules::RuleSet& rules, cons
     Batch batch;
     while (fill(batch, source, options, max_items, stats)) {
       std::atomic<size_t> next{0};
-      analyze_items(batch, *analyzers[0], next);
+      analyze_items(batch, *analyzers[0], options.format, next);
       write(batch);
     }
   } else {
@@ -91,7 +104,8 @@ RunStats run_corpus(io::ArticleSource& source, const rules::RuleSet& rules, cons
       std::atomic<size_t> next{0};
       std::vector<std::thread> workers;
       for (unsigned t = 0; t < threads; ++t)
-        workers.emplace_back(analyze_items, std::ref(current), std::ref(*analyzers[t]), std::ref(next));
+        workers.emplace_back(analyze_items, std::ref(current), std::ref(*analyzers[t]), std::cref(options.format),
+                             std::ref(next));
       more = fill(upcoming, source, options, max_items, stats);
       for (auto& w : workers) w.join();
       write(current);

@@ -9,14 +9,27 @@
 
 #include <atomic>
 #include <cstddef>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <unordered_set>
 
+#include "graph/fact_graph.h"
 #include "io/article_reader.h"
 #include "rules/rule_set.h"
+#include "status.h"
 
 namespace glaneur {
+
+// What an article becomes in the output (without the final newline): the JSONL line of
+// io/json_writer.h, or a DOT or GraphML block (io/graph_export.h) for extract --format. `graph`
+// may refuse a graph it cannot write: the article then becomes an error record, as an article that
+// could not be read does.
+struct OutputFormat {
+  std::function<Result<std::string>(const io::Article&, const graph::FactGraph&)> graph;
+  std::function<std::string(const std::string& id, const Error&)> error;
+};
+OutputFormat jsonl_format();
 
 struct RunOptions {
   unsigned threads = 1;
@@ -26,6 +39,7 @@ struct RunOptions {
   const std::atomic<bool>* stop = nullptr;
   // Ids already in the output (--resume): their articles are read and skipped.
   const std::unordered_set<std::string>* done = nullptr;
+  OutputFormat format = jsonl_format();
 };
 
 struct RunStats {

@@ -18,5 +18,7 @@ Runner add_extract_command(CLI::App& app);
 Runner add_tokens_command(CLI::App& app);
 Runner add_rules_command(CLI::App& app);
 Runner add_explain_command(CLI::App& app);
+Runner add_show_command(CLI::App& app);
+Runner add_report_command(CLI::App& app);
 
 }  // namespace glaneur::cli

@@ -1,5 +1,6 @@
 // Tested by tests/cli/extract_cli_test.cc
-// glaneur extract [INPUT…] [-o FILE] [--resume] [--date YYYY-MM-DD] [--rules DIR]… [--no-builtin-rules] [-j N]
+// glaneur extract [INPUT…] [-o FILE] [--format jsonl|dot|graphml] [--resume] [--date YYYY-MM-DD] [--rules DIR]…
+//                 [--no-builtin-rules] [-j N]
 #include <nlohmann/json.hpp>
 #include <signal.h>
 
@@ -19,6 +20,7 @@
 #include "cli/rule_options.h"
 #include "corpus_runner.h"
 #include "io/article_reader.h"
+#include "io/graph_export.h"
 
 namespace glaneur::cli {
 namespace {
@@ -27,6 +29,7 @@ struct ExtractOptions {
   std::vector<std::string> inputs;
   std::string output;
   std::string date;
+  std::string format = "jsonl";
   unsigned threads = 1;
   size_t max_article_bytes = 64 * 1024 * 1024;
   bool resume = false;
@@ -78,6 +81,10 @@ int run_extract(const ExtractOptions& o) {
     std::cerr << "glaneur: --resume continues an output file: give it with -o\n";
     return kUsage;
   }
+  if (o.resume && o.format != "jsonl") {
+    std::cerr << "glaneur: --resume continues a JSONL output; run --format " << o.format << " without it\n";
+    return kUsage;
+  }
   if (!o.output.empty()) {
     std::error_code ec;
     std::filesystem::path parent = std::filesystem::path(o.output).parent_path();
@@ -100,7 +107,11 @@ int run_extract(const ExtractOptions& o) {
   auto started = std::chrono::steady_clock::now();
   install_stop_handlers();
   RunOptions run{.threads = o.threads, .stop = &stop_requested, .done = o.resume ? &done : nullptr};
+  if (o.format == "dot") run.format = {io::dot_graph, io::dot_error};
+  if (o.format == "graphml") run.format = {io::graphml_graph, io::graphml_error};
+  if (o.format == "graphml") out << io::graphml_begin() << '\n';
   RunStats stats = run_corpus(source, *rules, run, out, std::cerr);
+  if (o.format == "graphml") out << io::graphml_end() << '\n' << std::flush;
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   if (!o.output.empty()) {
@@ -135,6 +146,11 @@ Runner add_extract_command(CLI::App& app) {
                   "or - for JSONL on stdin (the default)")
       ->type_name("INPUT");
   cmd->add_option("-o,--output", options->output, "Write the JSONL here instead of stdout")->type_name("FILE");
+  cmd->add_option("--format", options->format,
+                  "jsonl: one JSON graph a line; dot: one Graphviz digraph per article; graphml: one GraphML "
+                  "document, one graph per article")
+      ->check(CLI::IsMember({"jsonl", "dot", "graphml"}))
+      ->capture_default_str();
   cmd->add_option("--date", options->date, "Publication date for .txt inputs and JSONL lines without one")
       ->type_name("YYYY-MM-DD");
   cmd->add_option("-j,--threads", options->threads, "Worker threads; the output is the same for any count")

@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
       {"extract", add_extract_command(app)},
       {"tokens", add_tokens_command(app)},
       {"explain", add_explain_command(app)},
+      {"show", add_show_command(app)},
+      {"report", add_report_command(app)},
       {"rules", add_rules_command(app)},
   };
   try {

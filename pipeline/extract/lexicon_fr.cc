@@ -36,12 +36,15 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
     else if (kind == "patr") surnames_.insert(folded);
     else if (!capitalised) common_.insert(folded);
     if (tags.find("po:adj") != std::string_view::npos) adjectives_.insert(folded);
+    if (tags.find("po:mg") != std::string_view::npos) grammatical_.insert(folded);
     if (tags.find("po:nom") != std::string_view::npos) nouns_.insert(std::move(folded));
   }
 }
 
 bool FrenchLexicon::is_noun(std::string_view w) const {
   if (!loaded_) return true;
+  // "son", "la", "a" are nouns too (a sound, a note, a letter); in press text, almost never.
+  if (w.size() < 2 || grammatical_.count(w)) return false;
   if (nouns_.count(w)) return true;
   std::string word(w);
   if (word.size() > 2 && (word.back() == 's' || word.back() == 'x') && nouns_.count(word.substr(0, word.size() - 1))) return true;

@@ -21,7 +21,8 @@ class FrenchLexicon {
  public:
   explicit FrenchLexicon(const std::string& dic_path);
   bool loaded() const { return loaded_; }
-  // A noun, in the singular or a regular plural (-s, -x, -aux for -al).
+  // A noun, in the singular or a regular plural (-s, -x, -aux for -al); not a grammatical word
+  // ("son", "la": po:mg) nor a single letter.
   bool is_noun(std::string_view folded) const;
   // An adjective (po:adj), in any gender and number: "primitif", "régionaux", "nouvelle".
   bool is_adjective(std::string_view folded) const;
@@ -34,7 +35,7 @@ class FrenchLexicon {
 
  private:
   bool loaded_ = false;
-  TextSet nouns_, adjectives_, first_names_, surnames_, common_;
+  TextSet nouns_, adjectives_, grammatical_, first_names_, surnames_, common_;
 };
 
 const FrenchLexicon& french_lexicon();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -60,5 +61,8 @@ struct FactGraph {
 // Adds mentions and keeps `mentions` sorted by start (then end), renumbering what points at them:
 // entities' mention lists and relations' mention refs. Returns the new index of each added one.
 std::vector<int> insert_mentions(FactGraph& graph, std::vector<Mention> added);
+
+// Removes the mentions `drop` says yes to, renumbering the same way. No relation may point at one.
+void remove_mentions(FactGraph& graph, const std::function<bool(const Mention&)>& drop);
 
 }  // namespace glaneur::graph

@@ -264,7 +264,10 @@ void keep_matching_here(const RuleSet::StageIndex& index, std::string_view text,
                         std::vector<int>& rules) {
   thread_local std::vector<int> hits;
   hits.clear();
-  index.anchored->Match(re2::StringPiece(text.data() + pos, end - pos), &hits);
+  RE2::Set::ErrorInfo error;
+  bool any = index.anchored->Match(re2::StringPiece(text.data() + pos, end - pos), &hits, &error);
+  // Out of DFA memory, the set cannot say: every rule is then tried for real.
+  if (!any && error.kind != RE2::Set::kNoError) return;
   for (int& h : hits) h = index.anchored_rules[h];
   std::sort(hits.begin(), hits.end());
   std::vector<int> kept;
@@ -508,6 +511,8 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     });
     if (!seen) graph.relations.push_back(std::move(r));
   }
+  // A TOPIC no relation uses says nothing: it goes (explain's trace still shows it).
+  graph::remove_mentions(graph, [](const graph::Mention& m) { return m.type == "TOPIC" && m.entity < 0; });
 }
 
 }  // namespace glaneur::rules

@@ -43,6 +43,7 @@ void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options
 // The graph phase, once names are found: TOPIC rules, then RELATION rules, over every mention of
 // the graph (each a {TYPE:x} marker). TOPICs used by a relation become TOPIC entities; each
 // relation's ends are the entities of the mentions it links, or the mentions themselves (values).
+// TOPICs that no relation uses are not kept.
 void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace);
 
 }  // namespace glaneur::rules

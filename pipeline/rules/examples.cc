@@ -5,6 +5,7 @@
 
 #include "analyzer.h"
 #include "io/json_writer.h"
+#include "rules/engine.h"
 #include "text/utf8.h"
 
 namespace glaneur::rules {
@@ -73,13 +74,20 @@ ExampleResult check_relation(const CompiledRule& rule, const ExampleSpec& exampl
   return result;
 }
 
-ExampleResult check(const CompiledRule& rule, const ExampleSpec& example, Analyzer& analyzer) {
+ExampleResult check(const RuleSet& rules, const CompiledRule& rule, const ExampleSpec& example, Analyzer& analyzer) {
   io::Article article{"example", rule.anchor, "", example.text};
-  Document doc = analyzer.analyze(article);
+  Trace trace;
+  Document doc = analyzer.analyze(article, &trace);
   if (rule.type == "RELATION") return check_relation(rule, example, doc);
+  // TOPICs stay in the graph only when a relation uses them: their examples read the winners of
+  // the trace instead.
+  std::vector<graph::Mention> topics;
+  for (const TraceEntry& e : trace)
+    if (e.won && e.type == "TOPIC") topics.push_back({e.type, e.begin, e.end, e.value, rules.rules[e.rule].id, -1});
+  const std::vector<graph::Mention>& mentions = rule.type == "TOPIC" ? topics : doc.graph.mentions;
   // A `not` example looks at the whole text; a positive one at the mentions that touch its span.
   std::vector<const graph::Mention*> of_type;
-  for (const graph::Mention& m : doc.graph.mentions) {
+  for (const graph::Mention& m : mentions) {
     bool touches = m.begin < example.span_end && example.span_begin < m.end;
     if (m.type == rule.type && (example.negative || touches)) of_type.push_back(&m);
   }
@@ -124,13 +132,13 @@ std::vector<ExampleResult> run_examples(const RuleSet& rules) {
   Analyzer analyzer(rules);
   std::vector<ExampleResult> results;
   for (const CompiledRule& rule : rules.rules)
-    for (const ExampleSpec& example : rule.examples) results.push_back(check(rule, example, analyzer));
+    for (const ExampleSpec& example : rule.examples) results.push_back(check(rules, rule, example, analyzer));
   return results;
 }
 
 ExampleResult run_example(const RuleSet& rules, const CompiledRule& rule, const ExampleSpec& example) {
   Analyzer analyzer(rules);
-  return check(rule, example, analyzer);
+  return check(rules, rule, example, analyzer);
 }
 
 std::string describe_failure(const ExampleResult& r) {

@@ -57,6 +57,8 @@ class Compiler {
         if ((p.compare(i, 3, "\\p{") == 0 || p.compare(i, 3, "\\P{") == 0) && p.find('}', i) != std::string::npos) {
           n = p.find('}', i) - i;
         }
+        // "\x01" whole: its digits are not a word that ends an alternative (no \b after them).
+        if (p.compare(i, 2, "\\x") == 0) n = std::min(p.size() - i - 1, p.compare(i, 3, "\\x{") == 0 ? p.find('}', i) - i : size_t{3});
         re += p.substr(i, 1 + n);
         i += 1 + n;
       } else if (c == '{' && i + 1 < p.size() && (std::isdigit(static_cast<unsigned char>(p[i + 1])) || p[i + 1] == ',')) {

@@ -86,6 +86,7 @@ INSTANTIATE_TEST_SUITE_P(
         RegexCase{"escaped_dot_kept", R"(M\.)", R"(m\.)"},
         RegexCase{"builtin", "{entier:n}", R"((?P<c_n>\b\d+\b))"},
         RegexCase{"mention_marker", "{MONEY:x}", R"((?P<c_x>\x01MONEY#\d+\x02))"},
+        RegexCase{"hex_escape_is_not_a_word_before_a_bar", R"((a|\x01[^\x02]*\x02))", R"((?:a\b|\x01[^\x02]*\x02))"},
         RegexCase{"table_then_optional_group", "{devises:cur}( par {periodes:per})?",
                   R"((?P<c_cur>(?:euros\b|euro\b|€))(?:[ \t]+par[ \t]+(?P<c_per>(?:mois\b|an\b)))?)"},
         RegexCase{"repeated_capture_gets_one_group_per_occurrence", "( {periodicites:per}| par {periodes:per})",

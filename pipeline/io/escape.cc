@@ -1,0 +1,43 @@
+// Tested by tests/io/graph_export_test.cc (Escaping)
+#include "io/escape.h"
+
+#include "text/utf8.h"
+
+namespace glaneur::io {
+
+std::string xml_escape(std::string_view text) {
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    switch (c) {
+      case '&': out += "&amp;"; continue;
+      case '<': out += "&lt;"; continue;
+      case '>': out += "&gt;"; continue;
+      case '"': out += "&quot;"; continue;
+      case '\'': out += "&#39;"; continue;
+      case '\t': case '\n': case '\r': out += static_cast<char>(c); continue;
+      default: break;
+    }
+    if (c < 0x20 || c == 0x7F) {
+      out += kReplacement;  // forbidden in XML 1.0 (0x7F is allowed but invisible and unwanted)
+    } else if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+               (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
+      out += kReplacement;  // U+FFFE, U+FFFF: noncharacters XML forbids
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+std::string shorten(std::string_view text, size_t max_code_points) {
+  size_t pos = 0;
+  for (size_t n = 0; n < max_code_points && pos < text.size(); ++n) pos += text::utf8_sequence_length(text[pos]);
+  if (pos >= text.size()) return std::string(text);
+  return std::string(text.substr(0, pos)) + "…";
+}
+
+}  // namespace glaneur::io
