@@ -50,10 +50,17 @@ void analyze_items(Batch& batch, Analyzer& analyzer, const OutputFormat& format,
     if (!item.article) {
       batch.errors[i] = item.article.error();
     } else {
-      Document doc = analyzer.analyze(item.article.value());
-      Result<std::string> text = format.graph(item.article.value(), doc.graph);
-      if (text) batch.lines[i] = std::move(text.value());
-      else batch.errors[i] = text.error();
+      // An article that makes the analysis throw (a bug, or memory running out) becomes its own
+      // error record: the run, and the other threads, go on.
+      try {
+        Document doc = analyzer.analyze(item.article.value());
+        Result<std::string> text = format.graph(item.article.value(), doc.graph);
+        if (text) batch.lines[i] = std::move(text.value());
+        else batch.errors[i] = text.error();
+      } catch (const std::exception& e) {
+        batch.errors[i] = Error{"A001", std::string("analysis failed: ") + e.what() + " (please report it with this article)",
+                                SourcePos{item.id, 0, 0}};
+      }
     }
     if (batch.errors[i]) batch.lines[i] = format.error(item.id, *batch.errors[i]);
   }

@@ -31,7 +31,7 @@ struct ExtractOptions {
   std::string date;
   std::string format = "jsonl";
   unsigned threads = 1;
-  size_t max_article_bytes = 64 * 1024 * 1024;
+  size_t max_article_bytes = 4 * 1024 * 1024;
   bool resume = false;
   RuleOptions rules;
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 
 #include <unicode/uchar.h>
 
@@ -14,7 +15,13 @@ namespace glaneur::extract {
 
 FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
   std::ifstream in(dic_path);
-  if (!in) return;
+  if (!in) {
+    // Names and units then lean on capitalisation alone: results change, so say it.
+    std::cerr << "glaneur: warning: French dictionary " << dic_path
+              << " not found (package hunspell-fr-comprehensive; GLANEUR_HUNSPELL_DIC names another): names and"
+                 " counted units will be less accurate\n";
+    return;
+  }
   loaded_ = true;
   std::string line;
   std::getline(in, line);  // the entry count

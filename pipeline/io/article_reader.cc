@@ -91,9 +91,20 @@ InputItem parse_article_line(std::string_view line, const SourcePos& where, cons
                                            (item.id == label(where) ? "" : " (id " + item.id + ")"), where);
     return item;
   }
+  // JSON has no raw NUL (strings escape it as \u0000), and the parser would stop at one, taking
+  // what follows it for the end of the line.
+  if (size_t nul = line.find('\0'); nul != std::string_view::npos) {
+    item.article = input_error("I003", "malformed JSON at byte " + std::to_string(nul + 1) + ": a raw NUL byte", where);
+    return item;
+  }
   nlohmann::json record;
   try {
     record = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number too large for a double ("1e400") in any field.
+    std::string what = e.what();
+    item.article = input_error("I003", "malformed JSON: " + what.substr(what.find(']') + 2), where);
+    return item;
   } catch (const nlohmann::json::parse_error& e) {
     std::string what = e.what();
     // "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error ..." → from "syntax".

@@ -28,7 +28,10 @@ namespace glaneur::io {
 
 struct ReaderOptions {
   std::string default_date;                      // for .txt files and JSONL lines without a date
-  size_t max_article_bytes = 64 * 1024 * 1024;   // longer lines and files become error records
+  // Longer lines and files become error records. Memory grows by about 50 to 100 bytes per byte of
+  // article (tokens, view, candidates): 4 MiB, a hundred times a long press article, keeps a
+  // worker under about 400 MB. docs/scaling.md gives the measurements.
+  size_t max_article_bytes = 4 * 1024 * 1024;
 };
 
 struct InputItem {

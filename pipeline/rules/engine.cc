@@ -9,6 +9,9 @@
 namespace glaneur::rules {
 namespace {
 
+// The most a match, context included, may span (bytes of the stage's text): rules/README.md.
+constexpr size_t kLongestMatch = 1024;
+
 // A mention in view bytes, with the rule that found it (-1: a mention the graph phase starts from,
 // `given`: its index in the graph).
 struct Found {
@@ -389,8 +392,11 @@ void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& sta
         if (!options.prefilter) matched = index.all;
         std::sort(matched.begin(), matched.end());
         matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
-        if (options.prefilter && matched.size() > 1 && index.anchored) keep_matching_here(index, text.text(), pos, end, matched);
-        for (int rule : matched) runner.match_at(rule, pos, end, candidates);
+        // A match, with its context, is short: bounding what RE2 reads keeps a long sentence of
+        // number words ("cent cent cent…") linear instead of quadratic.
+        size_t window_end = std::min(end, pos + kLongestMatch);
+        if (options.prefilter && matched.size() > 1 && index.anchored) keep_matching_here(index, text.text(), pos, window_end, matched);
+        for (int rule : matched) runner.match_at(rule, pos, window_end, candidates);
       }
     }
     take_relations(rules, doc, found, candidates, relations, stage, trace);

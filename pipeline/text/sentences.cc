@@ -46,8 +46,12 @@ std::string_view word_before(std::string_view s, size_t end) {
     if (!is_inline_space(code_point_before(s, end, start))) break;
     end = start;
   }
+  // Abbreviations and initials are short: past 64 bytes the word is none of them, and a text
+  // without spaces but full of "?!" would otherwise be scanned back again at every break.
+  constexpr size_t kLongestWord = 64;
   size_t begin = end;
   while (begin > 0) {
+    if (end - begin > kLongestWord) return {};
     size_t start;
     char32_t cp = code_point_before(s, begin, start);
     if (is_space(cp) || cp == U'(' || cp == U'«' || cp == U'"') break;
