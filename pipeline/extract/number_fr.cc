@@ -3,6 +3,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -100,7 +101,7 @@ std::optional<double> parse_words(std::string_view s) {
     switch (n->role) {
       case Role::kAdd:
         // "quatre-vingt": four twenties, also after a hundred ("deux cent quatre-vingts").
-        if (n->value == 20 && static_cast<long>(current) % 100 == 4) current += 76;
+        if (n->value == 20 && current < 1e15 && static_cast<long>(current) % 100 == 4) current += 76;
         else current += n->value;
         break;
       case Role::kHundred:
@@ -117,7 +118,9 @@ std::optional<double> parse_words(std::string_view s) {
     }
   }
   if (words == 0 || only_un) return std::nullopt;  // "un" or "une" alone is an article, not a number
-  return total + group + current;
+  double value = total + group + current;
+  if (!std::isfinite(value)) return std::nullopt;  // "cent cent cent…" a hundred and fifty times
+  return value;
 }
 
 }  // namespace

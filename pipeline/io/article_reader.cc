@@ -59,7 +59,7 @@ std::optional<std::string> id_despite_bad_bytes(std::string_view line) {
   nlohmann::json record = nlohmann::json::parse(copy, nullptr, false);
   if (!record.is_object()) return std::nullopt;
   auto id = record.find("id");
-  if (id != record.end() && id->is_string()) return id->get<std::string>();
+  if (id != record.end() && id->is_string() && !id->get<std::string>().empty()) return id->get<std::string>();
   return std::nullopt;
 }
 
@@ -81,8 +81,8 @@ bool is_iso_date(std::string_view d) {
 InputItem parse_article_line(std::string_view line, const SourcePos& where, const ReaderOptions& options) {
   InputItem item{label(where), Error{}};
   if (line.size() > options.max_article_bytes) {
-    item.article = input_error("I006", "line is " + std::to_string(line.size()) + " bytes, over the limit of " +
-                                           std::to_string(options.max_article_bytes) + " (--max-article-bytes)", where);
+    item.article = input_error("I006", "line longer than the limit of " + std::to_string(options.max_article_bytes) +
+                                           " bytes (--max-article-bytes)", where);
     return item;
   }
   if (auto bad = text::first_invalid_utf8(line)) {
@@ -140,7 +140,9 @@ InputItem parse_article_line(std::string_view line, const SourcePos& where, cons
   auto date = record.find("date");
   if (date != record.end() && !date->is_null()) {
     if (!date->is_string() || !is_iso_date(date->get<std::string>()))
-      return fail("I004", "\"date\" must be a day written YYYY-MM-DD, got " + date->dump());
+      // The value is named, not dumped: dumping a deeply nested one would recurse that deep.
+      return fail("I004", std::string("\"date\" must be a day written YYYY-MM-DD, got ") +
+                              (date->is_string() ? "\"" + date->get<std::string>().substr(0, 40) + "\"" : std::string("a ") + date->type_name()));
     article.date = date->get<std::string>();
   } else if (!options.default_date.empty()) {
     article.date = options.default_date;
@@ -296,7 +298,8 @@ std::optional<InputItem> ArticleSource::next() {
     }
     std::string line;
     while (file.read_line(line, options_.max_article_bytes)) {
-      if (is_blank(line)) continue;
+      // A line cut at the limit may look blank in its kept part: it is still too long, not blank.
+      if (is_blank(line) && line.size() <= options_.max_article_bytes) continue;
       where.line = file.line;
       return parse_article_line(line, where, options_);
     }

@@ -12,8 +12,8 @@ using Json = nlohmann::ordered_json;
 
 Json to_json(const graph::Value& value) {
   Json out = Json::object();
-  for (const auto& [key, scalar] : value) {
-    std::visit([&](const auto& v) { out[key] = v; }, scalar);
+  for (const auto& entry : value) {
+    std::visit([&](const auto& v) { out[entry.first] = v; }, entry.second);
   }
   return out;
 }

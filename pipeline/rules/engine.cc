@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "rules/overlap.h"
+#include "rules/pattern.h"
 
 namespace glaneur::rules {
 namespace {
@@ -34,7 +35,7 @@ class StageText {
     size_t at = 0;
     for (size_t i = 0; i < found.size(); ++i) {
       copy(view, at, found[i].begin);
-      Piece marker{static_cast<uint32_t>(owned_.size()), found[i].begin, found[i].end, true};
+      Piece marker{static_cast<uint32_t>(owned_.size()), found[i].begin, found[i].end, true, 0};
       owned_ += '\x01' + found[i].type + '#' + std::to_string(i) + '\x02';
       marker.stage_end = static_cast<uint32_t>(owned_.size());
       pieces_.push_back(marker);
@@ -445,7 +446,10 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     Found f{static_cast<uint32_t>(doc.view.to_view(m.begin)), static_cast<uint32_t>(doc.view.to_view(m.end)), -1, m.value, m.type,
             static_cast<int>(i)};
     // Mentions may nest (a DATE inside a TOPIC of an earlier run): the outer one is what rules see.
-    if (!found.empty() && f.begin < found.back().end) continue;
+    if (!found.empty() && f.begin < found.back().end) {
+      if (f.begin == found.back().begin && f.end > found.back().end) found.back() = std::move(f);
+      continue;
+    }
     found.push_back(std::move(f));
   }
   std::vector<std::pair<Found, std::vector<Found>>> relations;
@@ -473,10 +477,10 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     graph::Mention& m = graph.mentions[mention];
     if (m.entity >= 0) return;
     std::string name = value_of(m, "name"), head = value_of(m, "head");
-    if (name == head) {
+    if (fold_text(name) == fold_text(head)) {
       for (int i = mention - 1; i >= 0; --i) {
         const graph::Mention& before = graph.mentions[i];
-        if (before.type == "TOPIC" && value_of(before, "head") == head && value_of(before, "name") != head) {
+        if (before.type == "TOPIC" && value_of(before, "head") == head && fold_text(value_of(before, "name")) != fold_text(head)) {
           name = value_of(before, "name");
           break;
         }
@@ -495,6 +499,12 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     if (surface != entity.name && std::find(entity.aliases.begin(), entity.aliases.end(), surface) == entity.aliases.end())
       entity.aliases.push_back(surface);
   };
+  // An end by name: its entity's, or the text of a value.
+  auto ref_name = [&](const graph::Ref& ref) {
+    if (ref.kind == graph::Ref::kEntity) return graph.entities[ref.index].name;
+    const graph::Mention& m = graph.mentions[ref.index];
+    return doc.article->text.substr(m.begin, m.end - m.begin);
+  };
   for (auto& [match, ends] : relations) {
     std::vector<graph::Ref> refs;
     for (const Found& end : ends) {
@@ -509,7 +519,7 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
                       static_cast<uint32_t>(doc.view.to_original_end(match.end)), rules.rules[match.rule].id};
     for (auto& [key, value] : match.value) {
       if (key == "relation") r.type = std::get<std::string>(value);
-      else if (key == "via") r.attributes.emplace_back(key, graph.entities[refs[2].index].name);
+      else if (key == "via") r.attributes.emplace_back(key, ref_name(refs[2]));
       else if (key != "subject" && key != "object") r.attributes.emplace_back(key, value);
     }
     bool seen = std::any_of(graph.relations.begin(), graph.relations.end(), [&](const graph::Relation& o) {

@@ -59,6 +59,18 @@ int parse_int_field(const Field& f, int fallback, std::vector<Error>& errors) {
   return fallback;
 }
 
+// R004 at the field that is broken (before, match or after, each compiled alone), or at the rule
+// when only their combination is.
+Error bad_pattern_error(const RuleSpec& spec, const std::string& error, const PatternNames& names) {
+  for (const Field* f : {&spec.before, &spec.match, &spec.after}) {
+    if (!f->present()) continue;
+    std::vector<Error> ignored;
+    CompiledPattern alone = compile_pattern(Field{}, *f, Field{}, names, ignored);
+    if (!RE2(alone.regex, regex_options()).ok()) return {"R004", "bad pattern: " + error + " in '" + f->text + "'", f->where};
+  }
+  return {"R004", "bad pattern: " + error + " in rule " + spec.id, spec.where};
+}
+
 void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, const Vocabulary& vocabulary,
                   std::vector<Error>& errors) {
   CompiledRule rule;
@@ -88,7 +100,7 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
       // RE2's message quotes the expanded pattern (tables and built-ins inlined): name the written one.
       std::string error = rule.regex->error();
       error = error.substr(0, error.find(':'));
-      errors.push_back({"R004", "bad pattern: " + error + " in '" + spec.match.text + "'", spec.match.where});
+      errors.push_back(bad_pattern_error(spec, error, {&set.compiled_tables, &vocabulary}));
     } else {
       const auto& groups = rule.regex->NamedCapturingGroups();
       auto index = [&](const std::string& name) { auto it = groups.find(name); return it == groups.end() ? -1 : it->second; };
@@ -101,6 +113,13 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
     }
   }
   rule.value = compile_value(spec.value, file.type, rule.pattern, set.compiled_tables, vocabulary, errors);
+  if (file.type == "RELATION" && spec.value.present() && !rule.value.discard) {
+    for (const char* key : {"relation", "subject", "object"}) {
+      bool given = std::any_of(rule.value.assignments.begin(), rule.value.assignments.end(),
+                               [&](const Assignment& a) { return a.key == key; });
+      if (!given) errors.push_back({"R022", std::string("a RELATION rule gives its ") + key + " (relation = AMOUNT; subject = s; object = o)", spec.value.where});
+    }
+  }
   for (const ExampleSpec& e : spec.examples) {
     if (e.negative) continue;
     if (!nlohmann::json::accept(e.value_json)) {

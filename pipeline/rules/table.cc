@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "rules/pattern.h"
 #include "text/utf8.h"
 
 namespace glaneur::rules {
@@ -80,8 +81,9 @@ TableLoad load_table(const std::string& path) {
                                          std::to_string(cells.size()) + ": '" + line + "'", where});
       continue;
     }
-    if (cells[0].empty()) {
-      load.errors.push_back({"T006", "empty surface", where});
+    if (fold_text(cells[0]).empty()) {
+      // A soft hyphen or a lone accent folds to nothing, and would match everywhere.
+      load.errors.push_back({"T006", cells[0].empty() ? "empty surface" : "surface '" + cells[0] + "' is empty once folded", where});
       continue;
     }
     Table::Row row{cells[0], {cells.begin() + 1, cells.end()}, where};

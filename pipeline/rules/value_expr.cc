@@ -331,7 +331,8 @@ MaybeScalar evaluate_product(const std::vector<Operand>& factors, const std::vec
     if (!n) return std::nullopt;
     product = product.value_or(1) * *n;
   }
-  if (!product) return std::nullopt;
+  // "1 suivi de 300 zéros milliards": no amount, rather than an infinite one written as null.
+  if (!product || !std::isfinite(*product)) return std::nullopt;
   return number_value(*product);
 }
 
