@@ -20,5 +20,6 @@ Runner add_rules_command(CLI::App& app);
 Runner add_explain_command(CLI::App& app);
 Runner add_show_command(CLI::App& app);
 Runner add_report_command(CLI::App& app);
+Runner add_eval_command(CLI::App& app);
 
 }  // namespace glaneur::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
       {"show", add_show_command(app)},
       {"report", add_report_command(app)},
       {"rules", add_rules_command(app)},
+      {"eval", add_eval_command(app)},
   };
   try {
     app.parse(argc, argv);
