@@ -2,6 +2,7 @@
 #include "io/article_reader.h"
 
 #include <nlohmann/json.hpp>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -63,6 +64,15 @@ std::optional<std::string> id_despite_bad_bytes(std::string_view line) {
   return std::nullopt;
 }
 
+// The id of a line too long to parse, when it is written first, as JSONL writers usually do:
+// {"id":"a1", …}.
+std::optional<std::string> id_written_first(std::string_view line) {
+  static const RE2 first_id(R"re(^\s*\{\s*"id"\s*:\s*"([^"\\]{1,200})")re");
+  std::string id;
+  if (!RE2::PartialMatch(line.substr(0, 512), first_id, &id)) return std::nullopt;
+  return id;
+}
+
 }  // namespace
 
 bool is_iso_date(std::string_view d) {
@@ -81,8 +91,9 @@ bool is_iso_date(std::string_view d) {
 InputItem parse_article_line(std::string_view line, const SourcePos& where, const ReaderOptions& options) {
   InputItem item{label(where), Error{}};
   if (line.size() > options.max_article_bytes) {
+    item.id = id_written_first(line).value_or(item.id);
     item.article = input_error("I006", "line longer than the limit of " + std::to_string(options.max_article_bytes) +
-                                           " bytes (--max-article-bytes)", where);
+                                           " bytes (--max-article-bytes)" + (item.id == label(where) ? "" : " (id " + item.id + ")"), where);
     return item;
   }
   if (auto bad = text::first_invalid_utf8(line)) {

@@ -174,3 +174,20 @@ TEST_F(ArticleSourceTest, EndlessLineIsCutNotLoadedWhole) {
 
 }  // namespace
 }  // namespace glaneur::io
+
+namespace glaneur::io {
+namespace {
+
+TEST(ParseArticleLine, ALineTooLongKeepsTheIdWrittenFirst) {
+  ReaderOptions options;
+  options.max_article_bytes = 60;
+  std::string line = R"({"id":"long-1","date":"2024-05-22","text":")" + std::string(100, 'x') + R"("})";
+  InputItem item = parse_article_line(line, SourcePos{"in.jsonl", 3, 0}, options);
+  ASSERT_FALSE(item.article);
+  EXPECT_EQ(item.article.error().code, "I006");
+  EXPECT_EQ(item.id, "long-1");
+  EXPECT_NE(item.article.error().describe().find("(id long-1)"), std::string::npos) << item.article.error().describe();
+}
+
+}  // namespace
+}  // namespace glaneur::io
