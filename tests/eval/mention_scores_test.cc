@@ -54,7 +54,8 @@ TEST(EvalMentions, StrictNeedsTheSameSpanLenientAnOverlap) {
 }
 
 TEST(EvalMentions, ASystemMentionInsideAGoldLocSpanIsNotCounted) {
-  const TypeScore& org = score().mentions.at("ORG");
+  const Evaluation e = score();
+  const TypeScore& org = e.mentions.at("ORG");
   EXPECT_EQ(org.gold, 2);    // Kolibri, Nova
   EXPECT_EQ(org.system, 2);  // Kolibri, Insee: Lyon is left out
   EXPECT_EQ(org.strict, 1);

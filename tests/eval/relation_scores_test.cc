@@ -54,7 +54,8 @@ TEST(EvalRelations, StrictWantsTheSameSubjectLenientASharedContentWord) {
 }
 
 TEST(EvalRelations, PartnerMatchesEitherWayRound) {
-  const RelationScore& partner = score().relations.at("PARTNER");
+  const Evaluation e = score();
+  const RelationScore& partner = e.relations.at("PARTNER");
   EXPECT_EQ(partner.strict, 1);
   const RelationEnds reversed{"ALIAS", "Nova", "Kolibri"};
   EXPECT_FALSE(relation_match({"ALIAS", "Kolibri", "Nova"}, reversed, false));  // only PARTNER is symmetric
