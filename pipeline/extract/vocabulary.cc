@@ -34,22 +34,24 @@ MaybeScalar parse_day_of_month(std::string_view s) {
   return parse_integer(s);
 }
 
-// "dans 2147483647 mois" is not a date: offsets go at most this many units (days included) away,
-// which keeps the date arithmetic far from int overflow.
-constexpr int64_t kFarthestOffset = 100000;
+// Every argument of a date function (a year, a day, a count of units) is a small integer:
+// "dans 2147483647 mois" is not a date. Past this bound there is no value, which also keeps the
+// date arithmetic far from int overflow.
+constexpr int64_t kLargestDateArgument = 100000;
 
 std::optional<int64_t> to_int(const MaybeScalar& s) {
   if (!s) return std::nullopt;
-  if (auto i = std::get_if<int64_t>(&*s)) return *i;
-  // Beyond ±2^53 a double is no longer a count anyone wrote, and beyond int64 the cast is undefined.
-  if (auto d = std::get_if<double>(&*s); d && std::floor(*d) == *d && std::fabs(*d) <= 9007199254740992.0)
-    return static_cast<int64_t>(*d);
+  std::optional<int64_t> v;
+  if (auto i = std::get_if<int64_t>(&*s)) v = *i;
+  if (auto d = std::get_if<double>(&*s); d && std::floor(*d) == *d && std::fabs(*d) <= kLargestDateArgument)
+    v = static_cast<int64_t>(*d);
   if (auto text = std::get_if<std::string>(&*s)) {
-    int64_t v;
-    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
-    if (ec == std::errc() && end == text->data() + text->size()) return v;
+    int64_t parsed;
+    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), parsed);
+    if (ec == std::errc() && end == text->data() + text->size()) v = parsed;
   }
-  return std::nullopt;
+  if (v && (*v > kLargestDateArgument || *v < -kLargestDateArgument)) return std::nullopt;
+  return v;
 }
 
 std::optional<std::string> to_text(const MaybeScalar& s) {
@@ -121,7 +123,7 @@ std::vector<ValueFunction> date_functions() {
                       auto unit = to_text(a[0]);
                       auto parsed = unit ? extract::parse_unit(*unit) : std::nullopt;
                       auto n = to_int(a[1]);
-                      if (!parsed || !in_range(n, -kFarthestOffset, kFarthestOffset)) return std::nullopt;
+                      if (!parsed || !n) return std::nullopt;
                       return Scalar(extract::offset_value(*parsed, static_cast<int>(*n), anchor));
                     }),
       date_function("point", "point(unit, n): the point n units from the article date; weeks are counted in days, since \"il y a une semaine\" is a day", 2, 2,
@@ -129,7 +131,7 @@ std::vector<ValueFunction> date_functions() {
                       auto unit = to_text(a[0]);
                       auto parsed = unit ? extract::parse_unit(*unit) : std::nullopt;
                       auto n = to_int(a[1]);
-                      if (!parsed || !in_range(n, -kFarthestOffset, kFarthestOffset)) return std::nullopt;
+                      if (!parsed || !n) return std::nullopt;
                       if (*parsed == extract::Unit::kWeek) return Scalar(extract::offset_value(extract::Unit::kDay, static_cast<int>(*n) * 7, anchor));
                       return Scalar(extract::offset_value(*parsed, static_cast<int>(*n), anchor));
                     }),

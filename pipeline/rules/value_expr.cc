@@ -249,8 +249,10 @@ class ValueParser {
       if (!spec || spec->kind != KeyKind::kEnum) continue;
       for (const Table::Row& row : t.table->rows) {
         if (!row.values.empty() && std::find(spec->allowed.begin(), spec->allowed.end(), row.values[0]) == spec->allowed.end()) {
-          errors_.push_back({"R021", "'" + row.values[0] + "' is not a " + type_ + " " + spec->key + " (expected: " +
-                                         join(spec->allowed) + ")", row.where});
+          // At the rule that reads the table this way: the table itself may serve other rules well.
+          errors_.push_back({"R021", "'" + row.values[0] + "' (" + row.where.file + ":" + std::to_string(row.where.line) +
+                                         ") is not a " + type_ + " " + spec->key + " (expected: " + join(spec->allowed) + ")",
+                             at(start)});
         }
       }
     }
