@@ -20,13 +20,22 @@ const Json& field(const Json& object, const char* key) {
 
 std::string key_of(const Json& ref) { return ref.is_string() ? ref.get<std::string>() : ref.dump(); }
 
-bool same_object(const Json& gold, const Json& system) {
-  if (gold.is_object()) return system.is_object() && value_right(gold, system).value_or(false);
-  return gold.is_string() && system.is_string() && folded(gold.get<std::string>()) == folded(system.get<std::string>());
-}
-
 bool share_a_word(const std::set<std::string>& a, const std::set<std::string>& b) {
   return std::any_of(a.begin(), a.end(), [&](const std::string& w) { return b.count(w) > 0; });
+}
+
+// Two names: the same once folded, or (lenient) sharing a content word.
+bool same_name(const std::string& a, const std::string& b, bool strict) {
+  return folded(a) == folded(b) || (!strict && share_a_word(content_words(a), content_words(b)));
+}
+
+// Objects: a value on the gold's keys, a name folded; what is announced is a free noun phrase
+// ("acquisition de Maison Vaudrey"), compared like a subject.
+bool same_object(const Json& gold, const Json& system, bool phrase, bool strict) {
+  if (gold.is_object()) return system.is_object() && value_right(gold, system).value_or(false);
+  if (!gold.is_string() || !system.is_string()) return false;
+  return phrase ? same_name(gold.get<std::string>(), system.get<std::string>(), strict)
+                : folded(gold.get<std::string>()) == folded(system.get<std::string>());
 }
 
 }  // namespace
@@ -59,10 +68,10 @@ bool relation_match(const RelationEnds& gold, const RelationEnds& system, bool s
   std::vector<std::pair<const Json*, const Json*>> ends = {{&gold.subject, &gold.object}};
   if (gold.type == "PARTNER") ends.emplace_back(&gold.object, &gold.subject);
   for (const auto& [subject, object] : ends) {
-    if (!same_object(*object, system.object) || !system.subject.is_string() || !subject->is_string()) continue;
-    const std::string& a = subject->get_ref<const std::string&>();
-    const std::string& b = system.subject.get_ref<const std::string&>();
-    if (folded(a) == folded(b) || (!strict && share_a_word(content_words(a), content_words(b)))) return true;
+    if (!same_object(*object, system.object, gold.type == "ANNOUNCE", strict) || !system.subject.is_string() ||
+        !subject->is_string())
+      continue;
+    if (same_name(subject->get_ref<const std::string&>(), system.subject.get_ref<const std::string&>(), strict)) return true;
   }
   return false;
 }

@@ -5,7 +5,8 @@
 // a MONEY, PERCENT, QUANTITY or DATE mention its value, another mention its text. A system
 // relation matches a gold one of its type when
 //   - the objects are the same: a value right on the keys the gold gives (value_match.h), or the
-//     same name once folded (name_fold.h);
+//     same name once folded (name_fold.h); what is ANNOUNCEd, a free noun phrase, is compared
+//     like a subject;
 //   - and the subjects are the same name once folded (strict), or share a content word (lenient).
 // PARTNER matches either way round. Each pass (strict, lenient) pairs gold relations in order with
 // the first unused system relation that matches. Gold relations whose object is null (a role at no

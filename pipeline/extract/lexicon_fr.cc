@@ -53,9 +53,16 @@ bool FrenchLexicon::is_noun(std::string_view w) const {
   // "son", "la", "a" are nouns too (a sound, a note, a letter); in press text, almost never.
   if (w.size() < 2 || grammatical_.count(w)) return false;
   if (nouns_.count(w)) return true;
-  std::string word(w);
-  if (word.size() > 2 && (word.back() == 's' || word.back() == 'x') && nouns_.count(word.substr(0, word.size() - 1))) return true;
-  if (word.size() > 4 && word.ends_with("aux") && nouns_.count(word.substr(0, word.size() - 3) + "al")) return true;
+  // The dictionary lists the masculine singular: plurals (-s, -x, -aux for -al) and feminines
+  // ("levée" of "levé", "salariées") are found through it.
+  static const std::pair<std::string_view, std::string_view> kEndings[] = {
+      {"s", ""}, {"x", ""}, {"aux", "al"}, {"e", ""}, {"es", ""}};
+  for (const auto& [ending, lemma] : kEndings) {
+    if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
+    std::string base(w.substr(0, w.size() - ending.size()));
+    base += lemma;
+    if (nouns_.count(base)) return true;
+  }
   return false;
 }
 

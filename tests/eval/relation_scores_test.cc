@@ -61,6 +61,13 @@ TEST(EvalRelations, PartnerMatchesEitherWayRound) {
   EXPECT_FALSE(relation_match({"ALIAS", "Kolibri", "Nova"}, reversed, false));  // only PARTNER is symmetric
 }
 
+TEST(EvalRelations, WhatIsAnnouncedIsComparedLikeASubjectOtherNamesExactly) {
+  const RelationEnds gold{"ANNOUNCE", "Alcyon Retail", "acquisition de Maison Vaudrey"};
+  EXPECT_TRUE(relation_match(gold, {"ANNOUNCE", "Alcyon Retail", "acquisition"}, false));
+  EXPECT_FALSE(relation_match(gold, {"ANNOUNCE", "Alcyon Retail", "acquisition"}, true));
+  EXPECT_FALSE(relation_match({"PART_OF", "LAAS", "CNRS Occitanie"}, {"PART_OF", "LAAS", "CNRS"}, false));
+}
+
 TEST(EvalRelations, AllSumsEveryTypeAndTheTableSaysSo) {
   const Evaluation e = score();
   const RelationScore& all = e.relations.at("all");
