@@ -118,38 +118,58 @@ class StageRunner {
   }
 
   // The candidate of one rule whose match starts at `pos` (a token or mention start) and ends by
-  // `end` (the sentence's end), if any.
+  // `end` (the sentence's end), if any. RE2 does not backtrack into what a table or a built-in
+  // rejects ("le plan de relance" but "la finalisation d'une levée" where "levée" is no {nom}):
+  // then the rule is tried again on the text before the rejected word, so that an optional part
+  // that cannot hold it is left out instead of losing the whole match.
   void match_at(int index, size_t pos, size_t end, std::vector<Candidate>& out) const {
+    constexpr int kTries = 3;
+    for (int tries = 0; tries < kTries && end > pos; ++tries) {
+      size_t rejected_at = std::string_view::npos;
+      if (auto found = match_once(index, pos, end, rejected_at)) {
+        out.push_back({std::move(*found)});
+        return;
+      }
+      if (rejected_at == std::string_view::npos || rejected_at <= pos) return;
+      end = rejected_at;
+    }
+  }
+
+ private:
+  std::optional<Found> match_once(int index, size_t pos, size_t end, size_t& rejected_at) const {
     const CompiledRule& rule = rules_.rules[index];
     const RE2& re = *rule.regex;
     std::string_view text = text_.text();
     re2::StringPiece whole(text.data(), text.size());
     // Most tries fail: ask RE2's DFA first (no submatches, no allocation), then extract them.
-    if (!re.Match(whole, pos, end, RE2::ANCHOR_START, nullptr, 0)) return;
+    if (!re.Match(whole, pos, end, RE2::ANCHOR_START, nullptr, 0)) return std::nullopt;
     groups_.resize(1 + re.NumberOfCapturingGroups());
-    if (!re.Match(whole, pos, end, RE2::ANCHOR_START, groups_.data(), static_cast<int>(groups_.size()))) return;
+    if (!re.Match(whole, pos, end, RE2::ANCHOR_START, groups_.data(), static_cast<int>(groups_.size()))) return std::nullopt;
     size_t whole_end = groups_[0].data() - text.data() + groups_[0].size();
     size_t span_begin = groups_[rule.span_group].data() - text.data();
     size_t span_end = span_begin + groups_[rule.span_group].size();
-    if (span_end == span_begin || !on_boundary(span_begin) || !on_boundary(span_end) || !on_boundary(whole_end)) return;
+    if (span_end == span_begin || !on_boundary(span_begin) || !on_boundary(span_end) || !on_boundary(whole_end))
+      return std::nullopt;
     context_.tense = 0;
     size_t original_begin = doc_.view.to_original_start(text_.to_view(span_begin));
     context_.span_text = doc_.view.original().substr(original_begin, doc_.view.to_original_end(text_.to_view(span_end)) - original_begin);
     if (rule.value.reads_tense)
       context_.tense = rules_.tense.tense_around(sentence_, original_begin - std::min(original_begin, sentence_begin_));
-    if (auto value = evaluate(rule, groups_)) {
-      out.push_back({Found{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)),
-                           index, std::move(*value), rule.type}});
-    }
+    auto value = evaluate(rule, groups_, rejected_at);
+    if (!value) return std::nullopt;
+    return Found{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)), index,
+                 std::move(*value), rule.type};
   }
 
- private:
   bool on_boundary(size_t stage_offset) const {
     size_t v = text_.to_view(stage_offset);
     return v != std::string_view::npos && boundaries_[v];
   }
 
-  std::optional<graph::Value> evaluate(const CompiledRule& rule, const std::vector<re2::StringPiece>& groups) const {
+  // The value of a match; when a table or a built-in rejects what a capture holds, nullopt and
+  // `rejected_at`, where that capture starts.
+  std::optional<graph::Value> evaluate(const CompiledRule& rule, const std::vector<re2::StringPiece>& groups,
+                                       size_t& rejected_at) const {
     std::vector<CapturedValue> captured(rule.pattern.captures.size());
     for (size_t c = 0; c < captured.size(); ++c) {
       const Capture& capture = rule.pattern.captures[c];
@@ -170,14 +190,20 @@ class StageRunner {
         case CaptureKind::kTable: {
           const CompiledTable& table = rules_.compiled_tables.at(source);
           auto row = table.rows.find(v.folded);
-          if (row == table.rows.end()) return std::nullopt;
+          if (row == table.rows.end()) {
+            rejected_at = stage_begin;
+            return std::nullopt;
+          }
           v.table = table.table;
           v.row = &table.table->rows[row->second];
           break;
         }
         case CaptureKind::kBuiltin:
           v.builtin = rules::builtin_vocabulary().builtin(source)->parse(v.folded);
-          if (!v.builtin) return std::nullopt;  // e.g. "un" alone is not a number
+          if (!v.builtin) {  // e.g. "un" alone is not a number
+            rejected_at = stage_begin;
+            return std::nullopt;
+          }
           break;
         case CaptureKind::kMention: {
           size_t hash = v.folded.find('#');

@@ -561,3 +561,32 @@ TEST(GraphPhaseBundledRules, TheSeedSentenceGivesItsPeriodAndItsAmount) {
 
 }  // namespace
 }  // namespace glaneur::rules
+
+namespace glaneur::rules {
+namespace {
+
+// RE2 does not backtrack into a word a built-in rejects: the engine tries the rule again on the text
+// before that word, so an optional part that cannot hold it is left out.
+TEST_F(GraphPhase, AnOptionalPartARuleRejectsIsLeftOutNotTheWholeMatch) {
+  RuleSet rules = load({{"topic.rules", kTopicHeader +
+                                            "rule topic.complement\n"
+                                            "  match   {sujets:h}( de {mot:c})?( {nom:autre})?\n"
+                                            "  value   name = text(); head = h\n"},
+                        {"relations.rules", kRelationHeader +
+                                                "rule relation.dote\n"
+                                                "  match   {TOPIC:s},? dote de {MONEY:o}\n"
+                                                "  value   relation = AMOUNT; subject = s; object = o\n"}});
+  // "budget" is a noun: the first try keeps it.
+  Analysed both = analyse(rules, "Le plan de relance budget doté de 5 millions d'euros.");
+  EXPECT_EQ(both.mentions().front(), "TOPIC [plan de relance budget] topic.complement");
+  // "sera" is no noun: the match ends before it (the TOPIC wins, then goes, since no relation
+  // uses it). Without the second try there would be no TOPIC at all.
+  Analysed shorter = analyse(rules, "Le plan de relance sera voté.");
+  std::vector<std::string> topics;
+  for (const TraceEntry& e : shorter.trace)
+    if (e.won && e.type == "TOPIC") topics.push_back(shorter.text(e.begin, e.end));
+  EXPECT_EQ(topics, std::vector<std::string>{"plan de relance"});
+}
+
+}  // namespace
+}  // namespace glaneur::rules
