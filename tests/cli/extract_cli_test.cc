@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 
 #include "support/shell.h"
+#include "support/scratch_dir.h"
 
 namespace {
 
@@ -28,13 +29,9 @@ std::vector<std::string> lines_of(const std::string& s) {
 
 class ExtractCli : public testing::Test {
  protected:
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("glaneur-cli-" + std::to_string(::getpid()));
-  void SetUp() override { std::filesystem::create_directories(dir); }
-  void TearDown() override { std::filesystem::remove_all(dir); }
-  std::string write(const std::string& name, const std::string& content) {
-    std::ofstream((dir / name).string(), std::ios::binary) << content;
-    return (dir / name).string();
-  }
+  glaneur::testing_support::ScratchDir scratch{"glaneur-cli"};
+  const std::filesystem::path& dir = scratch.path();
+  std::string write(const std::string& name, const std::string& content) { return scratch.write(name, content); }
 };
 
 TEST_F(ExtractCli, CleanCorpusExitsZeroWithOneLinePerArticle) {

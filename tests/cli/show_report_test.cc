@@ -10,6 +10,7 @@
 #include <string>
 
 #include "support/shell.h"
+#include "support/scratch_dir.h"
 
 namespace {
 
@@ -37,13 +38,9 @@ const char* kSeedLike =
 
 class ShowReportCli : public testing::Test {
  protected:
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("glaneur-show-" + std::to_string(::getpid()));
-  void SetUp() override { std::filesystem::create_directories(dir); }
-  void TearDown() override { std::filesystem::remove_all(dir); }
-  std::string write(const std::string& name, const std::string& content) {
-    std::ofstream((dir / name).string(), std::ios::binary) << content;
-    return (dir / name).string();
-  }
+  glaneur::testing_support::ScratchDir scratch{"glaneur-show"};
+  const std::filesystem::path& dir = scratch.path();
+  std::string write(const std::string& name, const std::string& content) { return scratch.write(name, content); }
   std::string read(const std::string& name) {
     std::ifstream in((dir / name).string(), std::ios::binary);
     std::stringstream s;

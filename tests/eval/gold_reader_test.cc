@@ -2,10 +2,11 @@
 #include "eval/gold_reader.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+
+#include "support/scratch_dir.h"
 
 namespace glaneur::eval {
 namespace {
@@ -14,14 +15,9 @@ namespace fs = std::filesystem;
 
 class EvalGoldReader : public ::testing::Test {
  protected:
-  fs::path dir = fs::temp_directory_path() / ("glaneur-gold-" + std::to_string(::getpid()));
-  void SetUp() override { fs::create_directories(dir); }
-  void TearDown() override { fs::remove_all(dir); }
-  std::string write(const std::string& name, const std::string& content) {
-    fs::create_directories((dir / name).parent_path());
-    std::ofstream(dir / name, std::ios::binary) << content;
-    return (dir / name).string();
-  }
+  testing_support::ScratchDir scratch{"glaneur-gold"};
+  const std::filesystem::path& dir = scratch.path();
+  std::string write(const std::string& name, const std::string& content) { return scratch.write(name, content); }
 };
 
 const char* kGold = R"({"id": "k1", "date": "2024-05-22", "scored_types": ["MONEY"], "mentions": [

@@ -6,10 +6,8 @@
 #include "rules/engine.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -23,6 +21,7 @@
 #include "io/article.h"
 #include "rules/rule_set.h"
 #include "support/rule_fixtures.h"
+#include "support/scratch_dir.h"
 
 namespace glaneur::rules {
 namespace {
@@ -31,8 +30,8 @@ namespace fs = std::filesystem;
 using graph::Ref;
 using testing_support::bundled_rules;
 
-// A file of a rules folder: its path inside the folder, and its text.
-using Files = std::vector<std::pair<std::string, std::string>>;
+using testing_support::Files;
+using testing_support::ScratchDir;
 
 const std::string kTopicHeader = "format 1\ntype   TOPIC\nanchor 2024-05-22\n\n";
 // The header of a RELATION file; its first rule is on line 5.
@@ -77,23 +76,6 @@ Files folder_with(const Files& extra) {
     else files.emplace_back(name, content);
   }
   return files;
-}
-
-// A scratch folder, unique to the process and the test, removed at the end.
-fs::path make_scratch_dir() {
-  static std::atomic<int> counter{0};
-  fs::path dir = fs::temp_directory_path() / ("glaneur-graph-phase-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-void write_files(const fs::path& dir, const Files& files) {
-  for (const auto& [name, content] : files) {
-    fs::path p = dir / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-  }
 }
 
 std::string errors_of(const RuleSetLoad& load) {
@@ -165,12 +147,12 @@ Analysed analyse(const RuleSet& rules, const std::string& text) {
 
 class GraphPhase : public testing::Test {
  protected:
-  fs::path dir = make_scratch_dir();
-  void TearDown() override { fs::remove_all(dir); }
+  ScratchDir scratch{"glaneur-graph-phase"};
+  const fs::path& dir = scratch.path();
 
   // kFolder with `extra`, loaded; a load error fails the test.
   RuleSet load(const Files& extra = {}) {
-    write_files(dir, folder_with(extra));
+    scratch.write_all(folder_with(extra));
     RuleSetLoad load = load_rule_set({dir.string()});
     EXPECT_TRUE(load.errors.empty()) << errors_of(load);
     return std::move(load.rules);
@@ -250,13 +232,13 @@ struct CoreferenceCase {
 
 class TopicCoreference : public testing::TestWithParam<CoreferenceCase> {
  protected:
-  fs::path dir = make_scratch_dir();
-  void TearDown() override { fs::remove_all(dir); }
+  ScratchDir scratch{"glaneur-graph-phase"};
+  const fs::path& dir = scratch.path();
 };
 
 TEST_P(TopicCoreference, TheHeadAloneJoinsTheTopicNamedBeforeIt) {
   const CoreferenceCase& c = GetParam();
-  write_files(dir, kFolder);
+  scratch.write_all(kFolder);
   RuleSetLoad load = load_rule_set({dir.string()});
   ASSERT_TRUE(load.errors.empty()) << errors_of(load);
   Analysed a = analyse(load.rules, c.text);
@@ -402,8 +384,8 @@ struct GraphRuleError {
 
 class GraphRuleLoadErrors : public testing::TestWithParam<GraphRuleError> {
  protected:
-  fs::path dir = make_scratch_dir();
-  void TearDown() override { fs::remove_all(dir); }
+  ScratchDir scratch{"glaneur-graph-phase"};
+  const fs::path& dir = scratch.path();
 };
 
 long column_of(const std::string& file, long line, const std::string& at) {
@@ -416,7 +398,7 @@ long column_of(const std::string& file, long line, const std::string& at) {
 
 TEST_P(GraphRuleLoadErrors, ReportsTheErrorWhereItIs) {
   const GraphRuleError& c = GetParam();
-  write_files(dir, folder_with({{"bad.rules", c.file}}));
+  scratch.write_all(folder_with({{"bad.rules", c.file}}));
   RuleSetLoad load = load_rule_set({dir.string()});
   ASSERT_EQ(load.errors.size(), 1u) << errors_of(load);
   const Error& e = load.errors[0];
@@ -515,7 +497,7 @@ TEST_F(GraphPhase, AViaThatIsAValueIsNamedByItsText) {
 // the object and run_graph_rules reads refs[2] of a two-element vector (out of bounds) to name
 // the via. Now: one load error per rule, at its value line, naming the missing key.
 TEST_F(GraphPhase, ARelationRuleWithoutItsRelationOrObjectIsALoadError) {
-  write_files(dir, folder_with({{"relations.rules", kRelationHeader +
+  scratch.write_all(folder_with({{"relations.rules", kRelationHeader +
                                                         "rule relation.sans_type\n"
                                                         "  match   {TOPIC:s} dote de {MONEY:o}\n"
                                                         "  value   subject = s; object = o\n\n"

@@ -3,10 +3,8 @@
 #include "rules/rule_set.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
@@ -18,6 +16,7 @@
 #include "analyzer.h"
 #include "io/article.h"
 #include "rules/value_text.h"
+#include "support/scratch_dir.h"
 
 namespace glaneur::rules {
 namespace {
@@ -26,7 +25,8 @@ namespace fs = std::filesystem;
 using testing_support::value_text;
 
 // A file of a rules folder: its path inside the folder, and its text.
-using Files = std::vector<std::pair<std::string, std::string>>;
+using testing_support::Files;
+using testing_support::ScratchDir;
 
 // Two small tables every case can use.
 const Files kTables = {
@@ -37,24 +37,6 @@ const Files kTables = {
 // The header of a MONEY file; its first rule is on line 5.
 const std::string kMoney = "format 1\ntype   MONEY\nanchor 2024-05-22\n\n";
 const std::string kDate = "format 1\ntype   DATE\nanchor 2024-05-22\n\n";
-
-// A scratch folder, unique to the process and the test, removed at the end.
-fs::path make_scratch_dir() {
-  static std::atomic<int> counter{0};
-  fs::path dir = fs::temp_directory_path() /
-                 ("glaneur-ruleset-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-void write_files(const fs::path& dir, const Files& files) {
-  for (const auto& [name, content] : files) {
-    fs::path p = dir / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << content;
-  }
-}
 
 Files with_tables(Files files) {
   files.insert(files.begin(), kTables.begin(), kTables.end());
@@ -85,8 +67,8 @@ struct BadFolderCase {
 
 class LoadRuleSetErrors : public testing::TestWithParam<BadFolderCase> {
  protected:
-  fs::path dir = make_scratch_dir();
-  void TearDown() override { fs::remove_all(dir); }
+  ScratchDir scratch{"glaneur-ruleset"};
+  const fs::path& dir = scratch.path();
 };
 
 std::string position(const std::string& code, const std::string& file, long line, long column) {
@@ -95,7 +77,7 @@ std::string position(const std::string& code, const std::string& file, long line
 
 TEST_P(LoadRuleSetErrors, ReportsEveryErrorWhereItIs) {
   const BadFolderCase& c = GetParam();
-  write_files(dir, with_tables(c.files));
+  scratch.write_all(with_tables(c.files));
   RuleSetLoad load = load_rule_set({dir.string()});
 
   std::string prefix = dir.string() + "/";
@@ -211,11 +193,11 @@ INSTANTIATE_TEST_SUITE_P(
 
 class RuleFolders : public testing::Test {
  protected:
-  fs::path dir = make_scratch_dir();
-  void TearDown() override { fs::remove_all(dir); }
+  ScratchDir scratch{"glaneur-ruleset"};
+  const fs::path& dir = scratch.path();
 
   std::string folder(const std::string& name, const Files& files) {
-    write_files(dir / name, files);
+    scratch.write_all(files, name);
     return (dir / name).string();
   }
 
