@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <span>
 
 #include <unicode/uchar.h>
 
@@ -48,50 +49,44 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
   }
 }
 
+namespace {
+
+// An inflected form and the lemma the dictionary lists instead: "régionaux" → "régional".
+struct Ending {
+  std::string_view ending, lemma;
+};
+
+// Whether `w`, or `w` with one of its endings replaced by the lemma's, is in `lemmas`.
+bool listed(const TextSet& lemmas, std::string_view w, std::span<const Ending> endings) {
+  if (lemmas.count(w)) return true;
+  for (const auto& [ending, lemma] : endings) {
+    if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
+    std::string base(w.substr(0, w.size() - ending.size()));
+    base += lemma;
+    if (lemmas.count(base)) return true;
+  }
+  return false;
+}
+
+// The dictionary lists the masculine singular: plurals and feminines are found through it.
+constexpr Ending kPluralsAndFeminines[] = {{"s", ""}, {"x", ""}, {"e", ""}, {"es", ""}};
+constexpr Ending kNounEndings[] = {{"s", ""}, {"x", ""}, {"aux", "al"}, {"e", ""}, {"es", ""}};  // "levée" of "levé"
+constexpr Ending kAdjectiveEndings[] = {{"s", ""},      {"x", ""},      {"e", ""},      {"es", ""},     {"aux", "al"},
+                                        {"ive", "if"},  {"ives", "if"}, {"euse", "eux"}, {"euses", "eux"},
+                                        {"elle", "el"}, {"elles", "el"}, {"enne", "en"},  {"ennes", "en"}};
+
+}  // namespace
+
 bool FrenchLexicon::is_noun(std::string_view w) const {
   if (!loaded_) return true;
   // "son", "la", "a" are nouns too (a sound, a note, a letter); in press text, almost never.
   if (w.size() < 2 || grammatical_.count(w)) return false;
-  if (nouns_.count(w)) return true;
-  // The dictionary lists the masculine singular: plurals (-s, -x, -aux for -al) and feminines
-  // ("levée" of "levé", "salariées") are found through it.
-  static const std::pair<std::string_view, std::string_view> kEndings[] = {
-      {"s", ""}, {"x", ""}, {"aux", "al"}, {"e", ""}, {"es", ""}};
-  for (const auto& [ending, lemma] : kEndings) {
-    if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
-    std::string base(w.substr(0, w.size() - ending.size()));
-    base += lemma;
-    if (nouns_.count(base)) return true;
-  }
-  return false;
+  return listed(nouns_, w, kNounEndings);
 }
 
-bool FrenchLexicon::is_adjective(std::string_view w) const {
-  if (!loaded_) return false;
-  if (adjectives_.count(w)) return true;
-  // The dictionary lists the masculine singular: "régionale(s)", "régionaux", "primitive", "nouvelle".
-  static const std::pair<std::string_view, std::string_view> kEndings[] = {
-      {"s", ""}, {"x", ""}, {"e", ""}, {"es", ""}, {"aux", "al"}, {"ive", "if"}, {"ives", "if"},
-      {"euse", "eux"}, {"euses", "eux"}, {"elle", "el"}, {"elles", "el"}, {"enne", "en"}, {"ennes", "en"}};
-  for (const auto& [ending, lemma] : kEndings) {
-    if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
-    std::string base(w.substr(0, w.size() - ending.size()));
-    base += lemma;
-    if (adjectives_.count(base)) return true;
-  }
-  return false;
-}
+bool FrenchLexicon::is_adjective(std::string_view w) const { return loaded_ && listed(adjectives_, w, kAdjectiveEndings); }
 
-bool FrenchLexicon::is_common_word(std::string_view word) const {
-  if (!loaded_) return false;
-  if (common_.count(word)) return true;
-  // Regular plurals and feminines of dictionary words: "annonces", "premiere".
-  for (std::string_view suffix : {"s", "x", "e", "es"}) {
-    if (word.size() > suffix.size() + 2 && word.ends_with(suffix) && common_.count(word.substr(0, word.size() - suffix.size())))
-      return true;
-  }
-  return false;
-}
+bool FrenchLexicon::is_common_word(std::string_view w) const { return loaded_ && listed(common_, w, kPluralsAndFeminines); }
 
 const FrenchLexicon& french_lexicon() {
   static const FrenchLexicon lexicon([] {

@@ -198,7 +198,8 @@ Vocabulary make_vocabulary() {
                          [](const std::vector<MaybeScalar>&, const EvalContext& context) -> MaybeScalar {
                            if (context.span_text.empty()) return std::nullopt;
                            return Scalar(std::string(context.span_text));
-                         }});
+                         },
+                         false, true});
   return v;
 }
 

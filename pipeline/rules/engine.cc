@@ -150,9 +150,12 @@ class StageRunner {
     size_t span_end = span_begin + groups_[rule.span_group].size();
     if (span_end == span_begin || !on_boundary(span_begin) || !on_boundary(span_end) || !on_boundary(whole_end))
       return std::nullopt;
+    // Tense and span text cost lookups on every candidate: only for the rules that read them.
     context_.tense = 0;
+    context_.span_text = {};
     size_t original_begin = doc_.view.to_original_start(text_.to_view(span_begin));
-    context_.span_text = doc_.view.original().substr(original_begin, doc_.view.to_original_end(text_.to_view(span_end)) - original_begin);
+    if (rule.value.reads_span)
+      context_.span_text = doc_.view.original().substr(original_begin, doc_.view.to_original_end(text_.to_view(span_end)) - original_begin);
     if (rule.value.reads_tense)
       context_.tense = rules_.tense.tense_around(sentence_, original_begin - std::min(original_begin, sentence_begin_));
     auto value = evaluate(rule, groups_, rejected_at);
@@ -330,18 +333,6 @@ void take_relations(const RuleSet& rules, const Document& doc, const std::vector
   candidates.erase(std::remove_if(candidates.begin(), candidates.end(), is_relation), candidates.end());
 }
 
-// Drops the candidates that cut across a mention already found (sorted by begin, not overlapping);
-// a candidate may contain whole mentions ("dispositif « Start-up industrie de demain »").
-void drop_crossing(const std::vector<Found>& found, std::vector<Candidate>& candidates) {
-  auto crosses = [&](const Candidate& c) {
-    auto it = std::lower_bound(found.begin(), found.end(), c.found.begin, [](const Found& f, uint32_t b) { return f.end <= b; });
-    for (; it != found.end() && it->begin < c.found.end; ++it)
-      if (it->begin < c.found.begin || it->end > c.found.end) return true;
-    return false;
-  };
-  candidates.erase(std::remove_if(candidates.begin(), candidates.end(), crosses), candidates.end());
-}
-
 // Adds a stage's winners to the mentions found, which stay; a mention within a winner is hidden
 // from the later stages (their text has one marker for the winner), not removed from the graph.
 void add_winners(std::vector<Found>& found, std::vector<Found> winners) {
@@ -378,7 +369,8 @@ struct RelationFound {
 // Runs the stages of one phase. `found` holds on entry the mentions the phase starts from (sorted,
 // not overlapping) and on exit those plus the phase's winners. In the mention phase a later stage
 // may replace what an earlier one found ("de {MONEY} à {MONEY}"); in the graph phase what is found
-// stays, and a candidate overlapping it is dropped. RELATION candidates are not mentions: they all
+// stays: a candidate can only contain whole mentions (each is one marker of the stage's text, and a
+// match edge inside a marker is no token boundary). RELATION candidates are not mentions: they all
 // go to `relations`, their ends resolved against the mentions of their stage.
 void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& stages, bool found_stays, Document& doc,
                std::vector<Found>& found, std::vector<std::pair<Found, std::vector<Found>>>* relations,
@@ -427,7 +419,6 @@ void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& sta
       }
     }
     take_relations(rules, doc, found, candidates, relations, stage, trace);
-    if (found_stays) drop_crossing(found, candidates);
     auto removed = drop_discarded(rules, candidates);
     std::vector<RankedSpan> spans;
     for (const Candidate& c : candidates)

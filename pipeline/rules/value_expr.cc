@@ -71,6 +71,7 @@ class ValueParser {
 
   // Whether a call in the line reads the sentence's tense (known once parse() has run).
   bool reads_tense() const { return reads_tense_; }
+  bool reads_span() const { return reads_span_; }
 
   ValueProgram parse() {
     ValueProgram program;
@@ -278,6 +279,7 @@ class ValueParser {
     }
     ++i_;
     if (o.function && o.function->reads_tense) reads_tense_ = true;
+    if (o.function && o.function->reads_span) reads_span_ = true;
     if (!o.function) {
       std::string known;
       for (const auto& f : vocabulary_.functions) known += (known.empty() ? "" : ", ") + f.name;
@@ -293,6 +295,7 @@ class ValueParser {
   std::string s_;
   size_t i_ = 0;
   bool reads_tense_ = false;
+  bool reads_span_ = false;
   const Field& field_;
   const std::string& type_;
   const CompiledPattern& pattern_;
@@ -380,6 +383,7 @@ ValueProgram compile_value(const Field& value, const std::string& type, const Co
   ValueParser parser(value, type, pattern, tables, vocabulary, errors);
   ValueProgram program = parser.parse();
   program.reads_tense = parser.reads_tense();
+  program.reads_span = parser.reads_span();
   return program;
 }
 

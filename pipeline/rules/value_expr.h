@@ -48,6 +48,7 @@ struct ValueProgram {
   // of their type that lie within them ("France 2030" is a plan, not a date), then go themselves.
   bool discard = false;
   bool reads_tense = false;  // calls a function that reads the sentence's tense (weekday)
+  bool reads_span = false;   // calls text(), the span as the article writes it
 };
 
 // Parses and checks a value line against the rule's type and captures.

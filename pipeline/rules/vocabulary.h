@@ -47,6 +47,7 @@ struct ValueFunction {
   size_t max_args;
   std::function<MaybeScalar(const std::vector<MaybeScalar>& args, const EvalContext& context)> call;
   bool reads_tense = false;  // EvalContext::tense is computed only for rules that call such a function
+  bool reads_span = false;   // and EvalContext::span_text (text())
 };
 
 struct Vocabulary {
