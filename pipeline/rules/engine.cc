@@ -360,6 +360,14 @@ std::vector<uint8_t> token_boundaries(const Document& doc) {
   return b;
 }
 
+// Whether a mention the graph phase started from lies in the sentence.
+bool holds_given_mention(const std::vector<Found>& found, const text::Sentence& sentence) {
+  auto it = std::lower_bound(found.begin(), found.end(), sentence.begin, [](const Found& f, uint32_t b) { return f.end <= b; });
+  for (; it != found.end() && it->begin < sentence.end; ++it)
+    if (it->given >= 0) return true;
+  return false;
+}
+
 // A relation a rule found: its match (evidence) and the mentions it links, by their place.
 struct RelationFound {
   Found match;
@@ -387,6 +395,7 @@ void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& sta
     // Where matches may start: every token outside the mentions found so far, and every mention.
     size_t next_mention = 0;
     for (const text::Sentence& sentence : doc.sentences) {
+      if (found_stays && rules.relations_need_a_mention && !holds_given_mention(found, sentence)) continue;
       size_t end = text.from_view(sentence.end);
       size_t original_begin = doc.view.to_original_start(sentence.begin);
       runner.set_sentence(doc.view.original().substr(original_begin, doc.view.to_original_end(sentence.end) - original_begin),

@@ -158,6 +158,9 @@ void build_stage_index(RuleSet& set) {
     index.all.push_back(r);
     if (!index.anchored) index.anchored = std::make_shared<RE2::Set>(regex_options(), RE2::ANCHOR_START);
     if (index.anchored->Add(rule.pattern.regex, nullptr) >= 0) index.anchored_rules.push_back(r);
+    if (rule.type == "RELATION" &&
+        std::none_of(rule.pattern.mention_types.begin(), rule.pattern.mention_types.end(), [](const std::string& t) { return t != "TOPIC"; }))
+      set.relations_need_a_mention = false;
     const Triggers& t = rule.triggers;
     if (t.any) {
       index.any.push_back(r);

@@ -76,6 +76,10 @@ struct RuleSet {
   // The graph phase (TOPIC and RELATION rules), run once mentions and names are found: its own stages.
   int graph_stages = 0;
   std::vector<StageIndex> graph_stage_index;
+  // Every RELATION rule links a mention found before the graph phase (not only TOPICs), and
+  // TOPICs no relation uses are dropped: the graph phase can then skip the sentences that hold
+  // no such mention, most of an article.
+  bool relations_need_a_mention = true;
 
   const Table* table(const std::string& name) const {
     auto it = tables.find(name);
