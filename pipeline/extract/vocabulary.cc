@@ -180,6 +180,12 @@ Vocabulary make_vocabulary() {
       {"annee", "a year from 1000 to 2199: 1998, 2028", R"(\b(?:1\d{3}|2[01]\d{2})\b)", parse_integer},
       {"jour", "a day of the month: 1er, premier, 2 … 31", R"(\b(?:1er|premier|[12]\d|3[01]|0?[1-9])\b)",
        parse_day_of_month},
+      {"centimes", "two digits of cents after a currency, in units: \"3 euros [50]\" → 0.5", R"(\b\d{2}\b)",
+       [](std::string_view s) -> MaybeScalar {
+         auto cents = parse_integer(s);
+         if (!cents) return std::nullopt;
+         return number_value(static_cast<double>(std::get<int64_t>(*cents)) / 100);
+       }},
       {"mot", "one word: letters, then letters, digits or hyphens (\"habitants\", \"start-up\", \"ia-clusters\")",
        std::string(kWord), [](std::string_view s) -> MaybeScalar { return Scalar(std::string(s)); }},
       {"nom", "a noun of the French dictionary, or a hyphenated compound (\"habitants\", \"start-up\", \"IA-Clusters\")",
@@ -194,6 +200,17 @@ Vocabulary make_vocabulary() {
        }},
   };
   v.functions = date_functions();
+  v.functions.push_back({"sum", "sum(a, b, …): numbers added: \"3 euros 50\" → sum(a, c)", 2, 8,
+                         [](const std::vector<MaybeScalar>& args, const EvalContext&) -> MaybeScalar {
+                           double total = 0;
+                           for (const MaybeScalar& a : args) {
+                             if (!a) return std::nullopt;
+                             if (auto i = std::get_if<int64_t>(&*a)) total += static_cast<double>(*i);
+                             else if (auto d = std::get_if<double>(&*a)) total += *d;
+                             else return std::nullopt;
+                           }
+                           return number_value(total);
+                         }});
   v.functions.push_back({"text", "text(): the span as the article writes it, without a determiner before it", 0, 0,
                          [](const std::vector<MaybeScalar>&, const EvalContext& context) -> MaybeScalar {
                            if (context.span_text.empty()) return std::nullopt;

@@ -202,9 +202,9 @@ TEST_F(GraphPhase, NoRelationWithoutItsWords) {
 
 TEST_F(GraphPhase, ATopicNoRelationUsesIsNotInTheGraph) {
   RuleSet rules = load();
-  Analysed a = analyse(rules, "Le budget sera voté demain.");
+  Analysed a = analyse(rules, "Le budget sera voté demain pour 300 euros.");
   EXPECT_EQ(a.traced(rules, "TOPIC"), std::vector<std::string>{"[budget] topic.tete won"});
-  EXPECT_EQ(a.mentions(), std::vector<std::string>{});
+  EXPECT_EQ(a.mentions(), std::vector<std::string>{"MONEY [300 euros] money.montant"});
   EXPECT_EQ(a.entities(), std::vector<std::string>{});
 }
 
@@ -251,7 +251,8 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Values(
         // The named one says nothing itself: it is not kept, but the entity bears its name.
         CoreferenceCase{"named_before",
-                        "Le dispositif « cap avenir » a été présenté hier. Ce dispositif doté de 2 millions d'euros démarre en juin.",
+                        "Le dispositif « cap avenir » a été présenté avec 300 euros. Ce dispositif doté de 2 millions d'euros démarre "
+                        "en juin.",
                         {"AMOUNT TOPIC:dispositif « cap avenir » -> MONEY:[2 millions d'euros] relation.dote"},
                         {"TOPIC dispositif « cap avenir » {[dispositif]} aliases: dispositif"}},
         CoreferenceCase{"both_used",
@@ -261,10 +262,16 @@ INSTANTIATE_TEST_SUITE_P(
                          "AMOUNT TOPIC:dispositif « cap avenir » -> MONEY:[3 millions d'euros] relation.dote"},
                         {"TOPIC dispositif « cap avenir » {[dispositif « cap avenir »] [dispositif]} aliases: dispositif"}},
         CoreferenceCase{"the_nearest_of_two",
-                        "Le dispositif « cap avenir » remplace le dispositif « cap nord ». Ce dispositif doté de 2 millions "
-                        "d'euros démarre.",
+                        "Le dispositif « cap avenir » remplace le dispositif « cap nord » pour 300 euros. Ce dispositif doté de 2 "
+                        "millions d'euros démarre.",
                         {"AMOUNT TOPIC:dispositif « cap nord » -> MONEY:[2 millions d'euros] relation.dote"},
                         {"TOPIC dispositif « cap nord » {[dispositif]} aliases: dispositif"}},
+        // The graph phase skips a sentence that holds no mention (no relation can be found there):
+        // a name given there is not seen.
+        CoreferenceCase{"named_where_nothing_is_counted",
+                        "Le dispositif « cap avenir » a été présenté. Ce dispositif doté de 2 millions d'euros démarre.",
+                        {"AMOUNT TOPIC:dispositif -> MONEY:[2 millions d'euros] relation.dote"},
+                        {"TOPIC dispositif {[dispositif]}"}},
         CoreferenceCase{"another_head_is_another_topic",
                         "Le dispositif « cap avenir » est présenté. Ce plan doté de 2 millions d'euros démarre.",
                         {"AMOUNT TOPIC:plan -> MONEY:[2 millions d'euros] relation.dote"},
@@ -306,7 +313,7 @@ TEST_F(GraphPhase, ATopicThatWouldCutAMentionIsNotACandidate) {
                                             "  priority 2\n"
                                             "  match   {sujets:h} a [0-9]+\n"
                                             "  value   name = text(); head = h\n"}});
-  Analysed alone = analyse(rules, "Le plan à 50 salariés démarre.");
+  Analysed alone = analyse(rules, "Le plan à 50 salariés démarre avec 300 euros.");
   EXPECT_EQ(alone.traced(rules, "TOPIC"), (std::vector<std::string>{"[plan] topic.tete lost", "[plan à 50] topic.chiffre won"}))
       << "the rule matches where no mention is in the way";
 
@@ -563,7 +570,7 @@ TEST_F(GraphPhase, AnOptionalPartARuleRejectsIsLeftOutNotTheWholeMatch) {
   EXPECT_EQ(both.mentions().front(), "TOPIC [plan de relance budget] topic.complement");
   // "sera" is no noun: the match ends before it (the TOPIC wins, then goes, since no relation
   // uses it). Without the second try there would be no TOPIC at all.
-  Analysed shorter = analyse(rules, "Le plan de relance sera voté.");
+  Analysed shorter = analyse(rules, "Le plan de relance sera voté avec 300 euros.");
   std::vector<std::string> topics;
   for (const TraceEntry& e : shorter.trace)
     if (e.won && e.type == "TOPIC") topics.push_back(shorter.text(e.begin, e.end));
