@@ -14,6 +14,25 @@
 
 namespace glaneur::extract {
 
+namespace {
+
+// Whether the entry carries one of the affix flags of SI prefixes (fr.aff: "PFX Um", "PFX Ui";
+// flags are two characters long, "FLAG long"): "mètre/Um()".
+bool takes_si_prefixes(std::string_view line, size_t surface_end) {
+  if (surface_end == std::string_view::npos || line[surface_end] != '/') return false;
+  std::string_view flags = line.substr(surface_end + 1);
+  flags = flags.substr(0, flags.find_first_of(" \t"));
+  for (size_t i = 0; i + 1 < flags.size(); i += 2)
+    if (flags[i] == 'U' && (flags[i + 1] == 'm' || flags[i + 1] == 'i')) return true;
+  return false;
+}
+
+// The SI prefixes of fr.aff, folded, longest first where one begins another.
+constexpr std::string_view kSiPrefixes[] = {"yotta", "zetta", "exa", "peta", "tera", "giga", "mega", "kilo", "hecto",
+                                            "deca", "deci", "centi", "milli", "micro", "nano", "pico"};
+
+}  // namespace
+
 FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
   std::ifstream in(dic_path);
   if (!in) {
@@ -45,7 +64,9 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
     else if (!capitalised) common_.insert(folded);
     if (tags.find("po:adj") != std::string_view::npos) adjectives_.insert(folded);
     if (tags.find("po:mg") != std::string_view::npos) grammatical_.insert(folded);
-    if (tags.find("po:nom") != std::string_view::npos) nouns_.insert(std::move(folded));
+    if (tags.find("po:nom") == std::string_view::npos) continue;
+    if (takes_si_prefixes(line, end)) units_.insert(folded);
+    nouns_.insert(std::move(folded));
   }
 }
 
@@ -81,7 +102,10 @@ bool FrenchLexicon::is_noun(std::string_view w) const {
   if (!loaded_) return true;
   // "son", "la", "a" are nouns too (a sound, a note, a letter); in press text, almost never.
   if (w.size() < 2 || grammatical_.count(w)) return false;
-  return listed(nouns_, w, kNounEndings);
+  if (listed(nouns_, w, kNounEndings)) return true;
+  for (std::string_view prefix : kSiPrefixes)
+    if (w.size() > prefix.size() + 2 && w.starts_with(prefix) && listed(units_, w.substr(prefix.size()), kNounEndings)) return true;
+  return false;
 }
 
 bool FrenchLexicon::is_adjective(std::string_view w) const { return loaded_ && listed(adjectives_, w, kAdjectiveEndings); }

@@ -22,7 +22,8 @@ class FrenchLexicon {
   explicit FrenchLexicon(const std::string& dic_path);
   bool loaded() const { return loaded_; }
   // A noun, in the singular or a regular plural (-s, -x, -aux for -al); not a grammatical word
-  // ("son", "la": po:mg) nor a single letter.
+  // ("son", "la": po:mg) nor a single letter. Units take the SI prefixes the dictionary allows
+  // them: "mégawatts", "kilomètres".
   bool is_noun(std::string_view folded) const;
   // An adjective (po:adj), in any gender and number: "primitif", "régionaux", "nouvelle".
   bool is_adjective(std::string_view folded) const;
@@ -36,6 +37,7 @@ class FrenchLexicon {
  private:
   bool loaded_ = false;
   TextSet nouns_, adjectives_, grammatical_, first_names_, surnames_, common_;
+  TextSet units_;  // nouns that take SI prefixes (hunspell flags Um and Ui): "mètre", "watt"
 };
 
 const FrenchLexicon& french_lexicon();
