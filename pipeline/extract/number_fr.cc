@@ -136,7 +136,7 @@ bool is_number_word(std::string_view w) {
 }
 
 const std::string_view kFrenchNumberPattern =
-    R"((?:[-+]?\b(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)|)"
+    R"((?:\b(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)|)"
     R"(\b(?:(?:un|une|zero|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
     R"(vingts?|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|cents?|mille|mil|millions?|)"
     R"(milliards?|billions?)(?:(?:-et-|-| et | )(?:un|une|zero|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|)"
