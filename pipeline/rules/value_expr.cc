@@ -324,6 +324,16 @@ MaybeScalar table_value(const CapturedValue& c, const std::string& field) {
 
 MaybeScalar evaluate(const Operand& o, const std::vector<CapturedValue>& captures, const EvalContext& context);
 
+// A range whose numbers run backwards ("min": 2022, "max": 3) is two things read as one.
+bool backwards_range(const graph::Value& value) {
+  std::optional<double> min, max;
+  for (const auto& [k, v] : value) {
+    if (k == "min") min = as_number(v);
+    if (k == "max") max = as_number(v);
+  }
+  return min && max && *min > *max;
+}
+
 // A product: factors that did not match count as 1; nothing when none matched or one is not a number.
 MaybeScalar evaluate_product(const std::vector<Operand>& factors, const std::vector<CapturedValue>& captures,
                              const EvalContext& context) {
@@ -413,6 +423,7 @@ std::optional<graph::Value> evaluate_value(const ValueProgram& program, const st
     if (MaybeScalar v = evaluate_product(a.factors, captures, context)) set(a.key, *v);
   }
   if (out.empty()) return std::nullopt;  // e.g. date() of "21/45/2024": no value, no mention
+  if (backwards_range(out)) return std::nullopt;  // "en 2022 à 3 %" is a year and a share
   return out;
 }
 
