@@ -170,7 +170,13 @@ INSTANTIATE_TEST_SUITE_P(
         EvalCase{"spread_of_a_mention_that_did_not_match_drops_the_candidate", "MONEY", "{MONEY:x}( environ)?",
                  "x; approx = true", {}, std::nullopt},
         EvalCase{"product_with_a_word_drops_the_candidate", "MONEY", kAmount, "amount = a * cur",
-                 {number("a", 3), row("cur", "euros")}, std::nullopt}),
+                 {number("a", 3), row("cur", "euros")}, std::nullopt},
+        EvalCase{"sum_of_units_and_cents", "MONEY", "{nombre:a} {devises:cur} {centimes:c}", "amount = sum(a, c); currency = cur",
+                 {number("a", 1), row("cur", "euros"), number("c", 0.8)}, R"({"amount": 1.8, "currency": "EUR"})"},
+        EvalCase{"range_in_order", "PERCENT", "{nombre:a} a {nombre:b} %", "min = a; max = b",
+                 {number("a", 2), number("b", 5)}, R"({"min": 2, "max": 5})"},
+        EvalCase{"range_running_backwards_is_two_things_read_as_one", "PERCENT", "{nombre:a} a {nombre:b} %",
+                 "min = a; max = b", {number("a", 2022), number("b", 3)}, std::nullopt}),
     [](const testing::TestParamInfo<EvalCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
