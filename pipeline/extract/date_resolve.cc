@@ -71,9 +71,10 @@ std::optional<Unit> parse_unit(const std::string& name) {
 
 int full_year(int y, const Day& anchor) {
   if (y >= 100) return y;
-  int century = anchor.year / 100 * 100;
-  int candidate = century + y;
-  return candidate > anchor.year + 10 ? candidate - 100 : candidate;
+  int candidate = anchor.year / 100 * 100 + y;
+  if (candidate > anchor.year + 25) return candidate - 100;
+  if (candidate <= anchor.year - 75) return candidate + 100;
+  return candidate;
 }
 
 std::string day_value(std::optional<int> y, int month, int day, const Day& anchor, int direction) {
@@ -176,10 +177,49 @@ std::string half_value(std::optional<int> y, int half, const Day& anchor) {
 }
 
 std::string decade_value(int y, const Day& anchor) {
-  int full = y < 100 ? full_year(y, anchor) : y;
+  // A decade written in two digits has begun: "les années 30" read in 2024 are the 1930s.
+  int full = y;
+  if (y < 100) {
+    full = anchor.year / 100 * 100 + y;
+    if (full > anchor.year) full -= 100;
+  }
   return format("%03d", full / 10);
 }
 
 std::string century_value(int century) { return format("%02d", century - 1); }
+
+std::string month_day_value(int shift, int day, const Day& anchor) {
+  int months = anchor.year * 12 + (anchor.month - 1) + shift;
+  year_month_day ymd{year{months / 12}, month{static_cast<unsigned>(months % 12 + 1)}, std::chrono::day{static_cast<unsigned>(day)}};
+  if (day < 1 || !ymd.ok()) return {};
+  return day_string(from_days(sys_days{ymd}));
+}
+
+std::string week_day_value(int shift, int weekday, const Day& anchor) {
+  if (weekday < 1 || weekday > 7) return {};
+  sys_days a = to_days(anchor);
+  int today = static_cast<int>(std::chrono::weekday{a}.iso_encoding());
+  return day_string(from_days(a + days{7 * shift + weekday - today}));
+}
+
+std::string nth_weekday_value(int y, int m, int n, int weekday) {
+  if (m < 1 || m > 12 || weekday < 1 || weekday > 7 || n == 0 || n < -1 || n > 5) return {};
+  std::chrono::weekday wd{static_cast<unsigned>(weekday % 7)};
+  year_month ym = year{y} / month{static_cast<unsigned>(m)};
+  if (n < 0) return day_string(from_days(sys_days{ym / wd[last]}));
+  year_month_weekday nth = ym / wd[static_cast<unsigned>(n)];
+  if (!nth.ok()) return {};  // no fifth Monday that month
+  return day_string(from_days(sys_days{nth}));
+}
+
+std::string iso_week_value(int y, int week) {
+  // 28 December always lies in the year's last ISO week (52 or 53).
+  sys_days d = to_days({y, 12, 28});
+  int iso_day = static_cast<int>(std::chrono::weekday{d}.iso_encoding());
+  sys_days thursday = d + days{4 - iso_day};
+  int weeks = static_cast<int>((thursday - to_days({y, 1, 1})).count() / 7 + 1);
+  if (week < 1 || week > weeks) return {};
+  return format("%04d-W%02d", y, week);
+}
 
 }  // namespace glaneur::extract

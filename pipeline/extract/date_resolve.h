@@ -27,8 +27,9 @@ std::optional<Day> parse_day(const std::string& iso);
 enum class Unit { kDay, kWeek, kMonth, kQuarter, kYear };
 std::optional<Unit> parse_unit(const std::string& name);  // "day", "week", "month", "quarter", "year"
 
-// A two-digit year read in the anchor's century, or the previous one when it would be in the
-// future by more than ten years: 98 → 1998 read in 2003, 05 → 2005.
+// A two-digit year read in the 100 years around the anchor, from 75 years before it to 25 after
+// (the press looks back further than ahead): 98 → 1998 read in 2003, 05 → 2005; read in 2016,
+// 27 → 2027, 78 → 1978; read in 2024, 68 → 1968, 49 → 2049.
 int full_year(int year, const Day& anchor);
 
 // direction as for months: "le 6 mai dernier" is the last 6 May before the anchor.
@@ -54,5 +55,15 @@ std::string half_value(std::optional<int> year, int half, const Day& anchor);
 std::string decade_value(int year, const Day& anchor);
 // "le XXe siècle" → "19".
 std::string century_value(int century);
+// Day `day` of the anchor's month moved by `shift` months ("le 4 de ce mois", "le 23 du mois
+// prochain"); empty when that month has no such day.
+std::string month_day_value(int shift, int day, const Day& anchor);
+// ISO weekday 1…7 of the anchor's week moved by `shift` weeks ("vendredi de la semaine prochaine").
+std::string week_day_value(int shift, int weekday, const Day& anchor);
+// The n-th (1…5, or -1 for the last) ISO weekday of a month ("le premier vendredi de juillet");
+// empty when the month has no n-th such day.
+std::string nth_weekday_value(int year, int month, int n, int weekday);
+// ISO week `week` of `year` ("la troisième semaine de 2027" → 2027-W03); empty past the last week.
+std::string iso_week_value(int year, int week);
 
 }  // namespace glaneur::extract

@@ -85,8 +85,10 @@ MaybeScalar arg(const std::vector<MaybeScalar>& args, size_t i) { return i < arg
 std::vector<ValueFunction> date_functions() {
   using extract::Day;
   return {
-      date_function("date", "date(y?, m, d, k?): a day; without a year, the nearest one (k = 1 the next, -1 the last)", 3, 4,
-                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+      date_function("date", "date(y?, m, d, k?) or date(m, d): a day; without a year, the nearest one (k = 1 the next, -1 the last)", 2, 4,
+                    [](const auto& given, const Day& anchor, int) -> MaybeScalar {
+                      std::vector<MaybeScalar> a = given;
+                      if (a.size() == 2) a.insert(a.begin(), std::nullopt);
                       auto m = to_int(a[1]), d = to_int(a[2]);
                       if (!in_range(m, 1, 12) || !in_range(d, 1, 31)) return std::nullopt;
                       int k = static_cast<int>(to_int(arg(a, 3)).value_or(0));
@@ -162,6 +164,43 @@ std::vector<ValueFunction> date_functions() {
                       if (!y || *y % 10 != 0) return std::nullopt;
                       return Scalar(extract::decade_value(static_cast<int>(*y), anchor));
                     }),
+      date_function("month_day", "month_day(k?, d): day d of the article's month moved by k months (\"le 4 de ce mois\")", 2, 2,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto k = std::optional<int64_t>(to_int(a[0]).value_or(0)), d = to_int(a[1]);
+                      if (!in_range(k, -1200, 1200) || !in_range(d, 1, 31)) return std::nullopt;
+                      std::string v = extract::month_day_value(static_cast<int>(*k), static_cast<int>(*d), anchor);
+                      return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
+                    }),
+      date_function("week_day", "week_day(k?, w): ISO weekday w of the article's week moved by k weeks (\"vendredi de la semaine prochaine\")", 2, 2,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto k = std::optional<int64_t>(to_int(a[0]).value_or(0)), w = to_int(a[1]);
+                      if (!in_range(k, -5000, 5000) || !in_range(w, 1, 7)) return std::nullopt;
+                      return Scalar(extract::week_day_value(static_cast<int>(*k), static_cast<int>(*w), anchor));
+                    }),
+      date_function("nth_weekday", "nth_weekday(y?, m?, k?, n, w): the n-th (-1: last) weekday w of month m (year y, else the nearest), or, without m, of the article's month moved by k months", 5, 5,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto m = to_int(a[1]), n = to_int(a[3]), w = to_int(a[4]);
+                      auto k = to_int(a[2]).value_or(0);
+                      if (!n || !in_range(w, 1, 7) || k < -1200 || k > 1200) return std::nullopt;
+                      int y, month;
+                      if (m) {
+                        if (!in_range(m, 1, 12)) return std::nullopt;
+                        std::string resolved = extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor);
+                        y = std::atoi(resolved.c_str()), month = static_cast<int>(*m);
+                      } else {
+                        int months = anchor.year * 12 + (anchor.month - 1) + static_cast<int>(k);
+                        y = months / 12, month = months % 12 + 1;
+                      }
+                      std::string v = extract::nth_weekday_value(y, month, static_cast<int>(*n), static_cast<int>(*w));
+                      return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
+                    }),
+      date_function("iso_week", "iso_week(y, n): ISO week n of year y (\"la troisième semaine de 2027\")", 2, 2,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto y = to_int(a[0]), n = to_int(a[1]);
+                      if (!in_range(y, 0, 9999) || !in_range(n, 1, 53)) return std::nullopt;
+                      std::string v = extract::iso_week_value(extract::full_year(static_cast<int>(*y), anchor), static_cast<int>(*n));
+                      return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
+                    }),
       date_function("century", "century(c): \"le XXe siècle\" → 19", 1, 1,
                     [](const auto& a, const Day&, int) -> MaybeScalar {
                       auto c = to_int(a[0]);
@@ -178,6 +217,10 @@ Vocabulary make_vocabulary() {
        std::string(extract::kFrenchNumberPattern), parse_number},
       {"entier", "a whole number written in digits: 27, 2024", R"(\b\d+\b)", parse_integer},
       {"annee", "a year from 1000 to 2199: 1998, 2028", R"(\b(?:1\d{3}|2[01]\d{2})\b)", parse_integer},
+      {"annee2", "a year in two digits, read in the nearest century: 98, 05, 27", R"(\b\d{2}\b)", parse_integer},
+      {"mois_num", "a month in digits: 1 … 12, 01 … 09", R"(\b(?:0?[1-9]|1[0-2])\b)", parse_integer},
+      {"mois_num0", "a month in two digits, 01 … 09 (\"22/04\": no fraction is written so)", R"(\b0[1-9]\b)", parse_integer},
+      {"jour_haut", "a day of the month that no month number can be: 13 … 31", R"(\b(?:1[3-9]|2\d|3[01])\b)", parse_integer},
       {"jour", "a day of the month: 1er, premier, 2 … 31", R"(\b(?:1er|premier|[12]\d|3[01]|0?[1-9])\b)",
        parse_day_of_month},
       {"mot", "one word: letters, then letters, digits or hyphens (\"habitants\", \"start-up\", \"ia-clusters\")",

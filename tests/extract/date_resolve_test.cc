@@ -121,8 +121,10 @@ INSTANTIATE_TEST_SUITE_P(
                     [](const Day& a) { return year_value(5, a); }, "2005"},
         ResolveCase{"two_digit_year_ten_years_ahead_stays", "en 13", "2003-06-01",
                     [](const Day& a) { return year_value(13, a); }, "2013"},
-        ResolveCase{"two_digit_year_eleven_years_ahead_is_last_century", "en 14", "2003-06-01",
-                    [](const Day& a) { return year_value(14, a); }, "1914"},
+        ResolveCase{"two_digit_year_eleven_years_ahead_is_ahead", "en 14", "2003-06-01",
+                    [](const Day& a) { return year_value(14, a); }, "2014"},
+        ResolveCase{"two_digit_year_26_years_ahead_is_last_century", "en 29", "2003-06-01",
+                    [](const Day& a) { return year_value(29, a); }, "1929"},
         ResolveCase{"two_digit_year_99_read_in_2024", "en 99", "2024-05-22",
                     [](const Day& a) { return year_value(99, a); }, "1999"}),
     [](const testing::TestParamInfo<ResolveCase>& info) { return info.param.name; });
@@ -344,6 +346,46 @@ INSTANTIATE_TEST_SUITE_P(
                     ParseDayCase{"not_a_date", "mercredi", std::nullopt},
                     ParseDayCase{"empty", "", std::nullopt}),
     [](const testing::TestParamInfo<ParseDayCase>& info) { return info.param.name; });
+
+// Days named inside a week or a month, ISO weeks, two-digit years. 2024-07-01 and 2025-06-30 are
+// Mondays; February 2024 has four Mondays; 2020 has 53 ISO weeks, 2021 has 52.
+
+INSTANTIATE_TEST_SUITE_P(
+    Ranked, ResolveDate,
+    testing::Values(
+        ResolveCase{"day_of_this_month", "le 4 de ce mois", "2024-05-22",
+                    [](const Day& a) { return month_day_value(0, 4, a); }, "2024-05-04"},
+        ResolveCase{"day_of_next_month_across_the_year", "le 4 du mois prochain", "2024-12-10",
+                    [](const Day& a) { return month_day_value(1, 4, a); }, "2025-01-04"},
+        ResolveCase{"no_31_of_this_april", "le 31 de ce mois", "2024-04-10",
+                    [](const Day& a) { return month_day_value(0, 31, a); }, ""},
+        ResolveCase{"friday_of_next_week", "vendredi de la semaine prochaine", "2024-05-22",
+                    [](const Day& a) { return week_day_value(1, kFriday, a); }, "2024-05-31"},
+        ResolveCase{"sunday_of_last_week", "dimanche de la semaine dernière", "2024-05-22",
+                    [](const Day& a) { return week_day_value(-1, kSunday, a); }, "2024-05-19"},
+        ResolveCase{"first_friday_of_july", "le premier vendredi de juillet", "2024-05-22",
+                    [](const Day&) { return nth_weekday_value(2024, 7, 1, kFriday); }, "2024-07-05"},
+        ResolveCase{"first_monday_is_the_first", "le premier lundi de juillet", "2024-05-22",
+                    [](const Day&) { return nth_weekday_value(2024, 7, 1, kMonday); }, "2024-07-01"},
+        ResolveCase{"last_saturday_of_june", "le dernier samedi de juin 2025", "2024-05-22",
+                    [](const Day&) { return nth_weekday_value(2025, 6, -1, kSaturday); }, "2025-06-28"},
+        ResolveCase{"no_fifth_monday", "le cinquième lundi de février", "2024-01-10",
+                    [](const Day&) { return nth_weekday_value(2024, 2, 5, kMonday); }, ""},
+        ResolveCase{"third_week", "la troisième semaine de 2027", "2024-05-22",
+                    [](const Day&) { return iso_week_value(2027, 3); }, "2027-W03"},
+        ResolveCase{"week_53_exists_in_2020", "la 53e semaine de 2020", "2024-05-22",
+                    [](const Day&) { return iso_week_value(2020, 53); }, "2020-W53"},
+        ResolveCase{"no_week_53_in_2021", "la 53e semaine de 2021", "2024-05-22",
+                    [](const Day&) { return iso_week_value(2021, 53); }, ""},
+        ResolveCase{"two_digit_year_ahead", "3-7-27", "2016-11-07",
+                    [](const Day& a) { return day_value(27, 7, 3, a); }, "2027-07-03"},
+        ResolveCase{"two_digit_year_behind", "1er avril 78", "2016-11-07",
+                    [](const Day& a) { return day_value(78, 4, 1, a); }, "1978-04-01"},
+        ResolveCase{"may_68_is_in_the_past", "mai 68", "2024-05-22",
+                    [](const Day& a) { return month_value(68, 5, a); }, "1968-05"},
+        ResolveCase{"decade_not_begun_is_the_last_century", "les années 30", "2024-05-22",
+                    [](const Day& a) { return decade_value(30, a); }, "193"}),
+    [](const testing::TestParamInfo<ResolveCase>& info) { return info.param.name; });
 
 // parse_unit: the names rules/tables/unites_temps.tsv uses.
 TEST(ParseUnit, KnowsTheFiveUnits) {
