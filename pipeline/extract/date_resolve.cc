@@ -195,6 +195,19 @@ std::string month_day_value(int shift, int day, const Day& anchor) {
   return day_string(from_days(sys_days{ymd}));
 }
 
+std::string nearest_month_day_value(int day, const Day& anchor) {
+  std::string best;
+  long best_distance = -1;
+  for (int shift : {-1, 0, 1}) {
+    std::string candidate = month_day_value(shift, day, anchor);
+    auto d = parse_day(candidate);
+    if (!d) continue;
+    long distance = std::labs((to_days(*d) - to_days(anchor)).count());
+    if (best_distance < 0 || distance < best_distance) best = candidate, best_distance = distance;
+  }
+  return best;
+}
+
 std::string week_day_value(int shift, int weekday, const Day& anchor) {
   if (weekday < 1 || weekday > 7) return {};
   sys_days a = to_days(anchor);

@@ -58,6 +58,10 @@ std::string century_value(int century);
 // Day `day` of the anchor's month moved by `shift` months ("le 4 de ce mois", "le 23 du mois
 // prochain"); empty when that month has no such day.
 std::string month_day_value(int shift, int day, const Day& anchor);
+// Day `day` of the anchor's month, the one before or the one after, whichever is nearest the
+// anchor ("le 17 à 20 h" read on 2024-05-22 is 2024-05-17; "le 2 à 20 h" read on 2024-05-28 is
+// 2024-06-02).
+std::string nearest_month_day_value(int day, const Day& anchor);
 // ISO weekday 1…7 of the anchor's week moved by `shift` weeks ("vendredi de la semaine prochaine").
 std::string week_day_value(int shift, int weekday, const Day& anchor);
 // The n-th (1…5, or -1 for the last) ISO weekday of a month ("le premier vendredi de juillet");

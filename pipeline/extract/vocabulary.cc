@@ -171,6 +171,13 @@ std::vector<ValueFunction> date_functions() {
                       std::string v = extract::month_day_value(static_cast<int>(*k), static_cast<int>(*d), anchor);
                       return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
                     }),
+      date_function("month_day_nearest", "month_day_nearest(d): day d of the article's month, the one before or after, whichever is nearest (\"le 17 à 20 h\")", 1, 1,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto d = to_int(a[0]);
+                      if (!in_range(d, 1, 31)) return std::nullopt;
+                      std::string v = extract::nearest_month_day_value(static_cast<int>(*d), anchor);
+                      return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
+                    }),
       date_function("week_day", "week_day(k?, w): ISO weekday w of the article's week moved by k weeks (\"vendredi de la semaine prochaine\")", 2, 2,
                     [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto k = std::optional<int64_t>(to_int(a[0]).value_or(0)), w = to_int(a[1]);
