@@ -94,8 +94,13 @@ std::string day_value(std::optional<int> y, int month, int day, const Day& ancho
   return format("%04d-%02d-%02d", resolved, month, day);
 }
 
-std::string month_value(std::optional<int> y, int month, const Day& anchor, int direction) {
+std::string month_value(std::optional<int> y, int month, const Day& anchor, int direction, int tense) {
   int resolved = y ? full_year(*y, anchor) : nearest_year(month, month, anchor);
+  if (!y && direction == 0 && tense != 0) {
+    int ahead = (resolved * 12 + month) - (anchor.year * 12 + anchor.month);  // months after the anchor's
+    if (tense < 0 && ahead >= 2) --resolved;
+    if (tense > 0 && ahead <= -2) ++resolved;
+  }
   if (!y && direction > 0) resolved = month > anchor.month ? anchor.year : anchor.year + 1;
   if (!y && direction < 0) resolved = month < anchor.month ? anchor.year : anchor.year - 1;
   return format("%04d-%02d", resolved, month);

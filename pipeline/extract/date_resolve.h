@@ -35,8 +35,10 @@ int full_year(int year, const Day& anchor);
 // direction as for months: "le 6 mai dernier" is the last 6 May before the anchor.
 std::string day_value(std::optional<int> year, int month, int day, const Day& anchor, int direction = 0);
 // direction: 0 the nearest; +1 the first such month after the anchor ("juin prochain"); -1 the
-// last one before it ("juin dernier").
-std::string month_value(std::optional<int> year, int month, const Day& anchor, int direction = 0);
+// last one before it ("juin dernier"). Without a direction, a tense (-1 past, +1 future) that the
+// nearest month contradicts by two months or more picks the other side: "il a été sanctionné en
+// mai" read in February is last May; the anchor's own month and its neighbours stay the nearest.
+std::string month_value(std::optional<int> year, int month, const Day& anchor, int direction = 0, int tense = 0);
 std::string year_value(int year, const Day& anchor);
 // ISO weekday 1 (Monday) … 7. direction: 0 the nearest (±3 days), +1 the next one after the
 // anchor ("prochain"), -1 the last one before it ("dernier"). Without a direction, the sentence's

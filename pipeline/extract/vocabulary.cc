@@ -96,13 +96,13 @@ std::vector<ValueFunction> date_functions() {
                       if (!extract::parse_day(v)) return std::nullopt;  // 31 avril
                       return Scalar(v);
                     }),
-      date_function("month", "month(y?, m, k?): a month; without a year, the nearest one (k = 1 the next, -1 the last)", 2, 3,
-                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+      date_function("month", "month(y?, m, k?): a month; without a year, the nearest one (k = 1 the next, -1 the last), unless the sentence's tense says otherwise", 2, 3,
+                    [](const auto& a, const Day& anchor, int tense) -> MaybeScalar {
                       auto m = to_int(a[1]);
                       if (!in_range(m, 1, 12)) return std::nullopt;
                       int k = static_cast<int>(to_int(arg(a, 2)).value_or(0));
-                      return Scalar(extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor, k));
-                    }),
+                      return Scalar(extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor, k, tense));
+                    }, true),
       date_function("weekend", "weekend(n?): the weekend of the article's week, moved by n weeks", 0, 1,
                     [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       return Scalar(extract::weekend_value(static_cast<int>(to_int(arg(a, 0)).value_or(0)), anchor));
