@@ -72,7 +72,7 @@ std::optional<Unit> parse_unit(const std::string& name) {
 int full_year(int y, const Day& anchor) {
   if (y >= 100) return y;
   int candidate = anchor.year / 100 * 100 + y;
-  if (candidate > anchor.year + 25) return candidate - 100;
+  if (candidate > anchor.year + 10) return candidate - 100;
   if (candidate <= anchor.year - 75) return candidate + 100;
   return candidate;
 }

@@ -27,9 +27,9 @@ std::optional<Day> parse_day(const std::string& iso);
 enum class Unit { kDay, kWeek, kMonth, kQuarter, kYear };
 std::optional<Unit> parse_unit(const std::string& name);  // "day", "week", "month", "quarter", "year"
 
-// A two-digit year read in the 100 years around the anchor, from 75 years before it to 25 after
-// (the press looks back further than ahead): 98 → 1998 read in 2003, 05 → 2005; read in 2016,
-// 27 → 2027, 78 → 1978; read in 2024, 68 → 1968, 49 → 2049.
+// A two-digit year read in the 100 years around the anchor, from 89 years before it to 10 after:
+// the press writes two digits for the past ("en mars 18" read in 2003 is 1918, "mai 68" read in
+// 2024 is 1968) far more than for the future. 98 → 1998 read in 2003, 05 → 2005, 13 → 2013.
 int full_year(int year, const Day& anchor);
 
 // direction as for months: "le 6 mai dernier" is the last 6 May before the anchor.
