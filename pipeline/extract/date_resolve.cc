@@ -200,6 +200,32 @@ std::string month_day_value(int shift, int day, const Day& anchor) {
   return day_string(from_days(sys_days{ymd}));
 }
 
+std::string end_after_start(const std::string& start, const std::string& end) {
+  if (start.size() != end.size() || end >= start) return end;
+  auto s = parse_day(start), e = parse_day(end);
+  if (s && e) {
+    long days_before = (to_days(*s) - to_days(*e)).count();
+    if (days_before < 7) return day_string(from_days(to_days(*e) + days{7}));
+    auto next = parse_day(format("%04d-%02d-%02d", e->year + 1, e->month, e->day));
+    return next ? day_string(*next) : end;
+  }
+  int y, m;
+  char tail;
+  if (end.size() == 7 && std::sscanf(end.c_str(), "%4d-%2d%c", &y, &m, &tail) == 2) return format("%04d-%02d", y + 1, m);
+  return end;
+}
+
+int period_start_year(int first_month, int last_month, const Day& anchor, int tense) {
+  if (last_month < first_month) last_month += 12;
+  int year = nearest_year(first_month, last_month, anchor);
+  // In the past tense, a period that ends two months or more after the anchor is last year's;
+  // in the future tense, one that began two months or more before it is next year's.
+  int anchor_months = anchor.year * 12 + anchor.month;
+  if (tense < 0 && year * 12 + last_month - anchor_months >= 2) --year;
+  if (tense > 0 && anchor_months - (year * 12 + first_month) >= 2) ++year;
+  return year;
+}
+
 std::string nearest_month_day_value(int day, const Day& anchor) {
   std::string best;
   long best_distance = -1;

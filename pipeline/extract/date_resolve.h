@@ -57,6 +57,17 @@ std::string half_value(std::optional<int> year, int half, const Day& anchor);
 std::string decade_value(int year, const Day& anchor);
 // "le XXe siècle" → "19".
 std::string century_value(int century);
+// The year in which a period of months written without a year starts ("de décembre à mars",
+// "entre mars et juin"): the one that puts the period nearest to the anchor, unless the tense
+// says otherwise: in the past tense (-1) a period ending two months or more after the anchor is
+// the year before's, in the future tense (+1) one that began two months or more before it the
+// next year's. last_month may be smaller than first_month: the period then ends the next year.
+int period_start_year(int first_month, int last_month, const Day& anchor, int tense = 0);
+// The end of a period whose two ends were resolved one by one ("du 8 mars au 21 septembre", "du
+// lundi au vendredi"), moved after its start when it falls before: by a week when it is less
+// than a week before (weekdays: 2003-01-06 → 2003-01-03 ends 2003-01-10), else by a year
+// (days and months). Other values, or an end already after the start, are returned unchanged.
+std::string end_after_start(const std::string& start, const std::string& end);
 // Day `day` of the anchor's month moved by `shift` months ("le 4 de ce mois", "le 23 du mois
 // prochain"); empty when that month has no such day.
 std::string month_day_value(int shift, int day, const Day& anchor);

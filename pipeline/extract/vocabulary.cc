@@ -171,6 +171,50 @@ std::vector<ValueFunction> date_functions() {
                       std::string v = extract::month_day_value(static_cast<int>(*k), static_cast<int>(*d), anchor);
                       return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
                     }),
+      date_function("date_before", "date_before(y, m1, d1, m2, d2): day d1 of m1 that opens a period closed by d2 of m2 in year y (year y - 1 when it falls after: \"du 28 décembre au 3 janvier 2025\")", 5, 5,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto y = to_int(a[0]), m1 = to_int(a[1]), d1 = to_int(a[2]), m2 = to_int(a[3]), d2 = to_int(a[4]);
+                      if (!in_range(y, 0, 9999) || !in_range(m1, 1, 12) || !in_range(d1, 1, 31) || !in_range(m2, 1, 12) || !in_range(d2, 1, 31))
+                        return std::nullopt;
+                      int year = extract::full_year(static_cast<int>(*y), anchor) - (*m1 * 100 + *d1 > *m2 * 100 + *d2 ? 1 : 0);
+                      std::string v = extract::day_value(year, static_cast<int>(*m1), static_cast<int>(*d1), anchor);
+                      if (!extract::parse_day(v)) return std::nullopt;
+                      return Scalar(v);
+                    }),
+      date_function("date_after", "date_after(y, m1, d1, m2, d2): day d2 of m2 that closes a period opened by d1 of m1 in year y (year y + 1 when it falls before: \"du 28 décembre 2024 au 3 janvier\")", 5, 5,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto y = to_int(a[0]), m1 = to_int(a[1]), d1 = to_int(a[2]), m2 = to_int(a[3]), d2 = to_int(a[4]);
+                      if (!in_range(y, 0, 9999) || !in_range(m1, 1, 12) || !in_range(d1, 1, 31) || !in_range(m2, 1, 12) || !in_range(d2, 1, 31))
+                        return std::nullopt;
+                      int year = extract::full_year(static_cast<int>(*y), anchor) + (*m2 * 100 + *d2 < *m1 * 100 + *d1 ? 1 : 0);
+                      std::string v = extract::day_value(year, static_cast<int>(*m2), static_cast<int>(*d2), anchor);
+                      if (!extract::parse_day(v)) return std::nullopt;
+                      return Scalar(v);
+                    }),
+      date_function("month_before", "month_before(y?, m1, m2): month m1 that opens a period closed by month m2 (of year y: y - 1 when m1 comes after m2, \"de décembre à mars 2025\"; without y, the period nearest the article date, or the one the tense says)", 3, 3,
+                    [](const auto& a, const Day& anchor, int tense) -> MaybeScalar {
+                      auto y = optional_int(a[0]);
+                      auto m1 = to_int(a[1]), m2 = to_int(a[2]);
+                      if (!in_range(m1, 1, 12) || !in_range(m2, 1, 12) || (y && (*y < 0 || *y > 9999))) return std::nullopt;
+                      int year = y ? extract::full_year(*y, anchor) - (*m1 > *m2 ? 1 : 0)
+                                   : extract::period_start_year(static_cast<int>(*m1), static_cast<int>(*m2), anchor, tense);
+                      return Scalar(extract::month_value(year, static_cast<int>(*m1), anchor));
+                    }, true),
+      date_function("month_after", "month_after(y?, m1, m2): month m2 that closes a period opened by month m1 (of year y; without y, in the year of the period's start, or the next when m2 comes before m1)", 3, 3,
+                    [](const auto& a, const Day& anchor, int tense) -> MaybeScalar {
+                      auto y = optional_int(a[0]);
+                      auto m1 = to_int(a[1]), m2 = to_int(a[2]);
+                      if (!in_range(m1, 1, 12) || !in_range(m2, 1, 12) || (y && (*y < 0 || *y > 9999))) return std::nullopt;
+                      int year = y ? extract::full_year(*y, anchor)
+                                   : extract::period_start_year(static_cast<int>(*m1), static_cast<int>(*m2), anchor, tense) + (*m2 < *m1 ? 1 : 0);
+                      return Scalar(extract::month_value(year, static_cast<int>(*m2), anchor));
+                    }, true),
+      date_function("end_after", "end_after(start, end): the end of a period moved after its start when it falls before (a week for weekdays, else a year): \"du 8 mars au 21 septembre\"", 2, 2,
+                    [](const auto& a, const Day&, int) -> MaybeScalar {
+                      auto start = to_text(a[0]), end = to_text(a[1]);
+                      if (!end) return std::nullopt;
+                      return Scalar(start ? extract::end_after_start(*start, *end) : *end);
+                    }),
       date_function("month_day_nearest", "month_day_nearest(d): day d of the article's month, the one before or after, whichever is nearest (\"le 17 à 20 h\")", 1, 1,
                     [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto d = to_int(a[0]);
