@@ -71,9 +71,10 @@ std::optional<Unit> parse_unit(const std::string& name) {
 
 int full_year(int y, const Day& anchor) {
   if (y >= 100) return y;
-  int century = anchor.year / 100 * 100;
-  int candidate = century + y;
-  return candidate > anchor.year + 10 ? candidate - 100 : candidate;
+  int candidate = anchor.year / 100 * 100 + y;
+  if (candidate > anchor.year + 10) return candidate - 100;
+  if (candidate <= anchor.year - 75) return candidate + 100;
+  return candidate;
 }
 
 std::string day_value(std::optional<int> y, int month, int day, const Day& anchor, int direction) {
@@ -93,8 +94,13 @@ std::string day_value(std::optional<int> y, int month, int day, const Day& ancho
   return format("%04d-%02d-%02d", resolved, month, day);
 }
 
-std::string month_value(std::optional<int> y, int month, const Day& anchor, int direction) {
+std::string month_value(std::optional<int> y, int month, const Day& anchor, int direction, int tense) {
   int resolved = y ? full_year(*y, anchor) : nearest_year(month, month, anchor);
+  if (!y && direction == 0 && tense != 0) {
+    int ahead = (resolved * 12 + month) - (anchor.year * 12 + anchor.month);  // months after the anchor's
+    if (tense < 0 && ahead >= 2) --resolved;
+    if (tense > 0 && ahead <= -2) ++resolved;
+  }
   if (!y && direction > 0) resolved = month > anchor.month ? anchor.year : anchor.year + 1;
   if (!y && direction < 0) resolved = month < anchor.month ? anchor.year : anchor.year - 1;
   return format("%04d-%02d", resolved, month);
@@ -176,10 +182,88 @@ std::string half_value(std::optional<int> y, int half, const Day& anchor) {
 }
 
 std::string decade_value(int y, const Day& anchor) {
-  int full = y < 100 ? full_year(y, anchor) : y;
+  // A decade written in two digits has begun: "les années 30" read in 2024 are the 1930s.
+  int full = y;
+  if (y < 100) {
+    full = anchor.year / 100 * 100 + y;
+    if (full > anchor.year) full -= 100;
+  }
   return format("%03d", full / 10);
 }
 
 std::string century_value(int century) { return format("%02d", century - 1); }
+
+std::string month_day_value(int shift, int day, const Day& anchor) {
+  int months = anchor.year * 12 + (anchor.month - 1) + shift;
+  year_month_day ymd{year{months / 12}, month{static_cast<unsigned>(months % 12 + 1)}, std::chrono::day{static_cast<unsigned>(day)}};
+  if (day < 1 || !ymd.ok()) return {};
+  return day_string(from_days(sys_days{ymd}));
+}
+
+std::string end_after_start(const std::string& start, const std::string& end) {
+  if (start.size() != end.size() || end >= start) return end;
+  auto s = parse_day(start), e = parse_day(end);
+  if (s && e) {
+    long days_before = (to_days(*s) - to_days(*e)).count();
+    if (days_before < 7) return day_string(from_days(to_days(*e) + days{7}));
+    auto next = parse_day(format("%04d-%02d-%02d", e->year + 1, e->month, e->day));
+    return next ? day_string(*next) : end;
+  }
+  int y, m;
+  char tail;
+  if (end.size() == 7 && std::sscanf(end.c_str(), "%4d-%2d%c", &y, &m, &tail) == 2) return format("%04d-%02d", y + 1, m);
+  return end;
+}
+
+int period_start_year(int first_month, int last_month, const Day& anchor, int tense) {
+  if (last_month < first_month) last_month += 12;
+  int year = nearest_year(first_month, last_month, anchor);
+  // In the past tense, a period that ends two months or more after the anchor is last year's;
+  // in the future tense, one that began two months or more before it is next year's.
+  int anchor_months = anchor.year * 12 + anchor.month;
+  if (tense < 0 && year * 12 + last_month - anchor_months >= 2) --year;
+  if (tense > 0 && anchor_months - (year * 12 + first_month) >= 2) ++year;
+  return year;
+}
+
+std::string nearest_month_day_value(int day, const Day& anchor) {
+  std::string best;
+  long best_distance = -1;
+  for (int shift : {-1, 0, 1}) {
+    std::string candidate = month_day_value(shift, day, anchor);
+    auto d = parse_day(candidate);
+    if (!d) continue;
+    long distance = std::labs((to_days(*d) - to_days(anchor)).count());
+    if (best_distance < 0 || distance < best_distance) best = candidate, best_distance = distance;
+  }
+  return best;
+}
+
+std::string week_day_value(int shift, int weekday, const Day& anchor) {
+  if (weekday < 1 || weekday > 7) return {};
+  sys_days a = to_days(anchor);
+  int today = static_cast<int>(std::chrono::weekday{a}.iso_encoding());
+  return day_string(from_days(a + days{7 * shift + weekday - today}));
+}
+
+std::string nth_weekday_value(int y, int m, int n, int weekday) {
+  if (m < 1 || m > 12 || weekday < 1 || weekday > 7 || n == 0 || n < -1 || n > 5) return {};
+  std::chrono::weekday wd{static_cast<unsigned>(weekday % 7)};
+  year_month ym = year{y} / month{static_cast<unsigned>(m)};
+  if (n < 0) return day_string(from_days(sys_days{ym / wd[last]}));
+  year_month_weekday nth = ym / wd[static_cast<unsigned>(n)];
+  if (!nth.ok()) return {};  // no fifth Monday that month
+  return day_string(from_days(sys_days{nth}));
+}
+
+std::string iso_week_value(int y, int week) {
+  // 28 December always lies in the year's last ISO week (52 or 53).
+  sys_days d = to_days({y, 12, 28});
+  int iso_day = static_cast<int>(std::chrono::weekday{d}.iso_encoding());
+  sys_days thursday = d + days{4 - iso_day};
+  int weeks = static_cast<int>((thursday - to_days({y, 1, 1})).count() / 7 + 1);
+  if (week < 1 || week > weeks) return {};
+  return format("%04d-W%02d", y, week);
+}
 
 }  // namespace glaneur::extract

@@ -27,15 +27,18 @@ std::optional<Day> parse_day(const std::string& iso);
 enum class Unit { kDay, kWeek, kMonth, kQuarter, kYear };
 std::optional<Unit> parse_unit(const std::string& name);  // "day", "week", "month", "quarter", "year"
 
-// A two-digit year read in the anchor's century, or the previous one when it would be in the
-// future by more than ten years: 98 → 1998 read in 2003, 05 → 2005.
+// A two-digit year read in the 100 years around the anchor, from 89 years before it to 10 after:
+// the press writes two digits for the past ("en mars 18" read in 2003 is 1918, "mai 68" read in
+// 2024 is 1968) far more than for the future. 98 → 1998 read in 2003, 05 → 2005, 13 → 2013.
 int full_year(int year, const Day& anchor);
 
 // direction as for months: "le 6 mai dernier" is the last 6 May before the anchor.
 std::string day_value(std::optional<int> year, int month, int day, const Day& anchor, int direction = 0);
 // direction: 0 the nearest; +1 the first such month after the anchor ("juin prochain"); -1 the
-// last one before it ("juin dernier").
-std::string month_value(std::optional<int> year, int month, const Day& anchor, int direction = 0);
+// last one before it ("juin dernier"). Without a direction, a tense (-1 past, +1 future) that the
+// nearest month contradicts by two months or more picks the other side: "il a été sanctionné en
+// mai" read in February is last May; the anchor's own month and its neighbours stay the nearest.
+std::string month_value(std::optional<int> year, int month, const Day& anchor, int direction = 0, int tense = 0);
 std::string year_value(int year, const Day& anchor);
 // ISO weekday 1 (Monday) … 7. direction: 0 the nearest (±3 days), +1 the next one after the
 // anchor ("prochain"), -1 the last one before it ("dernier"). Without a direction, the sentence's
@@ -54,5 +57,30 @@ std::string half_value(std::optional<int> year, int half, const Day& anchor);
 std::string decade_value(int year, const Day& anchor);
 // "le XXe siècle" → "19".
 std::string century_value(int century);
+// The year in which a period of months written without a year starts ("de décembre à mars",
+// "entre mars et juin"): the one that puts the period nearest to the anchor, unless the tense
+// says otherwise: in the past tense (-1) a period ending two months or more after the anchor is
+// the year before's, in the future tense (+1) one that began two months or more before it the
+// next year's. last_month may be smaller than first_month: the period then ends the next year.
+int period_start_year(int first_month, int last_month, const Day& anchor, int tense = 0);
+// The end of a period whose two ends were resolved one by one ("du 8 mars au 21 septembre", "du
+// lundi au vendredi"), moved after its start when it falls before: by a week when it is less
+// than a week before (weekdays: 2003-01-06 → 2003-01-03 ends 2003-01-10), else by a year
+// (days and months). Other values, or an end already after the start, are returned unchanged.
+std::string end_after_start(const std::string& start, const std::string& end);
+// Day `day` of the anchor's month moved by `shift` months ("le 4 de ce mois", "le 23 du mois
+// prochain"); empty when that month has no such day.
+std::string month_day_value(int shift, int day, const Day& anchor);
+// Day `day` of the anchor's month, the one before or the one after, whichever is nearest the
+// anchor ("le 17 à 20 h" read on 2024-05-22 is 2024-05-17; "le 2 à 20 h" read on 2024-05-28 is
+// 2024-06-02).
+std::string nearest_month_day_value(int day, const Day& anchor);
+// ISO weekday 1…7 of the anchor's week moved by `shift` weeks ("vendredi de la semaine prochaine").
+std::string week_day_value(int shift, int weekday, const Day& anchor);
+// The n-th (1…5, or -1 for the last) ISO weekday of a month ("le premier vendredi de juillet");
+// empty when the month has no n-th such day.
+std::string nth_weekday_value(int year, int month, int n, int weekday);
+// ISO week `week` of `year` ("la troisième semaine de 2027" → 2027-W03); empty past the last week.
+std::string iso_week_value(int year, int week);
 
 }  // namespace glaneur::extract

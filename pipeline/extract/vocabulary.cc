@@ -85,8 +85,10 @@ MaybeScalar arg(const std::vector<MaybeScalar>& args, size_t i) { return i < arg
 std::vector<ValueFunction> date_functions() {
   using extract::Day;
   return {
-      date_function("date", "date(y?, m, d, k?): a day; without a year, the nearest one (k = 1 the next, -1 the last)", 3, 4,
-                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+      date_function("date", "date(y?, m, d, k?) or date(m, d): a day; without a year, the nearest one (k = 1 the next, -1 the last)", 2, 4,
+                    [](const auto& given, const Day& anchor, int) -> MaybeScalar {
+                      std::vector<MaybeScalar> a = given;
+                      if (a.size() == 2) a.insert(a.begin(), std::nullopt);
                       auto m = to_int(a[1]), d = to_int(a[2]);
                       if (!in_range(m, 1, 12) || !in_range(d, 1, 31)) return std::nullopt;
                       int k = static_cast<int>(to_int(arg(a, 3)).value_or(0));
@@ -94,13 +96,13 @@ std::vector<ValueFunction> date_functions() {
                       if (!extract::parse_day(v)) return std::nullopt;  // 31 avril
                       return Scalar(v);
                     }),
-      date_function("month", "month(y?, m, k?): a month; without a year, the nearest one (k = 1 the next, -1 the last)", 2, 3,
-                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+      date_function("month", "month(y?, m, k?): a month; without a year, the nearest one (k = 1 the next, -1 the last), unless the sentence's tense says otherwise", 2, 3,
+                    [](const auto& a, const Day& anchor, int tense) -> MaybeScalar {
                       auto m = to_int(a[1]);
                       if (!in_range(m, 1, 12)) return std::nullopt;
                       int k = static_cast<int>(to_int(arg(a, 2)).value_or(0));
-                      return Scalar(extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor, k));
-                    }),
+                      return Scalar(extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor, k, tense));
+                    }, true),
       date_function("weekend", "weekend(n?): the weekend of the article's week, moved by n weeks", 0, 1,
                     [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       return Scalar(extract::weekend_value(static_cast<int>(to_int(arg(a, 0)).value_or(0)), anchor));
@@ -162,6 +164,94 @@ std::vector<ValueFunction> date_functions() {
                       if (!y || *y % 10 != 0) return std::nullopt;
                       return Scalar(extract::decade_value(static_cast<int>(*y), anchor));
                     }),
+      date_function("month_day", "month_day(k?, d): day d of the article's month moved by k months (\"le 4 de ce mois\")", 2, 2,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto k = std::optional<int64_t>(to_int(a[0]).value_or(0)), d = to_int(a[1]);
+                      if (!in_range(k, -1200, 1200) || !in_range(d, 1, 31)) return std::nullopt;
+                      std::string v = extract::month_day_value(static_cast<int>(*k), static_cast<int>(*d), anchor);
+                      return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
+                    }),
+      date_function("date_before", "date_before(y, m1, d1, m2, d2): day d1 of m1 that opens a period closed by d2 of m2 in year y (year y - 1 when it falls after: \"du 28 décembre au 3 janvier 2025\")", 5, 5,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto y = to_int(a[0]), m1 = to_int(a[1]), d1 = to_int(a[2]), m2 = to_int(a[3]), d2 = to_int(a[4]);
+                      if (!in_range(y, 0, 9999) || !in_range(m1, 1, 12) || !in_range(d1, 1, 31) || !in_range(m2, 1, 12) || !in_range(d2, 1, 31))
+                        return std::nullopt;
+                      int year = extract::full_year(static_cast<int>(*y), anchor) - (*m1 * 100 + *d1 > *m2 * 100 + *d2 ? 1 : 0);
+                      std::string v = extract::day_value(year, static_cast<int>(*m1), static_cast<int>(*d1), anchor);
+                      if (!extract::parse_day(v)) return std::nullopt;
+                      return Scalar(v);
+                    }),
+      date_function("date_after", "date_after(y, m1, d1, m2, d2): day d2 of m2 that closes a period opened by d1 of m1 in year y (year y + 1 when it falls before: \"du 28 décembre 2024 au 3 janvier\")", 5, 5,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto y = to_int(a[0]), m1 = to_int(a[1]), d1 = to_int(a[2]), m2 = to_int(a[3]), d2 = to_int(a[4]);
+                      if (!in_range(y, 0, 9999) || !in_range(m1, 1, 12) || !in_range(d1, 1, 31) || !in_range(m2, 1, 12) || !in_range(d2, 1, 31))
+                        return std::nullopt;
+                      int year = extract::full_year(static_cast<int>(*y), anchor) + (*m2 * 100 + *d2 < *m1 * 100 + *d1 ? 1 : 0);
+                      std::string v = extract::day_value(year, static_cast<int>(*m2), static_cast<int>(*d2), anchor);
+                      if (!extract::parse_day(v)) return std::nullopt;
+                      return Scalar(v);
+                    }),
+      date_function("month_before", "month_before(y?, m1, m2): month m1 that opens a period closed by month m2 (of year y: y - 1 when m1 comes after m2, \"de décembre à mars 2025\"; without y, the period nearest the article date, or the one the tense says)", 3, 3,
+                    [](const auto& a, const Day& anchor, int tense) -> MaybeScalar {
+                      auto y = optional_int(a[0]);
+                      auto m1 = to_int(a[1]), m2 = to_int(a[2]);
+                      if (!in_range(m1, 1, 12) || !in_range(m2, 1, 12) || (y && (*y < 0 || *y > 9999))) return std::nullopt;
+                      int year = y ? extract::full_year(*y, anchor) - (*m1 > *m2 ? 1 : 0)
+                                   : extract::period_start_year(static_cast<int>(*m1), static_cast<int>(*m2), anchor, tense);
+                      return Scalar(extract::month_value(year, static_cast<int>(*m1), anchor));
+                    }, true),
+      date_function("month_after", "month_after(y?, m1, m2): month m2 that closes a period opened by month m1 (of year y; without y, in the year of the period's start, or the next when m2 comes before m1)", 3, 3,
+                    [](const auto& a, const Day& anchor, int tense) -> MaybeScalar {
+                      auto y = optional_int(a[0]);
+                      auto m1 = to_int(a[1]), m2 = to_int(a[2]);
+                      if (!in_range(m1, 1, 12) || !in_range(m2, 1, 12) || (y && (*y < 0 || *y > 9999))) return std::nullopt;
+                      int year = y ? extract::full_year(*y, anchor)
+                                   : extract::period_start_year(static_cast<int>(*m1), static_cast<int>(*m2), anchor, tense) + (*m2 < *m1 ? 1 : 0);
+                      return Scalar(extract::month_value(year, static_cast<int>(*m2), anchor));
+                    }, true),
+      date_function("end_after", "end_after(start, end): the end of a period moved after its start when it falls before (a week for weekdays, else a year): \"du 8 mars au 21 septembre\"", 2, 2,
+                    [](const auto& a, const Day&, int) -> MaybeScalar {
+                      auto start = to_text(a[0]), end = to_text(a[1]);
+                      if (!end) return std::nullopt;
+                      return Scalar(start ? extract::end_after_start(*start, *end) : *end);
+                    }),
+      date_function("month_day_nearest", "month_day_nearest(d): day d of the article's month, the one before or after, whichever is nearest (\"le 17 à 20 h\")", 1, 1,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto d = to_int(a[0]);
+                      if (!in_range(d, 1, 31)) return std::nullopt;
+                      std::string v = extract::nearest_month_day_value(static_cast<int>(*d), anchor);
+                      return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
+                    }),
+      date_function("week_day", "week_day(k?, w): ISO weekday w of the article's week moved by k weeks (\"vendredi de la semaine prochaine\")", 2, 2,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto k = std::optional<int64_t>(to_int(a[0]).value_or(0)), w = to_int(a[1]);
+                      if (!in_range(k, -5000, 5000) || !in_range(w, 1, 7)) return std::nullopt;
+                      return Scalar(extract::week_day_value(static_cast<int>(*k), static_cast<int>(*w), anchor));
+                    }),
+      date_function("nth_weekday", "nth_weekday(y?, m?, k?, n, w): the n-th (-1: last) weekday w of month m (year y, else the nearest), or, without m, of the article's month moved by k months", 5, 5,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto m = to_int(a[1]), n = to_int(a[3]), w = to_int(a[4]);
+                      auto k = to_int(a[2]).value_or(0);
+                      if (!n || !in_range(w, 1, 7) || k < -1200 || k > 1200) return std::nullopt;
+                      int y, month;
+                      if (m) {
+                        if (!in_range(m, 1, 12)) return std::nullopt;
+                        std::string resolved = extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor);
+                        y = std::atoi(resolved.c_str()), month = static_cast<int>(*m);
+                      } else {
+                        int months = anchor.year * 12 + (anchor.month - 1) + static_cast<int>(k);
+                        y = months / 12, month = months % 12 + 1;
+                      }
+                      std::string v = extract::nth_weekday_value(y, month, static_cast<int>(*n), static_cast<int>(*w));
+                      return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
+                    }),
+      date_function("iso_week", "iso_week(y, n): ISO week n of year y (\"la troisième semaine de 2027\")", 2, 2,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto y = to_int(a[0]), n = to_int(a[1]);
+                      if (!in_range(y, 0, 9999) || !in_range(n, 1, 53)) return std::nullopt;
+                      std::string v = extract::iso_week_value(extract::full_year(static_cast<int>(*y), anchor), static_cast<int>(*n));
+                      return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
+                    }),
       date_function("century", "century(c): \"le XXe siècle\" → 19", 1, 1,
                     [](const auto& a, const Day&, int) -> MaybeScalar {
                       auto c = to_int(a[0]);
@@ -178,6 +268,10 @@ Vocabulary make_vocabulary() {
        std::string(extract::kFrenchNumberPattern), parse_number},
       {"entier", "a whole number written in digits: 27, 2024", R"(\b\d+\b)", parse_integer},
       {"annee", "a year from 1000 to 2199: 1998, 2028", R"(\b(?:1\d{3}|2[01]\d{2})\b)", parse_integer},
+      {"annee2", "a year in two digits, read in the nearest century: 98, 05, 27", R"(\b\d{2}\b)", parse_integer},
+      {"mois_num", "a month in digits: 1 … 12, 01 … 09", R"(\b(?:0?[1-9]|1[0-2])\b)", parse_integer},
+      {"mois_num0", "a month in two digits, 01 … 09 (\"22/04\": no fraction is written so)", R"(\b0[1-9]\b)", parse_integer},
+      {"jour_haut", "a day of the month that no month number can be: 13 … 31", R"(\b(?:1[3-9]|2\d|3[01])\b)", parse_integer},
       {"jour", "a day of the month: 1er, premier, 2 … 31", R"(\b(?:1er|premier|[12]\d|3[01]|0?[1-9])\b)",
        parse_day_of_month},
       {"centimes", "two digits of cents after a currency, in units: \"3 euros [50]\" → 0.5", R"(\b\d{2}\b)",
