@@ -73,7 +73,7 @@ int full_year(int y, const Day& anchor) {
   if (y >= 100) return y;
   int candidate = anchor.year / 100 * 100 + y;
   if (candidate > anchor.year + 10) return candidate - 100;
-  if (candidate <= anchor.year - 75) return candidate + 100;
+  if (candidate < anchor.year - 89) return candidate + 100;
   return candidate;
 }
 

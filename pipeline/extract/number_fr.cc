@@ -45,9 +45,7 @@ const NumberWord* find_word(std::string_view w) {
 
 std::optional<double> parse_digits(std::string_view s) {
   std::string plain;
-  bool negative = false;
   size_t i = 0;
-  if (i < s.size() && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
   size_t commas = 0, dots = 0, digits_after_last_dot = 0;
   for (; i < s.size(); ++i) {
     char c = s[i];
@@ -78,7 +76,7 @@ std::optional<double> parse_digits(std::string_view s) {
   double value;
   auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
   if (ec != std::errc() || end != number.data() + number.size()) return std::nullopt;
-  return negative ? -value : value;
+  return value;
 }
 
 std::optional<double> parse_words(std::string_view s) {
@@ -145,8 +143,7 @@ const std::string_view kFrenchNumberPattern =
 
 std::optional<double> parse_french_number(std::string_view s) {
   if (s.empty()) return std::nullopt;
-  char first = s[0] == '-' || s[0] == '+' ? (s.size() > 1 ? s[1] : ' ') : s[0];
-  if (first >= '0' && first <= '9') return parse_digits(s);
+  if (s[0] >= '0' && s[0] <= '9') return parse_digits(s);
   return parse_words(s);
 }
 

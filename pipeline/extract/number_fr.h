@@ -1,7 +1,6 @@
 // French numbers, as written in press text, read from the folded view (see text/text_view.h):
-//   digits with French separators  "40 000", "1 250 000", "1.250.000", "3,7", "0,5"; a sign ("-2",
-//                                  "+2,5") is read by parse_french_number but left out of the
-//                                  pattern: the sign of a change is context, not span
+//   digits with French separators  "40 000", "1 250 000", "1.250.000", "3,7", "0,5"; no sign: the
+//                                  sign of a change ("+2,5") is context, outside the span
 //   number words                   "deux", "vingt et un", "soixante-dix", "quatre-vingt-dix-neuf",
 //                                  "deux cent mille", "mille cent", "un million deux cent mille"
 // "un"/"une" alone is not a number. Scale abbreviations ("M€", "Md") belong to rule tables.

@@ -67,6 +67,34 @@ std::optional<int> optional_int(const MaybeScalar& s) {
   return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
 }
 
+// A day of a period "du d1 m1 au d2 m2 y" (arguments y, m1, d1, m2, d2): its first or, `closing`,
+// its last. The one year written serves both: a start that falls after the end is in y - 1, an
+// end that falls before the start in y + 1.
+MaybeScalar period_day(const std::vector<MaybeScalar>& a, const extract::Day& anchor, bool closing) {
+  auto y = to_int(a[0]), m1 = to_int(a[1]), d1 = to_int(a[2]), m2 = to_int(a[3]), d2 = to_int(a[4]);
+  if (!in_range(y, 0, 9999) || !in_range(m1, 1, 12) || !in_range(d1, 1, 31) || !in_range(m2, 1, 12) || !in_range(d2, 1, 31))
+    return std::nullopt;
+  bool crosses_new_year = *m1 * 100 + *d1 > *m2 * 100 + *d2;
+  int year = extract::full_year(static_cast<int>(*y), anchor) + (crosses_new_year ? (closing ? 1 : -1) : 0);
+  std::string v = closing ? extract::day_value(year, static_cast<int>(*m2), static_cast<int>(*d2), anchor)
+                          : extract::day_value(year, static_cast<int>(*m1), static_cast<int>(*d1), anchor);
+  if (!extract::parse_day(v)) return std::nullopt;
+  return Scalar(v);
+}
+
+// A month of a period "de m1 à m2 (y)" (arguments y?, m1, m2): its first or, `closing`, its last.
+// The year written is the end's; without one, the period nearest the article date or the tense.
+MaybeScalar period_month(const std::vector<MaybeScalar>& a, const extract::Day& anchor, int tense, bool closing) {
+  auto y = optional_int(a[0]);
+  auto m1 = to_int(a[1]), m2 = to_int(a[2]);
+  if (!in_range(m1, 1, 12) || !in_range(m2, 1, 12) || (y && (*y < 0 || *y > 9999))) return std::nullopt;
+  bool crosses_new_year = *m1 > *m2;
+  int start_year = y ? extract::full_year(*y, anchor) - (crosses_new_year ? 1 : 0)
+                     : extract::period_start_year(static_cast<int>(*m1), static_cast<int>(*m2), anchor, tense);
+  int year = start_year + (closing && crosses_new_year ? 1 : 0);
+  return Scalar(extract::month_value(year, static_cast<int>(closing ? *m2 : *m1), anchor));
+}
+
 // Wraps a date function: no anchor, or an argument out of range, gives no value (no mention).
 ValueFunction date_function(std::string name, std::string doc, size_t min_args, size_t max_args,
                             std::function<MaybeScalar(const std::vector<MaybeScalar>&, const extract::Day&, int tense)> body,
@@ -172,43 +200,13 @@ std::vector<ValueFunction> date_functions() {
                       return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
                     }),
       date_function("date_before", "date_before(y, m1, d1, m2, d2): day d1 of m1 that opens a period closed by d2 of m2 in year y (year y - 1 when it falls after: \"du 28 décembre au 3 janvier 2025\")", 5, 5,
-                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
-                      auto y = to_int(a[0]), m1 = to_int(a[1]), d1 = to_int(a[2]), m2 = to_int(a[3]), d2 = to_int(a[4]);
-                      if (!in_range(y, 0, 9999) || !in_range(m1, 1, 12) || !in_range(d1, 1, 31) || !in_range(m2, 1, 12) || !in_range(d2, 1, 31))
-                        return std::nullopt;
-                      int year = extract::full_year(static_cast<int>(*y), anchor) - (*m1 * 100 + *d1 > *m2 * 100 + *d2 ? 1 : 0);
-                      std::string v = extract::day_value(year, static_cast<int>(*m1), static_cast<int>(*d1), anchor);
-                      if (!extract::parse_day(v)) return std::nullopt;
-                      return Scalar(v);
-                    }),
+                    [](const auto& a, const Day& anchor, int) { return period_day(a, anchor, false); }),
       date_function("date_after", "date_after(y, m1, d1, m2, d2): day d2 of m2 that closes a period opened by d1 of m1 in year y (year y + 1 when it falls before: \"du 28 décembre 2024 au 3 janvier\")", 5, 5,
-                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
-                      auto y = to_int(a[0]), m1 = to_int(a[1]), d1 = to_int(a[2]), m2 = to_int(a[3]), d2 = to_int(a[4]);
-                      if (!in_range(y, 0, 9999) || !in_range(m1, 1, 12) || !in_range(d1, 1, 31) || !in_range(m2, 1, 12) || !in_range(d2, 1, 31))
-                        return std::nullopt;
-                      int year = extract::full_year(static_cast<int>(*y), anchor) + (*m2 * 100 + *d2 < *m1 * 100 + *d1 ? 1 : 0);
-                      std::string v = extract::day_value(year, static_cast<int>(*m2), static_cast<int>(*d2), anchor);
-                      if (!extract::parse_day(v)) return std::nullopt;
-                      return Scalar(v);
-                    }),
+                    [](const auto& a, const Day& anchor, int) { return period_day(a, anchor, true); }),
       date_function("month_before", "month_before(y?, m1, m2): month m1 that opens a period closed by month m2 (of year y: y - 1 when m1 comes after m2, \"de décembre à mars 2025\"; without y, the period nearest the article date, or the one the tense says)", 3, 3,
-                    [](const auto& a, const Day& anchor, int tense) -> MaybeScalar {
-                      auto y = optional_int(a[0]);
-                      auto m1 = to_int(a[1]), m2 = to_int(a[2]);
-                      if (!in_range(m1, 1, 12) || !in_range(m2, 1, 12) || (y && (*y < 0 || *y > 9999))) return std::nullopt;
-                      int year = y ? extract::full_year(*y, anchor) - (*m1 > *m2 ? 1 : 0)
-                                   : extract::period_start_year(static_cast<int>(*m1), static_cast<int>(*m2), anchor, tense);
-                      return Scalar(extract::month_value(year, static_cast<int>(*m1), anchor));
-                    }, true),
+                    [](const auto& a, const Day& anchor, int tense) { return period_month(a, anchor, tense, false); }, true),
       date_function("month_after", "month_after(y?, m1, m2): month m2 that closes a period opened by month m1 (of year y; without y, in the year of the period's start, or the next when m2 comes before m1)", 3, 3,
-                    [](const auto& a, const Day& anchor, int tense) -> MaybeScalar {
-                      auto y = optional_int(a[0]);
-                      auto m1 = to_int(a[1]), m2 = to_int(a[2]);
-                      if (!in_range(m1, 1, 12) || !in_range(m2, 1, 12) || (y && (*y < 0 || *y > 9999))) return std::nullopt;
-                      int year = y ? extract::full_year(*y, anchor)
-                                   : extract::period_start_year(static_cast<int>(*m1), static_cast<int>(*m2), anchor, tense) + (*m2 < *m1 ? 1 : 0);
-                      return Scalar(extract::month_value(year, static_cast<int>(*m2), anchor));
-                    }, true),
+                    [](const auto& a, const Day& anchor, int tense) { return period_month(a, anchor, tense, true); }, true),
       date_function("end_after", "end_after(start, end): the end of a period moved after its start when it falls before (a week for weekdays, else a year): \"du 8 mars au 21 septembre\"", 2, 2,
                     [](const auto& a, const Day&, int) -> MaybeScalar {
                       auto start = to_text(a[0]), end = to_text(a[1]);
@@ -233,6 +231,7 @@ std::vector<ValueFunction> date_functions() {
                       auto m = to_int(a[1]), n = to_int(a[3]), w = to_int(a[4]);
                       auto k = to_int(a[2]).value_or(0);
                       if (!n || !in_range(w, 1, 7) || k < -1200 || k > 1200) return std::nullopt;
+                      if (a[0] && !in_range(to_int(a[0]), 0, 9999)) return std::nullopt;
                       int y, month;
                       if (m) {
                         if (!in_range(m, 1, 12)) return std::nullopt;
@@ -298,10 +297,9 @@ Vocabulary make_vocabulary() {
                          [](const std::vector<MaybeScalar>& args, const EvalContext&) -> MaybeScalar {
                            double total = 0;
                            for (const MaybeScalar& a : args) {
-                             if (!a) return std::nullopt;
-                             if (auto i = std::get_if<int64_t>(&*a)) total += static_cast<double>(*i);
-                             else if (auto d = std::get_if<double>(&*a)) total += *d;
-                             else return std::nullopt;
+                             std::optional<double> n = a ? as_number(*a) : std::nullopt;
+                             if (!n) return std::nullopt;
+                             total += *n;
                            }
                            return number_value(total);
                          }});
@@ -315,6 +313,12 @@ Vocabulary make_vocabulary() {
 }
 
 }  // namespace
+
+std::optional<double> as_number(const Scalar& s) {
+  if (auto i = std::get_if<int64_t>(&s)) return static_cast<double>(*i);
+  if (auto d = std::get_if<double>(&s)) return *d;
+  return std::nullopt;
+}
 
 Scalar number_value(double v) {
   char buffer[32];

@@ -284,7 +284,7 @@ std::vector<std::pair<Candidate, std::string>> drop_discarded(const RuleSet& rul
 void rules_starting_at(const RuleSet::StageIndex& index, std::string_view token, std::vector<int>& out) {
   out.insert(out.end(), index.any.begin(), index.any.end());
   if (token.empty()) return;
-  if (starts_number(token)) out.insert(out.end(), index.number.begin(), index.number.end());
+  if (!index.number.empty() && starts_number(token)) out.insert(out.end(), index.number.begin(), index.number.end());
   if (auto it = index.token.find(token); it != index.token.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   for (const auto& [prefix, rule] : index.prefix[static_cast<unsigned char>(token[0])])
     if (token.starts_with(prefix)) out.push_back(rule);

@@ -304,12 +304,6 @@ class ValueParser {
   std::vector<Error>& errors_;
 };
 
-std::optional<double> as_number(const Scalar& s) {
-  if (auto i = std::get_if<int64_t>(&s)) return static_cast<double>(*i);
-  if (auto d = std::get_if<double>(&s)) return *d;
-  return std::nullopt;
-}
-
 MaybeScalar table_value(const CapturedValue& c, const std::string& field) {
   int column = field.empty() ? 0 : c.table->column(field);
   if (!c.row || column < 0 || column >= static_cast<int>(c.row->values.size())) return std::nullopt;

@@ -22,6 +22,8 @@ using MaybeScalar = std::optional<Scalar>;
 // A number as a value: integral values become integers (50000000, not 5e+07), others are
 // rounded to 12 significant digits so that 3,7 × 10⁹ is 3700000000 and not 3700000000.0000005.
 Scalar number_value(double v);
+// A scalar's number, when it is one (an integer or a double).
+std::optional<double> as_number(const Scalar& s);
 
 // A pattern implemented in C++: an RE2 fragment over the folded view (no capture groups) and the
 // value of the text it matched (nullopt rejects the match, e.g. "un" alone is not a number).

@@ -126,7 +126,11 @@ INSTANTIATE_TEST_SUITE_P(
         ResolveCase{"two_digit_year_fifteen_years_ahead_is_the_great_war", "en mars 18", "2003-01-03",
                     [](const Day& a) { return month_value(18, 3, a); }, "1918-03"},
         ResolveCase{"two_digit_year_99_read_in_2024", "en 99", "2024-05-22",
-                    [](const Day& a) { return year_value(99, a); }, "1999"}),
+                    [](const Day& a) { return year_value(99, a); }, "1999"},
+        ResolveCase{"two_digit_year_81_years_back_stays_in_its_century", "en mai 14", "1995-03-10",
+                    [](const Day& a) { return month_value(14, 5, a); }, "1914-05"},
+        ResolveCase{"two_digit_year_more_than_89_years_back_is_next_century", "en 05", "2099-01-01",
+                    [](const Day& a) { return year_value(5, a); }, "2105"}),
     [](const testing::TestParamInfo<ResolveCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------

@@ -38,11 +38,9 @@ TEST_P(FrenchNumber, ParsesToItsValue) {
   EXPECT_DOUBLE_EQ(*got, *c.value) << "«" << c.text << "»";
 }
 
-// The sign of a change is context, outside the span ("soit +7 %": corpus/README.md); the value
-// of a signed number, when a caller has one, is still read.
-TEST(FrenchNumberSign, IsReadButNotMatched) {
-  EXPECT_DOUBLE_EQ(*parse_french_number("-2"), -2);
-  EXPECT_DOUBLE_EQ(*parse_french_number("+2,5"), 2.5);
+// The sign of a change is context, outside the span and the value ("soit +7 %": corpus/README.md).
+TEST(FrenchNumberSign, IsNoPartOfTheNumber) {
+  EXPECT_FALSE(parse_french_number("-2"));
   EXPECT_FALSE(RE2::FullMatch("-2", number_pattern()));
 }
 

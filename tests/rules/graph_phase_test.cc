@@ -208,6 +208,20 @@ TEST_F(GraphPhase, ATopicNoRelationUsesIsNotInTheGraph) {
   EXPECT_EQ(a.entities(), std::vector<std::string>{});
 }
 
+// The graph phase skips a sentence without any mention, since every relation links one; a
+// relation rule that links two TOPICs turns that off.
+TEST_F(GraphPhase, ASentenceWithoutMentionsIsReadOnlyWhenARelationCanLinkTwoTopics) {
+  RuleSet linking_mentions = load();
+  EXPECT_EQ(analyse(linking_mentions, "Le plan est voté.").traced(linking_mentions, "TOPIC"), std::vector<std::string>{})
+      << "the sentence is not even read";
+  RuleSet linking_topics = load({{"relations.rules", kRelationRules +
+                                                         "\nrule relation.partie\n"
+                                                         "  match   {TOPIC:s} fait partie du {TOPIC:o}\n"
+                                                         "  value   relation = PART_OF; subject = s; object = o\n"}});
+  EXPECT_EQ(analyse(linking_topics, "Le plan fait partie du budget.").relations(),
+            std::vector<std::string>{"PART_OF TOPIC:plan -> TOPIC:budget relation.partie"});
+}
+
 TEST_F(GraphPhase, AnUnusedTopicBeforeAUsedOneGoesAndTheRelationStillPointsAtItsEnds) {
   RuleSet rules = load();
   Analysed a = analyse(rules, "Le budget est voté : le plan doté de 50 millions d'euros démarre.");
