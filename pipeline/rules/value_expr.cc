@@ -318,14 +318,26 @@ MaybeScalar table_value(const CapturedValue& c, const std::string& field) {
 
 MaybeScalar evaluate(const Operand& o, const std::vector<CapturedValue>& captures, const EvalContext& context);
 
-// A range whose numbers run backwards ("min": 2022, "max": 3) is two things read as one.
+// A calendar date ("2024", "2024-03", "2024-03-01"): digits and dashes, which order as text.
+bool calendar_date(const std::string& timex) {
+  return !timex.empty() && std::all_of(timex.begin(), timex.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// A range that runs backwards is two things read as one: "min": 2022, "max": 3 ("en 2022 à
+// 3 %"); "start": "2024-03-01", "end": "2024-02-01" ("de 1/3 à 1/2 des voix").
 bool backwards_range(const graph::Value& value) {
   std::optional<double> min, max;
+  std::string start, end;
   for (const auto& [k, v] : value) {
     if (k == "min") min = as_number(v);
     if (k == "max") max = as_number(v);
+    if (auto text = std::get_if<std::string>(&v); text && k == "start") start = *text;
+    if (auto text = std::get_if<std::string>(&v); text && k == "end") end = *text;
   }
-  return min && max && *min > *max;
+  if (min && max && *min > *max) return true;
+  // Compared on the precision both have: "2024-05" to "2024" is no step back.
+  size_t common = std::min(start.size(), end.size());
+  return calendar_date(start) && calendar_date(end) && start.compare(0, common, end, 0, common) > 0;
 }
 
 // A product: factors that did not match count as 1; nothing when none matched or one is not a number.

@@ -176,7 +176,13 @@ INSTANTIATE_TEST_SUITE_P(
         EvalCase{"range_in_order", "PERCENT", "{nombre:a} a {nombre:b} %", "min = a; max = b",
                  {number("a", 2), number("b", 5)}, R"({"min": 2, "max": 5})"},
         EvalCase{"range_running_backwards_is_two_things_read_as_one", "PERCENT", "{nombre:a} a {nombre:b} %",
-                 "min = a; max = b", {number("a", 2022), number("b", 3)}, std::nullopt}),
+                 "min = a; max = b", {number("a", 2022), number("b", 3)}, std::nullopt},
+        EvalCase{"period_running_backwards_is_no_period", "DATE", "de {entier:a} a {entier:b}",
+                 R"(start = "2024-03-01"; end = "2024-02-01")", {}, std::nullopt},
+        EvalCase{"period_ending_on_a_coarser_date_is_kept", "DATE", "de {entier:a} a {entier:b}",
+                 R"(start = "2024-05"; end = "2024")", {}, R"({"start": "2024-05", "end": "2024"})"},
+        EvalCase{"seasons_are_not_ordered_as_text", "DATE", "de {entier:a} a {entier:b}",
+                 R"(start = "2024-SU"; end = "2024-FA")", {}, R"({"start": "2024-SU", "end": "2024-FA"})"}),
     [](const testing::TestParamInfo<EvalCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
