@@ -27,7 +27,31 @@ bool takes_si_prefixes(std::string_view line, size_t surface_end) {
   return false;
 }
 
-// The SI prefixes of fr.aff, folded, longest first where one begins another.
+// An inflected form and the lemma the dictionary lists instead: "régionaux" → "régional".
+struct Ending {
+  std::string_view ending, lemma;
+};
+
+// Whether `w`, or `w` with one of its endings replaced by the lemma's, is in `lemmas`.
+bool listed(const TextSet& lemmas, std::string_view w, std::span<const Ending> endings) {
+  if (lemmas.count(w)) return true;
+  for (const auto& [ending, lemma] : endings) {
+    if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
+    std::string base(w.substr(0, w.size() - ending.size()));
+    base += lemma;
+    if (lemmas.count(base)) return true;
+  }
+  return false;
+}
+
+// The dictionary lists the masculine singular: plurals and feminines are found through it.
+constexpr Ending kPluralsAndFeminines[] = {{"s", ""}, {"x", ""}, {"e", ""}, {"es", ""}};
+constexpr Ending kNounEndings[] = {{"s", ""}, {"x", ""}, {"aux", "al"}, {"e", ""}, {"es", ""}};  // "levée" of "levé"
+constexpr Ending kAdjectiveEndings[] = {{"s", ""},      {"x", ""},      {"e", ""},      {"es", ""},     {"aux", "al"},
+                                        {"ive", "if"},  {"ives", "if"}, {"euse", "eux"}, {"euses", "eux"},
+                                        {"elle", "el"}, {"elles", "el"}, {"enne", "en"},  {"ennes", "en"}};
+
+// The SI prefixes of fr.aff, folded.
 constexpr std::string_view kSiPrefixes[] = {"yotta", "zetta", "exa", "peta", "tera", "giga", "mega", "kilo", "hecto",
                                             "deca", "deci", "centi", "milli", "micro", "nano", "pico"};
 
@@ -69,34 +93,6 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
     nouns_.insert(std::move(folded));
   }
 }
-
-namespace {
-
-// An inflected form and the lemma the dictionary lists instead: "régionaux" → "régional".
-struct Ending {
-  std::string_view ending, lemma;
-};
-
-// Whether `w`, or `w` with one of its endings replaced by the lemma's, is in `lemmas`.
-bool listed(const TextSet& lemmas, std::string_view w, std::span<const Ending> endings) {
-  if (lemmas.count(w)) return true;
-  for (const auto& [ending, lemma] : endings) {
-    if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
-    std::string base(w.substr(0, w.size() - ending.size()));
-    base += lemma;
-    if (lemmas.count(base)) return true;
-  }
-  return false;
-}
-
-// The dictionary lists the masculine singular: plurals and feminines are found through it.
-constexpr Ending kPluralsAndFeminines[] = {{"s", ""}, {"x", ""}, {"e", ""}, {"es", ""}};
-constexpr Ending kNounEndings[] = {{"s", ""}, {"x", ""}, {"aux", "al"}, {"e", ""}, {"es", ""}};  // "levée" of "levé"
-constexpr Ending kAdjectiveEndings[] = {{"s", ""},      {"x", ""},      {"e", ""},      {"es", ""},     {"aux", "al"},
-                                        {"ive", "if"},  {"ives", "if"}, {"euse", "eux"}, {"euses", "eux"},
-                                        {"elle", "el"}, {"elles", "el"}, {"enne", "en"},  {"ennes", "en"}};
-
-}  // namespace
 
 bool FrenchLexicon::is_noun(std::string_view w) const {
   if (!loaded_) return true;
