@@ -51,14 +51,27 @@ class NameFinder {
     for (size_t i = 0; i < tokens.size();) {
       if (taken[i]) { ++i; continue; }
       if (size_t n = gazetteer_match(i, taken)) { i += n; continue; }
+      if (the_state(i)) { ++i; continue; }
+      // "Mme de La Forest", "M. d'Aubigny", "Mme Le Bihan", "le comte de Taaffe": after a civility,
+      // a particle or an article starts the surname.
+      if (size_t end = particle_surname_end(i)) {
+        i = std::max(end, classify(i, end));
+        continue;
+      }
       if (!is_capitalised(i)) { ++i; continue; }
       // "La France", "Les Républicains": a determiner is not part of a name ("Le Monde", in the
       // gazetteer, was matched above).
       if (is_determiner(i) && i + 1 < tokens.size() && adjacent(i, i + 1)) { ++i; continue; }
-      size_t end = extend_institution(i, run_end(i));
+      size_t run = run_end(i);
+      // "FAIT DU JOUR", "GAZETTE DE LAUSANNE ET JOURNAL SUISSE": a heading in capitals, no name.
+      if (heading_in_capitals(i, run)) { i = run; continue; }
+      size_t end = extend_institution(i, run);
       size_t begin = i;
-      while (begin < end && sentence_initial_common(begin)) ++begin;
-      if (begin < end) classify(begin, end);
+      while (begin < end && (sentence_initial_common(begin) || leading_grammatical_word(begin, end))) ++begin;
+      // "Société des transports…" opening a sentence: the common noun was dropped, and with it the
+      // reason to read on past the capitals.
+      if (begin > i && end > run) end = std::max(begin, run);
+      if (begin < end) end = std::max(end, classify_split(begin, end));
       i = end;
     }
     vote();
@@ -96,7 +109,9 @@ class NameFinder {
     char32_t first = text::decode_utf8(s, pos);
     if (!u_isupper(first)) return false;
     if (s.size() == pos) return false;  // one letter: an initial or "A" for "À"
-    return !names_.titles.count(folded(i));
+    if (names_.titles.count(folded(i))) return false;
+    // "MM." and "Mme." as the tokenizer cuts them: the word, then its period.
+    return !(i + 1 < doc_.tokens.size() && folded(i + 1) == "." && names_.titles.count(std::string(folded(i)) + "."));
   }
 
   // "CNRS", "LAAS", "R&D": two to six capitals, and not a word in capitals ("OFFRE", "HARTMANN").
@@ -111,7 +126,9 @@ class NameFinder {
         ++letters;
       }
     }
-    return letters >= 2 && letters <= 6;
+    // "III", "IV", "XIX": a number in Roman numerals (classes, centuries, kings), not an acronym.
+    bool roman = s.find_first_not_of("IVXLC") == std::string_view::npos;
+    return letters >= 2 && letters <= 6 && !roman;
   }
 
   bool is_determiner(size_t i) const {
@@ -150,7 +167,8 @@ class NameFinder {
       // Réindustrialisation de la Région": capitalised common nouns do not reach over "de".
       bool names_something = names_.org_heads.count(folded(i)) > 0;
       for (size_t w = i; w < end && !names_something; ++w)
-        names_something = !is_particle(w) && !lexicon_.is_common_word(folded(w));
+        names_something = !is_particle(w) && (!lexicon_.is_common_word(folded(w)) || lexicon_.is_first_name(folded(w)) ||
+                                              lexicon_.is_surname(folded(w)));
       if (names_something && k > end && k < doc_.tokens.size() && is_capitalised(k) && adjacent(k - 1, k)) {
         end = k + 1;
         continue;
@@ -160,20 +178,60 @@ class NameFinder {
     return end;
   }
 
-  // The first word of its sentence: only punctuation (quotes, dashes) before it in the sentence.
-  // "Conseil fédéral", "Banque nationale", "Société des nations", "Cour de cassation": a capitalised
-  // organisation head goes on with lower-case adjectives, or "de"/"des" and one noun.
+  // "Conseil fédéral", "Agence spatiale européenne", "Autorité de la concurrence", "Ville d'Arles",
+  // "Institut de thérapie génique du Rhin", "Société des Forces motrices de l'Avançon": a run opened
+  // by a capitalised organisation head goes on with lower-case adjectives and complements ("de",
+  // "du", "des", "d'", "de la", "de l'" and a noun with its adjectives, or a capitalised name); "et"
+  // joins two adjectives or two complements ("universitaires et scolaires", "et des Finances").
   size_t extend_institution(size_t begin, size_t end) const {
-    if (end != begin + 1 || !is_org_head(begin)) return end;
-    size_t k = end;
-    while (k < doc_.tokens.size() && k - end < 4 && adjacent(k - 1, k) && is_lowercase_adjective(k)) ++k;
-    if (k == end && k + 1 < doc_.tokens.size() && adjacent(k - 1, k) && adjacent(k, k + 1)) {
-      std::string_view f = folded(k);
-      if ((f == "de" || f == "des" || f == "du" || f == "d'") && doc_.tokens[k + 1].kind == TokenKind::kWord &&
-          lexicon_.is_noun(folded(k + 1)))
-        k += 2;
+    if (!is_org_head(begin) || !starts_upper(begin)) return end;
+    return institution_end(end);
+  }
+
+  // Where an institution's name that has reached `end` ends, with its adjectives and complements.
+  size_t institution_end(size_t end) const {
+    size_t k = adjectives_end(end, 3);
+    for (int complements = 0; complements < 4; ++complements) {
+      size_t next = complement_end(k);
+      if (next == k) break;
+      k = next;
     }
     return k;
+  }
+
+  // After up to `most` lower-case adjectives from k, and one more joined by "et".
+  size_t adjectives_end(size_t k, size_t most) const {
+    const size_t n = doc_.tokens.size();
+    size_t start = k;
+    while (k < n && k - start < most && adjacent(k - 1, k) && is_lowercase_adjective(k)) ++k;
+    if (k > start && k + 1 < n && folded(k) == "et" && adjacent(k - 1, k) && adjacent(k, k + 1) && is_lowercase_adjective(k + 1))
+      k += 2;
+    return k;
+  }
+
+  // The end of one complement of an organisation's name starting at k ("de la concurrence", "d'Arles",
+  // "du contrôle", "et des Finances"), or k when there is none.
+  size_t complement_end(size_t k) const {
+    const size_t n = doc_.tokens.size();
+    size_t j = k;
+    // "et des Finances"; ", des Finances et de la Souveraineté industrielle" (a portfolio is capitalised).
+    bool joined = j < n && j > 0 && (folded(j) == "et" || folded(j) == ",");
+    bool comma = joined && folded(j) == ",";
+    if (joined) ++j;
+    if (j >= n || j == 0 || (!comma && !adjacent(j - 1, j))) return k;
+    std::string_view f = folded(j);
+    if (f != "de" && f != "du" && f != "des" && f != "d'") return k;
+    ++j;
+    if (j < n && f == "de" && (folded(j) == "la" || folded(j) == "l'") && adjacent(j - 1, j)) ++j;
+    if (j >= n || !adjacent(j - 1, j) || doc_.tokens[j].kind != TokenKind::kWord || !in_same_sentence(k, j)) return k;
+    if (starts_upper(j)) {
+      // "la Région Occitanie et du Département de l'Hérault": another organisation.
+      if (names_.titles.count(folded(j)) || (joined && is_org_head(j))) return k;
+      return adjectives_end(run_end(j), 1);
+    }
+    if (comma) return k;
+    if (!lexicon_.is_noun(folded(j))) return k;
+    return adjectives_end(j + 1, 2);
   }
 
   bool is_org_head(size_t i) const {
@@ -185,6 +243,7 @@ class NameFinder {
   bool is_lowercase_adjective(size_t i) const {
     if (doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
     std::string_view f = folded(i);
+    if (f.size() > 3 && lexicon_.is_adjective(f)) return true;
     for (std::string_view suffix : {"al", "ale", "aux", "ales", "ique", "iques", "ais", "aise", "ois", "oise", "ien", "ienne",
                                     "el", "elle", "aire", "aires", "ain", "aine", "ral", "rale", "eral", "erale", "ales"})
       if (f.size() > suffix.size() + 2 && f.ends_with(suffix)) return true;
@@ -208,19 +267,116 @@ class NameFinder {
 
   bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
 
-  // The longest gazetteer entry starting at token i, if its first word is capitalised.
-  size_t gazetteer_match(size_t i, std::vector<bool>& taken) {
+  // The longest gazetteer entry starting at token i, if its first word is capitalised: its length in
+  // tokens (0 for none), and the entry.
+  size_t gazetteer_entry_at(size_t i, const NameResources::Entry** entry) const {
     if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i)) return 0;
     auto starts = names_.gazetteer_starts.find(folded(i));
     if (starts == names_.gazetteer_starts.end()) return 0;
     for (size_t n = std::min(starts->second, doc_.tokens.size() - i); n >= 1; --n) {
       auto it = names_.gazetteer.find(join_tokens(doc_, i, i + n));
       if (it == names_.gazetteer.end()) continue;
-      if (!it->second.type.empty()) add(it->second.type, i, i + n, it->second.name, "names.gazetteer");
-      for (size_t k = i; k < i + n; ++k) taken[k] = true;
+      *entry = &it->second;
       return n;
     }
     return 0;
+  }
+
+  // The gazetteer entry at token i, added; how many tokens it took (0 for none).
+  size_t gazetteer_match(size_t i, std::vector<bool>& taken) {
+    const NameResources::Entry* entry = nullptr;
+    size_t n = gazetteer_entry_at(i, &entry);
+    if (n == 0) return 0;
+    size_t end = i + n;
+    const size_t size = doc_.tokens.size();
+    if (entry->type == "LOC") {
+      // "Bordeaux Métropole", "France Datacenter": a place opening a longer name is not the place.
+      const NameResources::Entry* next = nullptr;
+      if (end < size && adjacent(end - 1, end) && in_same_sentence(i, end) && is_capitalised(end) &&
+          !is_determiner(end) && gazetteer_entry_at(end, &next) == 0)
+        return 0;
+      // "université de Strasbourg", "conseil départemental de la Gironde": the place names the institution.
+      if (size_t head = institution_head_before(i); head < i) {
+        size_t last = institution_end(end);
+        propose("ORG", head, last, kContext, "names.institution");
+        for (size_t k = head; k < last; ++k) taken[k] = true;
+        return last - i;
+      }
+    } else if (entry->type == "ORG") {
+      if (n == 1 && preceded_by(i, names_.civilities, names_.longest_title)) {
+        // "M. Michelin": a civility makes a person of a company's name.
+        propose("PER", i, end, kContext, "names.title");
+        taken[i] = true;
+        return n;
+      }
+      // "Inserm Grand Est", "ARS Nouvelle-Aquitaine": an organisation and the region of its branch.
+      const NameResources::Entry* place = nullptr;
+      size_t m = end < size && adjacent(end - 1, end) && !(i > 0 && folded(i - 1) == "(") ? gazetteer_entry_at(end, &place) : 0;
+      if (m > 0 && place->type == "LOC") {
+        for (size_t k = i; k < end + m; ++k) taken[k] = true;
+        add("ORG", i, end + m, name_of(i, end + m), "names.gazetteer");
+        return n + m;
+      }
+    }
+    if (!entry->type.empty()) add(entry->type, i, end, entry->name, "names.gazetteer");
+    for (size_t k = i; k < end; ++k) taken[k] = true;
+    return n;
+  }
+
+  // "l'État", "de l'Etat": the State as an actor is an organisation; "d'État" (secrétaire d'État,
+  // coup d'État) is not.
+  bool the_state(size_t i) {
+    if (folded(i) != "etat" || !starts_upper(i) || i == 0 || folded(i - 1) != "l'") return false;
+    add("ORG", i, i + 1, "État", "names.state");
+    return true;
+  }
+
+  // "Mme de La Forest", "M. d'Aubigny-Ferrat", "Mme Le Bihan", "le comte de Taaffe": after a
+  // civility, a particle or an article opens the surname; the end of that name, or 0.
+  size_t particle_surname_end(size_t i) const {
+    const size_t n = doc_.tokens.size();
+    std::string_view f = folded(i);
+    if (f != "de" && f != "d'" && f != "du" && f != "le" && f != "la") return 0;
+    if (i == 0 || !preceded_by(i, names_.civilities, names_.longest_title)) return 0;
+    size_t k = i + 1;
+    while (k < n && k - i < 3 && is_particle(k) && adjacent(k - 1, k)) ++k;  // "de La"
+    if (k >= n || !adjacent(k - 1, k) || !is_capitalised(k)) return 0;
+    return run_end(k);
+  }
+
+  // "l'Agence Presse Sud Valérie Ortolan": an organisation's name then a person's, with no comma
+  // between, are two names; the person's starts with a first name.
+  size_t classify_split(size_t begin, size_t end) {
+    if (is_org_head(begin)) {
+      for (size_t w = begin + 2; w + 1 < end; ++w) {
+        std::string_view f = folded(w);
+        if (lexicon_.is_first_name(f) && !lexicon_.is_first_name(folded(w - 1)) && !is_particle(w - 1) &&
+            !lexicon_.is_common_word(f)) {
+          classify(begin, w);
+          return classify(w, end);
+        }
+      }
+    }
+    return classify(begin, end);
+  }
+
+  // A run in capitals with a function word in capitals inside ("DE", "DU", "ET", "PAR"): a heading.
+  bool heading_in_capitals(size_t begin, size_t end) const {
+    for (size_t i = begin; i < end; ++i) {
+      std::string_view s = original(i), f = folded(i);
+      if (s.size() >= 2 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          (f == "de" || f == "du" || f == "des" || f == "et" || f == "la" || f == "le" || f == "les" || f == "par" ||
+           f == "pour" || f == "sur" || f == "au" || f == "aux"))
+        return true;
+    }
+    return false;
+  }
+
+  // "Mais", "Une", "Que" written with a capital inside a sentence (a missing full stop, OCR): a
+  // grammatical word opening a run is not part of a name; a particle ("De Gaulle") is.
+  bool leading_grammatical_word(size_t begin, size_t end) const {
+    return end - begin >= 1 && !is_particle(begin) && lexicon_.is_grammatical(folded(begin)) &&
+           !names_.gazetteer_starts.count(folded(begin));
   }
 
   bool starts_upper(size_t i) const {
@@ -242,25 +398,49 @@ class NameFinder {
   // How sure a classification is: the type of a name is the surest one found in the article.
   enum Strength { kGuess = 0, kContext = 1, kLexicon = 2 };
 
-  void classify(size_t begin, size_t end) {
+  // Classifies the run [begin, end) and returns where it ended: later, when an institution's name
+  // goes on past it ("ministère de l'Économie et des Finances").
+  size_t classify(size_t begin, size_t end) {
     std::string first(folded(begin));
-    if (all_caps_common_words(begin, end)) return;  // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"
-    if (size_t head = institution_head_before(begin); head < begin) {
-      propose("ORG", head, end, kContext, "names.institution");
-      return;
+    bool in_parentheses = begin > 0 && end < doc_.tokens.size() && folded(begin - 1) == "(" && folded(end) == ")";
+    if (in_parentheses && end - begin == 1 && all_caps_common_words(begin, end)) {
+      propose("", begin, end, kGuess, "names.unknown");  // "(CRE)", "(SUD)": maybe an acronym (link_aliases)
+      return end;
     }
-    bool title = preceded_by(begin, names_.titles, names_.longest_title);
+    if (all_caps_common_words(begin, end)) return end;  // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"
+    if (size_t head = institution_head_before(begin); head < begin) {
+      end = institution_end(end);
+      propose("ORG", head, end, kContext, "names.institution");
+      return end;
+    }
+    if (end - begin == 1 && is_acronym(begin) && begin > 0 && doc_.tokens[begin - 1].kind == TokenKind::kNumber) {
+      not_names_.insert(join_tokens(doc_, begin, end));  // "36 MW", "1,1 GW": a unit
+      return end;
+    }
+    if (end - begin == 1 && dateline_agency(begin)) {
+      propose("ORG", begin, end, kContext, "names.dateline_agency");
+      return end;
+    }
+    bool title = preceded_by(begin, names_.titles, names_.longest_title) || government_of(begin, end);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
     bool apposition = followed_by_role(end);
+    bool listed = listed_with_person(begin);
     bool first_name = false;
-    for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = lexicon_.is_first_name(folded(w));
-    if ((title || speech || apposition || first_name) && !is_acronym(begin)) {
+    for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
+    if ((title || speech || apposition || first_name || listed) && !is_acronym(begin)) {
       propose("PER", begin, end, first_name ? kLexicon : kContext,
-              title ? "names.title" : speech ? "names.speech_verb" : apposition ? "names.apposition" : "names.first_name");
+              title        ? "names.title"
+              : speech     ? "names.speech_verb"
+              : apposition ? "names.apposition"
+              : first_name ? "names.first_name"
+                           : "names.listed");
       if (apposition) roles_.push_back({begin, end + 1});
+      last_person_end_ = end;
+      person_list_ = listed ? person_list_ : after_plural_civility(begin);
     } else if (end - begin >= 2 && is_org_head(begin)) {
       propose("ORG", begin, end, kLexicon, "names.head");
-    } else if (preceded_by(begin, names_.org_heads, 2, 1) || after_heads_such_as(begin)) {
+    } else if (preceded_by(begin, names_.org_heads, 2, 1) || after_heads_such_as(begin) || described_before(begin) ||
+               followed_by_description(end)) {
       propose("ORG", begin, end, kContext, "names.after_head");
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
@@ -277,6 +457,97 @@ class NameFinder {
       // where the article gives it a type elsewhere (one sense per article).
       propose("", begin, end, kGuess, "names.unknown");
     }
+    return end;
+  }
+
+  // "Carole", and "Joseph-Laurent", "Henri-François": every part a first name.
+  bool is_first_name(size_t i) const {
+    std::string_view f = folded(i);
+    if (lexicon_.is_first_name(f)) return true;
+    if (f.find('-') == std::string_view::npos) return false;
+    for (size_t from = 0; from <= f.size();) {
+      size_t dash = std::min(f.find('-', from), f.size());
+      if (!lexicon_.is_first_name(f.substr(from, dash - from))) return false;
+      from = dash + 1;
+    }
+    return true;
+  }
+
+  // "le groupe pharmaceutique français Synthelia", "l'enseigne de jardinerie Jardinova": an
+  // organisation head noun, then up to three adjectives or a "de" and a noun, before the name;
+  // "le lyonnais Vasculab", "l'américain Planet Labs": an adjective of origin after "le".
+  bool described_before(size_t begin) const {
+    size_t k = begin;
+    for (int skipped = 0; skipped <= 3 && k > 1; ++skipped) {
+      if (!starts_upper(k - 1) && is_org_head(k - 1)) return true;
+      if (is_lowercase_adjective(k - 1)) {
+        if (skipped == 0 && is_origin_adjective(k - 1)) {
+          std::string_view d = folded(k - 2);
+          if (d == "le" || d == "l'" || d == "du" || d == "au") return true;
+        }
+        --k;
+        continue;
+      }
+      if (k > 2 && (folded(k - 2) == "de" || folded(k - 2) == "d'") && !starts_upper(k - 1) && lexicon_.is_noun(folded(k - 1))) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    return false;
+  }
+
+  // "lyonnais", "finlandais", "américain", "drômois", "allemand": where a company comes from.
+  bool is_origin_adjective(size_t i) const {
+    static const TextSet kNotOrigins = {"prochain", "lointain", "certain", "soudain", "humain", "mondain", "ancien",
+                                        "quotidien", "moyen", "grand", "marchand", "gourmand", "vilain", "contemporain",
+                                        "souverain", "prochains", "anciens", "mauvais", "epais", "frais", "niais"};
+    std::string_view f = folded(i);
+    if (f.size() < 6 || kNotOrigins.count(f)) return false;
+    for (std::string_view suffix : {"ais", "ois", "ain", "ien", "and"})
+      if (f.ends_with(suffix)) return true;
+    return false;
+  }
+
+  // "Mediapro, le diffuseur qui…": an organisation head noun in apposition after the name.
+  bool followed_by_description(size_t end) const {
+    if (end + 2 >= doc_.tokens.size() || folded(end) != ",") return false;
+    std::string_view d = folded(end + 1);
+    if (d != "le" && d != "la" && d != "l'" && d != "un" && d != "une") return false;
+    return !starts_upper(end + 2) && is_org_head(end + 2);
+  }
+
+  bool after_plural_civility(size_t begin) const {
+    static const TextSet kPlural = {"mm.", "mm", "mmes", "mmes.", "messieurs", "mesdames"};
+    return preceded_by(begin, kPlural, 2);
+  }
+
+  // "le gouvernement Barnier": the government is named after its head.
+  bool government_of(size_t begin, size_t end) const {
+    return end - begin == 1 && begin > 0 && folded(begin - 1) == "gouvernement";
+  }
+
+  // "PARIS, 15 (Havas). —": the news agency of a dispatch, after its place and day.
+  bool dateline_agency(size_t begin) const {
+    return begin >= 3 && begin + 1 < doc_.tokens.size() && folded(begin - 1) == "(" && folded(begin + 1) == ")" &&
+           doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 3) == ",";
+  }
+
+  // "MM. Bertoni, Micheli et Tissières", "Ruth Dreifuss, Kaspar Villiger et Pascal Couchepin": a
+  // name listed right after a person's, after "MM." or in an enumeration that ends with "et".
+  bool listed_with_person(size_t begin) const {
+    if (last_person_end_ == kNone || begin != last_person_end_ + 1) return false;
+    std::string_view sep = folded(last_person_end_);
+    if (sep == "et") return true;
+    if (sep != ",") return false;
+    if (person_list_) return true;
+    // An enumeration: more capitalised names separated by commas, then "et" and one more.
+    for (size_t k = begin; k < doc_.tokens.size() && k - begin < 16 && in_same_sentence(begin, k); ++k) {
+      std::string_view f = folded(k);
+      if (f == "et") return k + 1 < doc_.tokens.size() && is_capitalised(k + 1);
+      if (f != "," && !is_capitalised(k) && !is_particle(k)) return false;
+    }
+    return false;
   }
 
   // "des entreprises prometteuses comme Genvia": a name listed after a plural head noun.
@@ -291,11 +562,12 @@ class NameFinder {
     return false;
   }
 
-  // ", vice-président de…", ", directrice générale de…": a role in apposition after a name.
+  // ", vice-président de…", ", directrice générale de…": a role in apposition after a name (not a
+  // civility: "Ému, M. Hervagault…").
   bool followed_by_role(size_t end) const {
     if (end + 1 >= doc_.tokens.size() || folded(end) != ",") return false;
     for (size_t n = std::min(names_.longest_title, doc_.tokens.size() - end - 1); n >= 1; --n)
-      if (names_.titles.count(join_tokens(doc_, end + 1, end + 1 + n))) return true;
+      if (names_.roles.count(join_tokens(doc_, end + 1, end + 1 + n))) return true;
     return false;
   }
 
@@ -325,11 +597,17 @@ class NameFinder {
   size_t institution_head_before(size_t begin) const {
     size_t k = begin;
     while (k > 0 && (is_particle(k - 1) || folded(k - 1) == "l'" || folded(k - 1) == "d'") && begin - k < 3) --k;
-    for (size_t words = 2; words >= 1; --words) {
-      if (k < words) continue;
-      size_t head = k - words;
-      if (starts_upper(head)) continue;
-      if (names_.institution_heads.count(join_tokens(doc_, head, k))) return head;
+    // "tribunal correctionnel de Marseille": the head may have adjectives of its own.
+    size_t a = k;
+    while (a > 0 && k - a < 2 && is_lowercase_adjective(a - 1)) --a;
+    for (size_t at : {k, a}) {
+      for (size_t words = 3; words >= 1; --words) {
+        if (at < words) continue;
+        size_t head = at - words;
+        if (starts_upper(head)) continue;
+        if (names_.institution_heads.count(join_tokens(doc_, head, at))) return head;
+      }
+      if (a == k) break;
     }
     return begin;
   }
@@ -337,8 +615,14 @@ class NameFinder {
   // One sense per article: every run takes the surest type its words were given anywhere.
   void vote() {
     for (Found& f : found_) {
-      if (std::string_view(f.rule) == "names.gazetteer") continue;
-      auto it = best_type_.find(join_tokens(doc_, f.begin, f.end));
+      std::string_view rule = f.rule;
+      if (rule == "names.gazetteer" || rule == "names.state") continue;
+      std::string key = join_tokens(doc_, f.begin, f.end);
+      if (not_names_.count(key)) {
+        f.type.clear();  // removed by link_aliases
+        continue;
+      }
+      auto it = best_type_.find(key);
       if (it != best_type_.end() && it->second.first != f.type) {
         f.type = it->second.first;
         f.rule = "names.same_as_elsewhere";
@@ -364,20 +648,27 @@ class NameFinder {
 
   // "long form (ACR)" and "Name (long form)": one organisation, the acronym or short name canonical.
   void link_aliases() {
+    std::map<std::string, std::string> acronyms;  // folded acronym → canonical name, for its other mentions
     for (size_t k = 0; k < found_.size(); ++k) {
       const Found f = found_[k];  // a copy: found_ grows below
-      if (f.type != "ORG") continue;
       size_t open = f.begin - 1, close = f.end;
       bool in_parentheses = f.begin > 0 && folded(open) == "(" && close < doc_.tokens.size() && folded(close) == ")";
+      // "(Drac)", "(Gipreb)": a word in parentheses not yet known as an organisation may be an
+      // acronym all the same, when the words before it spell it.
+      if (f.type != "ORG" && !(in_parentheses && f.type != "PER" && f.end - f.begin == 1)) continue;
       if (in_parentheses && f.end - f.begin == 1) {
         // "(CNRS)", "(Ademe)": the words before spell it. The long form may be known already.
         if (size_t start = long_form_start(open, original(f.begin)); start < open) {
+          found_[k].type = "ORG";
+          acronyms.emplace(std::string(folded(f.begin)), f.name);
           bool known = false;
           for (Found& other : found_) {
             if (other.begin == start && other.end == open) {
               other.type = "ORG";
               other.name = f.name;
               known = true;
+            } else if (other.begin < open && other.end > start) {
+              other.type.clear();  // a piece of the long form ("Centre national" of "Centre national d'études spatiales")
             }
           }
           if (!known) found_.push_back({"ORG", start, open, f.name, "names.acronym_long_form"});
@@ -395,6 +686,15 @@ class NameFinder {
         }
       }
     }
+    // "Le Crous annonce…": the acronym is the organisation wherever else it was left unknown.
+    for (Found& f : found_) {
+      if (f.end - f.begin != 1 || !f.type.empty()) continue;
+      if (auto it = acronyms.find(std::string(folded(f.begin))); it != acronyms.end()) {
+        f.type = "ORG";
+        f.name = it->second;
+        f.rule = "names.same_as_elsewhere";
+      }
+    }
     found_.erase(std::remove_if(found_.begin(), found_.end(), [](const Found& f) { return f.type.empty(); }), found_.end());
   }
 
@@ -402,36 +702,51 @@ class NameFinder {
   // initials spell it, content words always giving theirs and function words ("de", "l'") giving
   // theirs or none ("Agence de l'environnement et de la maîtrise de l'énergie" → ADEME);
   // `open` when there is none. The long form starts with a content word.
+  // Content words spelling the acronym alone are tried first: "direction départementale des
+  // territoires (DDT)" starts at "direction", not at "départementale" with the "d" of "des". Commas
+  // may separate the words ("de l'environnement, de l'aménagement et du logement (Dreal)").
   size_t long_form_start(size_t open, std::string_view acronym) const {
     std::string letters;
     for (char c : acronym)
       if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (letters.size() < 2) return open;
+    if (letters.size() < 2 || letters.size() > 10) return open;
     // The words before "(", nearest first.
-    std::vector<std::pair<char, bool>> words;  // initial, is a function word
-    for (size_t i = open; i > 0 && open - i < 16;) {
+    struct Word {
+      char initial;
+      bool function_word;  // "de", "l'": gives its initial or none
+      bool comma;          // gives none
+    };
+    std::vector<Word> words;
+    for (size_t i = open; i > 0 && open - i < 24;) {
       --i;
       const Token& t = doc_.tokens[i];
-      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kElision) break;
       std::string_view f = folded(i);
+      if (f == "," && !words.empty()) {
+        words.push_back({',', true, true});
+        continue;
+      }
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kElision) break;
       bool function_word = t.kind == TokenKind::kElision || f == "de" || f == "des" || f == "du" || f == "et" || f == "la" ||
                            f == "le" || f == "les" || f == "en" || f == "pour" || f == "a" || f == "aux" || f == "au" || f == "sur";
-      words.emplace_back(f[0], function_word);
+      words.push_back({f[0], function_word, false});
     }
-    // reachable[j]: the last j letters of the acronym can be spelt by the words read so far.
-    std::vector<bool> reachable(letters.size() + 1, false);
-    reachable[0] = true;
-    for (size_t w = 0; w < words.size(); ++w) {
-      auto [initial, function_word] = words[w];
-      std::vector<bool> next(letters.size() + 1, false);
-      for (size_t j = 0; j <= letters.size(); ++j) {
-        if (!reachable[j]) continue;
-        if (function_word) next[j] = true;  // gives no letter
-        if (j < letters.size() && letters[letters.size() - 1 - j] == initial) next[j + 1] = true;
+    for (bool function_letters : {false, true}) {
+      // reachable[j]: the last j letters of the acronym can be spelt by the words read so far.
+      std::vector<bool> reachable(letters.size() + 1, false);
+      reachable[0] = true;
+      for (size_t w = 0; w < words.size(); ++w) {
+        const Word& word = words[w];
+        std::vector<bool> next(letters.size() + 1, false);
+        for (size_t j = 0; j <= letters.size(); ++j) {
+          if (!reachable[j]) continue;
+          if (word.function_word) next[j] = true;  // gives no letter
+          bool gives = !word.comma && (!word.function_word || function_letters);
+          if (gives && j < letters.size() && letters[letters.size() - 1 - j] == word.initial) next[j + 1] = true;
+        }
+        reachable = std::move(next);
+        if (reachable[letters.size()] && !word.function_word) return open - 1 - w;
+        if (std::none_of(reachable.begin(), reachable.end(), [](bool b) { return b; })) break;
       }
-      reachable = std::move(next);
-      if (reachable[letters.size()] && !function_word) return open - 1 - w;
-      if (std::none_of(reachable.begin(), reachable.end(), [](bool b) { return b; })) break;
     }
     return open;
   }
@@ -557,6 +872,10 @@ class NameFinder {
     size_t role_begin;    // first token of the role, after the comma
   };
   std::vector<Role> roles_;
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t last_person_end_ = kNone;  // the token after the last person's name classified
+  bool person_list_ = false;        // that name came after "MM.": the names after it are people too
+  TextSet not_names_;               // folded runs this article shows are no names ("MW" after a number)
 
   struct Alias {
     std::string name;  // canonical name of the organisation
@@ -579,6 +898,11 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
     }
   };
   words_of("titres", r.titles, &r.longest_title);
+  if (const rules::Table* t = rules.table("titres")) {
+    int kind = t->column("kind");
+    for (const auto& row : t->rows)
+      (kind >= 0 && row.values[kind] == "role" ? r.roles : r.civilities).insert(table_key(row.surface));
+  }
   words_of("tetes_org", r.org_heads, nullptr);
   words_of("tetes_institution", r.institution_heads, nullptr);
   words_of("suffixes_legaux", r.legal_suffixes, nullptr);

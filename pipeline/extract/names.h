@@ -40,6 +40,8 @@ struct NameResources {
   TextMap<size_t> gazetteer_starts;  // first token of an entry → the longest entry it starts, in tokens
   size_t longest_entry = 1;          // in tokens
   TextSet titles, org_heads, institution_heads, speech_verbs, legal_suffixes;
+  TextSet civilities;  // the titles of kind civilite (M., Mme, comte): "Mme de La Forest", "M. Michelin"
+  TextSet roles;       // the titles of kind role (directrice, maire): ", directrice de…" after a name
   size_t longest_title = 1;
 
   static NameResources from(const rules::RuleSet& rules);
