@@ -58,6 +58,12 @@ class NameFinder {
         i = std::max(end, classify(i, end));
         continue;
       }
+      if (size_t end = initial_and_name_end(i)) {
+        propose("PER", i, end, kContext, "names.initial");
+        last_person_end_ = end;
+        i = end;
+        continue;
+      }
       if (!is_capitalised(i)) { ++i; continue; }
       // "La France", "Les Républicains": a determiner is not part of a name ("Le Monde", in the
       // gazetteer, was matched above).
@@ -157,18 +163,83 @@ class NameFinder {
 
   // The end of a run of capitalised words starting at i, with particles inside ("Marie-Hélène de
   // La Forest") but not at its end.
+  // "Kellogg PARIS", "LAUSANNE On": from a word in lower case to one in capitals, or from a place
+  // or a common word in capitals to a word in lower case, a name ends (a heading, a dateline, a
+  // missing full stop); "CCI Occitanie", "EDF Renouvelables" go on.
+  bool case_changes(size_t a, size_t b) const {
+    bool caps_a = is_capitals(a) && original(a).size() >= 3, caps_b = is_capitals(b) && original(b).size() >= 3;
+    if (!caps_a && caps_b) return !names_.legal_suffixes.count(folded(b));  // not "Hydrolux SAS"
+    if (caps_a && !caps_b) {
+      const NameResources::Entry* entry = nullptr;
+      return lexicon_.is_common_word(folded(a)) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
+    }
+    return false;
+  }
+
+  bool is_alphabetic(size_t i) const {
+    std::string_view s = original(i);
+    for (size_t pos = 0; pos < s.size();)
+      if (!u_isalpha(text::decode_utf8(s, pos))) return false;
+    return true;
+  }
+
+  bool is_roman_numeral(size_t i) const {
+    std::string_view s = original(i);
+    return !s.empty() && s.size() <= 5 && s.find_first_not_of("IVX") == std::string_view::npos;
+  }
+
+  // "B. Viguerie", "Em. Alatthey", "Ch. Bastide": an initial or an abbreviated first name, its full
+  // stop, then a capitalised name: a person, the initial included. The end of the name, or 0.
+  size_t initial_and_name_end(size_t i) const {
+    const size_t n = doc_.tokens.size();
+    if (i + 2 >= n || doc_.tokens[i].kind != TokenKind::kWord || folded(i + 1) != "." || !adjacent(i, i + 1)) return 0;
+    std::string_view s = original(i);
+    size_t pos = 0;
+    char32_t first = text::decode_utf8(s, pos);
+    if (!u_isupper(first) || s.size() > 3) return 0;
+    for (size_t p = pos; p < s.size();) {
+      if (!u_islower(text::decode_utf8(s, p))) return 0;
+    }
+    if (names_.titles.count(std::string(folded(i)) + ".") || names_.titles.count(folded(i))) return 0;  // "M.", "Dr."
+    if (i > 0 && doc_.tokens[i - 1].end == doc_.tokens[i].begin) return 0;  // inside a word: "S.A."
+    size_t name = i + 2;
+    if (!is_capitalised(name) || is_determiner(name) || lexicon_.is_grammatical(folded(name))) return 0;
+    if (!in_same_sentence(i, name) && lexicon_.is_common_word(folded(name))) return 0;
+    const NameResources::Entry* entry = nullptr;
+    if (gazetteer_entry_at(name, &entry) > 0) return 0;
+    return run_end(name);
+  }
+
   size_t run_end(size_t i) const {
     size_t end = i + 1;
     while (end < doc_.tokens.size() && in_same_sentence(i, end)) {
-      if (is_capitalised(end) && adjacent(end - 1, end)) { ++end; continue; }
+      if (is_capitalised(end) && adjacent(end - 1, end)) {
+        if (case_changes(end - 1, end)) break;
+        ++end;
+        continue;
+      }
+      // "Georges V", "Louis XIV": a first name and its number.
+      if (adjacent(end - 1, end) && is_roman_numeral(end) && is_first_name(end - 1)) { ++end; continue; }
       size_t k = end;
-      while (k < doc_.tokens.size() && is_particle(k) && adjacent(k - 1, k)) ++k;
+      while (k < doc_.tokens.size() && (is_particle(k) || (k > end && folded(k) == "l'")) && adjacent(k - 1, k)) ++k;
       // "Marie-Hélène de La Forest", "Université de Strasbourg"; not "l'Innovation et de la
       // Réindustrialisation de la Région": capitalised common nouns do not reach over "de".
       bool names_something = names_.org_heads.count(folded(i)) > 0;
       for (size_t w = i; w < end && !names_something; ++w)
         names_something = !is_particle(w) && (!lexicon_.is_common_word(folded(w)) || lexicon_.is_first_name(folded(w)) ||
                                               lexicon_.is_surname(folded(w)));
+      // "Hospices de Beaune", "Chantiers de l'Atlantique", "Ville d'Arles": capitalised inside a
+      // sentence, a plural common noun, or one before a name or a known place, is a name's head.
+      if (!names_something && end == i + 1 && k > end && k < doc_.tokens.size() && is_capitalised(k) &&
+          !sentence_start(i) && !names_.place_heads.count(folded(i))) {
+        std::string_view head = folded(i), next = folded(k);
+        names_something = (head.size() > 4 && (head.back() == 's' || head.back() == 'x')) ||
+                          !lexicon_.is_common_word(next) || names_.gazetteer_starts.count(next);
+      }
+      // "le fonds SPI de Bpifrance": a known organisation after "de" is another one.
+      const NameResources::Entry* entry = nullptr;
+      if (names_something && k > end && k < doc_.tokens.size() && gazetteer_entry_at(k, &entry) > 0 && entry->type == "ORG")
+        break;
       if (names_something && k > end && k < doc_.tokens.size() && is_capitalised(k) && adjacent(k - 1, k)) {
         end = k + 1;
         continue;
@@ -262,6 +333,14 @@ class NameFinder {
     if (!sentence_start(i)) return false;
     std::string f(folded(i));
     if (names_.gazetteer.count(f) || lexicon_.is_first_name(f)) return false;
+    // "Région Réunion : …", "Calanque Data SAS a…": a head noun before a name, or a name with its
+    // legal form, opening the sentence.
+    if (i + 1 < doc_.tokens.size() && adjacent(i, i + 1) && is_capitalised(i + 1)) {
+      std::string_view next = folded(i + 1);
+      if (is_org_head(i) && (!lexicon_.is_common_word(next) || names_.gazetteer_starts.count(next))) return false;
+      size_t end = run_end(i);
+      if (end - i >= 3 && names_.legal_suffixes.count(folded(end - 1))) return false;
+    }
     return lexicon_.is_common_word(f) || is_title_word(f);
   }
 
@@ -292,9 +371,13 @@ class NameFinder {
     if (entry->type == "LOC") {
       // "Bordeaux Métropole", "France Datacenter": a place opening a longer name is not the place.
       const NameResources::Entry* next = nullptr;
-      if (end < size && adjacent(end - 1, end) && in_same_sentence(i, end) && is_capitalised(end) &&
-          !is_determiner(end) && gazetteer_entry_at(end, &next) == 0)
-        return 0;
+      if (end < size && adjacent(end - 1, end) && in_same_sentence(i, end) && is_capitalised(end) && !is_determiner(end) &&
+          !case_changes(end - 1, end)) {
+        size_t run = run_end(i);
+        bool head = false;  // "Montpellier Méditerranée Métropole"
+        for (size_t k = end; k < run && !head; ++k) head = is_org_head(k);
+        if (head || gazetteer_entry_at(end, &next) == 0) return 0;
+      }
       // "université de Strasbourg", "conseil départemental de la Gironde": the place names the institution.
       if (size_t head = institution_head_before(i); head < i) {
         size_t last = institution_end(end);
@@ -316,6 +399,17 @@ class NameFinder {
         for (size_t k = i; k < end + m; ++k) taken[k] = true;
         add("ORG", i, end + m, name_of(i, end + m), "names.gazetteer");
         return n + m;
+      }
+      // "Vinci Airports", "Airbus Helicopters": a known company's branch, named after it.
+      size_t branch = end;
+      while (branch < size && branch - end < 2 && adjacent(branch - 1, branch) && in_same_sentence(i, branch) &&
+             is_capitalised(branch) && !case_changes(branch - 1, branch) && is_alphabetic(branch) &&
+             !lexicon_.is_common_word(folded(branch)) && !is_first_name(branch) && gazetteer_entry_at(branch, &place) == 0)
+        ++branch;
+      if (branch > end) {
+        for (size_t k = i; k < branch; ++k) taken[k] = true;
+        add("ORG", i, branch, name_of(i, branch), "names.gazetteer");
+        return branch - i;
       }
     }
     if (!entry->type.empty()) add(entry->type, i, end, entry->name, "names.gazetteer");
@@ -351,7 +445,7 @@ class NameFinder {
       for (size_t w = begin + 2; w + 1 < end; ++w) {
         std::string_view f = folded(w);
         if (lexicon_.is_first_name(f) && !lexicon_.is_first_name(folded(w - 1)) && !is_particle(w - 1) &&
-            !lexicon_.is_common_word(f)) {
+            !names_.gazetteer_starts.count(f)) {
           classify(begin, w);
           return classify(w, end);
         }
@@ -407,6 +501,10 @@ class NameFinder {
       propose("", begin, end, kGuess, "names.unknown");  // "(CRE)", "(SUD)": maybe an acronym (link_aliases)
       return end;
     }
+    if (end - begin == 1 && is_capitals(begin) && listed_with_organisation(begin)) {
+      propose("ORG", begin, end, kContext, "names.listed");  // "la CGT, FO et SUD"
+      return end;
+    }
     if (all_caps_common_words(begin, end)) return end;  // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"
     if (size_t head = institution_head_before(begin); head < begin) {
       end = institution_end(end);
@@ -427,7 +525,8 @@ class NameFinder {
     bool listed = listed_with_person(begin);
     bool first_name = false;
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
-    if ((title || speech || apposition || first_name || listed) && !is_acronym(begin)) {
+    bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
+    if (((title || speech || apposition || first_name || listed) && !is_acronym(begin)) || civility) {
       propose("PER", begin, end, first_name ? kLexicon : kContext,
               title        ? "names.title"
               : speech     ? "names.speech_verb"
@@ -444,11 +543,16 @@ class NameFinder {
       propose("ORG", begin, end, kContext, "names.after_head");
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
+    } else if (end - begin >= 2 && names_.place_heads.count(first)) {
+      propose("LOC", begin, end, kContext, "names.place_head");  // "Place de la Comédie", "Rue de Lausanne"
+    } else if (end - begin == 3 && (folded(begin + 1) == "de" || folded(begin + 1) == "d'") && !lexicon_.is_common_word(first) &&
+               !lexicon_.is_common_word(folded(begin + 2)) && !names_.gazetteer_starts.count(folded(begin + 2))) {
+      propose("PER", begin, end, kGuess, "names.particle");  // "Pior de Mont": a name, de, a name
     } else if (begin > 0 && is_place_preposition(begin - 1)) {
       propose("LOC", begin, end, kGuess, "names.place");
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
       // A capitalised common noun ("la Région", "l'Économie") names nothing new here.
-    } else if (lexicon_.is_surname(first) && end - begin == 1) {
+    } else if ((lexicon_.is_surname(first) || is_first_name(begin)) && end - begin == 1) {
       propose("PER", begin, end, kGuess, "names.surname");
     } else if (end - begin >= 2) {
       propose("ORG", begin, end, kGuess, "names.capitalised");
@@ -525,6 +629,21 @@ class NameFinder {
   // "le gouvernement Barnier": the government is named after its head.
   bool government_of(size_t begin, size_t end) const {
     return end - begin == 1 && begin > 0 && folded(begin - 1) == "gouvernement";
+  }
+
+  bool is_capitals(size_t i) const {
+    std::string_view s = original(i);
+    return s.size() >= 2 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+
+  // "la CGT, FO et SUD", "de la CGT et de SUD": listed right after an organisation.
+  bool listed_with_organisation(size_t begin) const {
+    if (found_.empty() || found_.back().type != "ORG" || found_.back().end >= begin || begin - found_.back().end > 3) return false;
+    for (size_t k = found_.back().end; k < begin; ++k) {
+      std::string_view f = folded(k);
+      if (f != "," && f != "et" && f != "de" && f != "d'" && f != "ou") return false;
+    }
+    return true;
   }
 
   // "PARIS, 15 (Havas). —": the news agency of a dispatch, after its place and day.
@@ -659,6 +778,7 @@ class NameFinder {
       if (in_parentheses && f.end - f.begin == 1) {
         // "(CNRS)", "(Ademe)": the words before spell it. The long form may be known already.
         if (size_t start = long_form_start(open, original(f.begin)); start < open) {
+          if (found_[k].type != "ORG") found_[k].rule = "names.acronym";
           found_[k].type = "ORG";
           acronyms.emplace(std::string(folded(f.begin)), f.name);
           bool known = false;
@@ -727,7 +847,8 @@ class NameFinder {
       }
       if (t.kind != TokenKind::kWord && t.kind != TokenKind::kElision) break;
       bool function_word = t.kind == TokenKind::kElision || f == "de" || f == "des" || f == "du" || f == "et" || f == "la" ||
-                           f == "le" || f == "les" || f == "en" || f == "pour" || f == "a" || f == "aux" || f == "au" || f == "sur";
+                           f == "le" || f == "les" || f == "en" || f == "pour" || f == "a" || f == "aux" || f == "au" || f == "sur" ||
+                           f == "and" || f == "of" || f == "for" || f == "the";
       words.push_back({f[0], function_word, false});
     }
     for (bool function_letters : {false, true}) {
@@ -906,6 +1027,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("tetes_org", r.org_heads, nullptr);
   words_of("tetes_institution", r.institution_heads, nullptr);
   words_of("suffixes_legaux", r.legal_suffixes, nullptr);
+  words_of("tetes_lieux", r.place_heads, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);
   auto entries = [&](const char* table, const std::string& type) {
     const rules::Table* t = rules.table(table);

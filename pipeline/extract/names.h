@@ -42,6 +42,7 @@ struct NameResources {
   TextSet titles, org_heads, institution_heads, speech_verbs, legal_suffixes;
   TextSet civilities;  // the titles of kind civilite (M., Mme, comte): "Mme de La Forest", "M. Michelin"
   TextSet roles;       // the titles of kind role (directrice, maire): ", directrice de…" after a name
+  TextSet place_heads;  // "rue", "place", "lac": a capitalised name they open is a place
   size_t longest_title = 1;
 
   static NameResources from(const rules::RuleSet& rules);

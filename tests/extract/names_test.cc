@@ -114,7 +114,60 @@ INSTANTIATE_TEST_SUITE_P(
                   {"LOC [Figeac] Figeac"}},
         // No name.
         NamesCase{"sentence_initial_common_word_is_no_name", "Dans la ville, les loyers augmentent encore.", {}},
-        NamesCase{"common_acronym_is_no_organisation", "Le groupe investit dans l'IA générative.", {}}),
+        NamesCase{"common_acronym_is_no_organisation", "Le groupe investit dans l'IA générative.", {}},
+        // Institutions: a head noun goes on with its adjectives and complements.
+        NamesCase{"capitalised_head_with_adjective_and_complement",
+                  "L'Agence régionale de la mobilité durable a publié son rapport.",
+                  {"ORG [Agence régionale de la mobilité durable] Agence régionale de la mobilité durable"}},
+        NamesCase{"ministry_with_two_portfolios",
+                  "Le ministère de l'Agriculture et de la Souveraineté alimentaire a répondu aux éleveurs.",
+                  {"ORG [ministère de l'Agriculture et de la Souveraineté alimentaire] ministère de l'Agriculture et de la "
+                   "Souveraineté alimentaire"}},
+        NamesCase{"lower_case_head_before_a_known_place",
+                  "Le tribunal administratif de Rennes a annulé l'arrêté.",
+                  {"ORG [tribunal administratif de Rennes] tribunal administratif de Rennes"}},
+        NamesCase{"the_state_is_an_organisation", "Le chantier recevra une aide de l'État et de la commune.",
+                  {"ORG [État] État"}},
+        NamesCase{"d_etat_is_no_organisation", "Le secrétaire d'État a visité le chantier.", {}},
+        NamesCase{"acronym_in_mixed_case_spelt_by_lower_case_words",
+                  "La direction régionale des digues du littoral (Drdl) publiera un bilan. La Drdl promet des travaux "
+                  "rapides.",
+                  {"ORG [direction régionale des digues du littoral] Drdl", "ORG [Drdl] Drdl", "ORG [Drdl] Drdl"}},
+        NamesCase{"plural_capitalised_noun_before_a_name", "Les Forges de Kerbrat ont fermé en mars.",
+                  {"ORG [Forges de Kerbrat] Forges de Kerbrat"}},
+        // A place, or a known organisation, opening a longer name.
+        NamesCase{"place_then_organisation_head", "Rennes Métropole financera la nouvelle ligne.",
+                  {"ORG [Rennes Métropole] Rennes Métropole"}},
+        NamesCase{"known_organisation_and_its_region", "L'Insee Bretagne publie ses chiffres.",
+                  {"ORG [Insee Bretagne] Insee Bretagne"}},
+        NamesCase{"known_company_and_its_branch", "Airbus Helicopters recrute à Marignane.",
+                  {"ORG [Airbus Helicopters] Airbus Helicopters", "LOC [Marignane] Marignane"}},
+        // What is said of a company around its name.
+        NamesCase{"head_noun_with_adjectives_before_the_name",
+                  "Le groupe agroalimentaire breton Kerlivio rachète une usine.", {"ORG [Kerlivio] Kerlivio"}},
+        NamesCase{"adjective_of_origin_before_the_name", "Le nantais Ondulia a levé des fonds.",
+                  {"ORG [Ondulia] Ondulia"}},
+        NamesCase{"organisations_listed_together", "Les salariés ont défilé à l'appel de la CGT, de FO et de SUD.",
+                  {"ORG [CGT] CGT", "ORG [FO] FO", "ORG [SUD] SUD"}},
+        // People.
+        NamesCase{"civility_then_particle_or_article",
+                  "Mme de Kervennic a présidé la réunion, puis Mme Le Goff a répondu.",
+                  {"PER [de Kervennic] de Kervennic", "PER [Le Goff] Le Goff"}},
+        NamesCase{"people_listed_after_mm", "MM. Tanguy, Kerhervé et Perrin ont voté contre.",
+                  {"PER [Tanguy] Tanguy", "PER [Kerhervé] Kerhervé", "PER [Perrin] Perrin"}},
+        NamesCase{"initial_and_surname", "Le texte est signé par J. Kerboul.", {"PER [J. Kerboul] J. Kerboul"}},
+        NamesCase{"civility_before_a_company_name", "M. Renault a pris la parole.", {"PER [Renault] Renault"}},
+        NamesCase{"government_named_after_its_head", "Le gouvernement Kerjean a démissionné.",
+                  {"PER [Kerjean] Kerjean"}},
+        NamesCase{"organisation_then_person_without_comma",
+                  "Le chiffre a été confirmé à l'Agence Ouest Info Martine Le Dantec.",
+                  {"ORG [Agence Ouest Info] Agence Ouest Info", "PER [Martine Le Dantec] Martine Le Dantec"}},
+        // No organisation.
+        NamesCase{"unit_after_a_number_is_no_acronym", "La centrale produira 40 MW dès 2026.", {}},
+        NamesCase{"roman_numerals_are_no_acronyms", "Les classes III et IV sont concernées.", {}},
+        NamesCase{"heading_in_capitals", "GAZETTE DE LA SEMAINE ET NOUVELLES DU CANTON", {}},
+        NamesCase{"news_agency_of_a_dispatch", "BREST, 12 (Armorpresse). — Le port a rouvert.",
+                  {"LOC [BREST] Brest", "ORG [Armorpresse] Armorpresse"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
