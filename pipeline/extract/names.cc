@@ -74,6 +74,8 @@ class NameFinder {
       size_t end = extend_institution(i, run);
       size_t begin = i;
       while (begin < end && (sentence_initial_common(begin) || leading_grammatical_word(begin, end))) ++begin;
+      // "Victoria Ce jour-là": a grammatical word ending a run began the next sentence.
+      while (end > begin + 1 && end == run && leading_grammatical_word(end - 1, end)) run = --end;
       // "Société des transports…" opening a sentence: the common noun was dropped, and with it the
       // reason to read on past the capitals.
       if (begin > i && end > run) end = std::max(begin, run);
@@ -470,6 +472,8 @@ class NameFinder {
   // grammatical word opening a run is not part of a name; a particle ("De Gaulle") is.
   bool leading_grammatical_word(size_t begin, size_t end) const {
     return end - begin >= 1 && !is_particle(begin) && lexicon_.is_grammatical(folded(begin)) &&
+           !names_.legal_suffixes.count(folded(begin)) &&  // "SA"
+
            !names_.gazetteer_starts.count(folded(begin));
   }
 
@@ -747,7 +751,48 @@ class NameFinder {
         f.rule = "names.same_as_elsewhere";
       }
     }
+    share_type_in_enumerations();
     // Unknown words stay unknown unless a surname links them to a person (resolve_surnames).
+  }
+
+  // "Zariategui, Eflio, Torre, Madrazo et Vargas", "Wilkins et Eielson": names listed together
+  // are of one kind; unknown ones take the type of the others, when these agree on one.
+  void share_type_in_enumerations() {
+    std::vector<size_t> order(found_.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return found_[a].begin < found_[b].begin; });
+    auto listed_after = [&](const Found& a, const Found& b) {
+      if (b.begin <= a.end || b.begin - a.end > 2 || !in_same_sentence(a.begin, b.begin)) return false;
+      for (size_t k = a.end; k < b.begin; ++k) {
+        std::string_view f = folded(k);
+        if (f != "," && f != "et" && f != "ou" && f != "ni" && f != "&" && f != "de") return false;
+      }
+      return true;
+    };
+    for (size_t first = 0; first < order.size();) {
+      size_t last = first + 1;
+      while (last < order.size() && listed_after(found_[order[last - 1]], found_[order[last]])) ++last;
+      if (last - first >= 2) {
+        std::string type;
+        bool agree = true, unknown = false;
+        for (size_t k = first; k < last; ++k) {
+          const std::string& t = found_[order[k]].type;
+          if (t.empty()) unknown = true;
+          else if (type.empty()) type = t;
+          else if (t != type) agree = false;
+        }
+        if (agree && unknown && (type == "PER" || type == "ORG")) {
+          for (size_t k = first; k < last; ++k) {
+            Found& f = found_[order[k]];
+            if (f.type.empty()) {
+              f.type = type;
+              f.rule = "names.listed";
+            }
+          }
+        }
+      }
+      first = last;
+    }
   }
 
   bool is_place_preposition(size_t i) const {
