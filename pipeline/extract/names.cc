@@ -35,6 +35,21 @@ std::string join_tokens(const Document& doc, size_t from, size_t to) {
   return key;
 }
 
+// join_tokens() without a copy where the view already reads so (tokens apart by one space at
+// most): the hot lookups (gazetteer, titles before a name) then allocate nothing.
+std::string_view joined_view(const Document& doc, size_t from, size_t to, std::string& scratch) {
+  const auto& tokens = doc.tokens;
+  std::string_view view = doc.view.text();
+  bool plain = true;
+  for (size_t i = from + 1; i < to && plain; ++i) {
+    size_t gap = tokens[i].begin - tokens[i - 1].end;
+    plain = gap == 0 || (gap == 1 && view[tokens[i - 1].end] == ' ');
+  }
+  if (plain) return view.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin);
+  scratch = join_tokens(doc, from, to);
+  return scratch;
+}
+
 // A table surface as a key comparable with join_tokens(): folded ("L’Oréal" → "l'oreal").
 std::string table_key(const std::string& surface) { return rules::fold_text(surface); }
 
@@ -42,6 +57,7 @@ class NameFinder {
  public:
   NameFinder(Document& doc, const NameResources& names) : doc_(doc), names_(names), lexicon_(french_lexicon()) {
     for (const auto& s : doc.sentences) sentence_starts_.push_back(s.begin);
+    case_.assign(doc.tokens.size(), 0);
   }
 
   void run() {
@@ -109,14 +125,27 @@ class NameFinder {
     return doc_.view.text().substr(t.begin, t.end - t.begin);
   }
 
+  // What the original text says of a token's case, read once: names ask it of every token, often
+  // several times.
+  enum CaseFlags : uint8_t { kKnown = 1, kUpper = 2, kOneLetter = 4, kNoLowerAscii = 8 };
+  uint8_t case_of(size_t i) const {
+    uint8_t& flags = case_[i];
+    if (flags & kKnown) return flags;
+    std::string_view s = original(i);
+    size_t pos = 0;
+    flags = kKnown;
+    if (!s.empty() && u_isupper(text::decode_utf8(s, pos))) flags |= kUpper;
+    if (s.size() == pos) flags |= kOneLetter;
+    if (std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) flags |= kNoLowerAscii;
+    return flags;
+  }
+
   bool is_capitalised(size_t i) const {
     const Token& t = doc_.tokens[i];
     if (t.kind != TokenKind::kWord) return false;
-    std::string_view s = original(i);
-    size_t pos = 0;
-    char32_t first = text::decode_utf8(s, pos);
-    if (!u_isupper(first)) return false;
-    if (s.size() == pos) return false;  // one letter: an initial or "A" for "À"
+    uint8_t flags = case_of(i);
+    if (!(flags & kUpper)) return false;
+    if (flags & kOneLetter) return false;  // one letter: an initial or "A" for "À"
     if (names_.titles.count(folded(i))) return false;
     // "MM." and "Mme." as the tokenizer cuts them: the word, then its period.
     return !(i + 1 < doc_.tokens.size() && folded(i + 1) == "." && names_.titles.count(std::string(folded(i)) + "."));
@@ -316,11 +345,10 @@ class NameFinder {
   bool is_lowercase_adjective(size_t i) const {
     if (doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
     std::string_view f = folded(i);
-    if (f.size() > 3 && lexicon_.is_adjective(f)) return true;
     for (std::string_view suffix : {"al", "ale", "aux", "ales", "ique", "iques", "ais", "aise", "ois", "oise", "ien", "ienne",
                                     "el", "elle", "aire", "aires", "ain", "aine", "ral", "rale", "eral", "erale", "ales"})
       if (f.size() > suffix.size() + 2 && f.ends_with(suffix)) return true;
-    return false;
+    return f.size() > 3 && lexicon_.is_adjective(f);
   }
 
   bool sentence_start(size_t i) const {
@@ -355,7 +383,8 @@ class NameFinder {
     auto starts = names_.gazetteer_starts.find(folded(i));
     if (starts == names_.gazetteer_starts.end()) return 0;
     for (size_t n = std::min(starts->second, doc_.tokens.size() - i); n >= 1; --n) {
-      auto it = names_.gazetteer.find(join_tokens(doc_, i, i + n));
+      std::string scratch;
+      auto it = names_.gazetteer.find(joined_view(doc_, i, i + n, scratch));
       if (it == names_.gazetteer.end()) continue;
       *entry = &it->second;
       return n;
@@ -433,10 +462,10 @@ class NameFinder {
     const size_t n = doc_.tokens.size();
     std::string_view f = folded(i);
     if (f != "de" && f != "d'" && f != "du" && f != "le" && f != "la") return 0;
-    if (i == 0 || !preceded_by(i, names_.civilities, names_.longest_title)) return 0;
     size_t k = i + 1;
     while (k < n && k - i < 3 && is_particle(k) && adjacent(k - 1, k)) ++k;  // "de La"
     if (k >= n || !adjacent(k - 1, k) || !is_capitalised(k)) return 0;
+    if (i == 0 || !preceded_by(i, names_.civilities, names_.longest_title)) return 0;
     return run_end(k);
   }
 
@@ -477,17 +506,14 @@ class NameFinder {
            !names_.gazetteer_starts.count(folded(begin));
   }
 
-  bool starts_upper(size_t i) const {
-    std::string_view s = original(i);
-    size_t pos = 0;
-    return !s.empty() && u_isupper(text::decode_utf8(s, pos));
-  }
+  bool starts_upper(size_t i) const { return case_of(i) & kUpper; }
 
   // The folded words before token i (up to n of them), for titles and head nouns.
   bool preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives = 0) const {
     for (size_t skip = 0; skip <= skip_adjectives && skip < i; ++skip) {
       for (size_t n = 1; n <= longest && n + skip <= i; ++n) {
-        if (set.count(join_tokens(doc_, i - skip - n, i - skip))) return true;
+        std::string scratch;
+        if (set.count(joined_view(doc_, i - skip - n, i - skip, scratch))) return true;
       }
     }
     return false;
@@ -635,10 +661,7 @@ class NameFinder {
     return end - begin == 1 && begin > 0 && folded(begin - 1) == "gouvernement";
   }
 
-  bool is_capitals(size_t i) const {
-    std::string_view s = original(i);
-    return s.size() >= 2 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  }
+  bool is_capitals(size_t i) const { return !(case_of(i) & kOneLetter) && (case_of(i) & kNoLowerAscii); }
 
   // "la CGT, FO et SUD", "de la CGT et de SUD": listed right after an organisation.
   bool listed_with_organisation(size_t begin) const {
@@ -689,8 +712,9 @@ class NameFinder {
   // civility: "Ému, M. Hervagault…").
   bool followed_by_role(size_t end) const {
     if (end + 1 >= doc_.tokens.size() || folded(end) != ",") return false;
+    std::string scratch;
     for (size_t n = std::min(names_.longest_title, doc_.tokens.size() - end - 1); n >= 1; --n)
-      if (names_.roles.count(join_tokens(doc_, end + 1, end + 1 + n))) return true;
+      if (names_.roles.count(joined_view(doc_, end + 1, end + 1 + n, scratch))) return true;
     return false;
   }
 
@@ -728,7 +752,8 @@ class NameFinder {
         if (at < words) continue;
         size_t head = at - words;
         if (starts_upper(head)) continue;
-        if (names_.institution_heads.count(join_tokens(doc_, head, at))) return head;
+        std::string scratch;
+        if (names_.institution_heads.count(joined_view(doc_, head, at, scratch))) return head;
       }
       if (a == k) break;
     }
@@ -1031,6 +1056,7 @@ class NameFinder {
   const NameResources& names_;
   const FrenchLexicon& lexicon_;
   std::vector<uint32_t> sentence_starts_;
+  mutable std::vector<uint8_t> case_;  // CaseFlags of each token, filled on first use
   std::vector<Found> found_;
   std::unordered_map<std::string, std::pair<std::string, Strength>> best_type_;
   struct Role {
