@@ -944,14 +944,18 @@ class NameFinder {
 
   // A surname alone, or a full name again, is the person named in full earlier (or later).
   void resolve_surnames() {
+    // "Mme Le Bihan", "Mme de La Forest": a surname opened by a particle or an article.
+    auto particle_surname = [&](const Found& f) { return f.end - f.begin >= 2 && (is_particle(f.begin) || folded(f.begin) == "d'"); };
     std::map<std::string, std::string> by_surname;  // folded last word → full name
     for (const Found& f : found_) {
-      if (f.type == "PER" && f.end - f.begin >= 2) by_surname.emplace(std::string(folded(f.end - 1)), f.name);
+      if (f.type == "PER" && f.end - f.begin >= 2 && !particle_surname(f)) by_surname.emplace(std::string(folded(f.end - 1)), f.name);
     }
     for (Found& f : found_) {
-      if (f.end - f.begin != 1) continue;
-      auto it = by_surname.find(std::string(folded(f.begin)));
+      if (f.end - f.begin != 1 && !(f.type == "PER" && particle_surname(f))) continue;
+      auto it = by_surname.find(std::string(folded(f.end - 1)));
       if (it == by_surname.end()) continue;
+      // The particle surname is the end of the full name: "Anne-Sophie Le Bihan".
+      if (f.end - f.begin > 1 && !rules::fold_text(it->second).ends_with(" " + join_tokens(doc_, f.begin, f.end))) continue;
       f.type = "PER";
       f.name = it->second;
       f.rule = "names.surname_of";
