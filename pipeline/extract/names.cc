@@ -905,6 +905,12 @@ class NameFinder {
       char initial;
       bool function_word;  // "de", "l'": gives its initial or none
       bool comma;          // gives none
+      std::string parts;   // "Grenoble-Alpes" → "ga", "Val-de-Sèvre" → "vs": may give these instead
+    };
+    auto is_function = [](std::string_view f) {
+      return f == "de" || f == "des" || f == "du" || f == "et" || f == "la" || f == "le" || f == "les" || f == "en" ||
+             f == "pour" || f == "a" || f == "aux" || f == "au" || f == "sur" || f == "and" || f == "of" || f == "for" ||
+             f == "the" || f == "l" || f == "d";
     };
     std::vector<Word> words;
     for (size_t i = open; i > 0 && open - i < 24;) {
@@ -912,14 +918,22 @@ class NameFinder {
       const Token& t = doc_.tokens[i];
       std::string_view f = folded(i);
       if (f == "," && !words.empty()) {
-        words.push_back({',', true, true});
+        words.push_back({',', true, true, {}});
         continue;
       }
       if (t.kind != TokenKind::kWord && t.kind != TokenKind::kElision) break;
-      bool function_word = t.kind == TokenKind::kElision || f == "de" || f == "des" || f == "du" || f == "et" || f == "la" ||
-                           f == "le" || f == "les" || f == "en" || f == "pour" || f == "a" || f == "aux" || f == "au" || f == "sur" ||
-                           f == "and" || f == "of" || f == "for" || f == "the";
-      words.push_back({f[0], function_word, false});
+      bool function_word = t.kind == TokenKind::kElision || is_function(f);
+      std::string parts;
+      if (!function_word && f.find('-') != std::string_view::npos) {
+        for (size_t from = 0; from < f.size();) {
+          size_t dash = std::min(f.find('-', from), f.size());
+          std::string_view part = f.substr(from, dash - from);
+          if (!part.empty() && !is_function(part)) parts += part[0];
+          from = dash + 1;
+        }
+        if (parts.size() < 2) parts.clear();
+      }
+      words.push_back({f[0], function_word, false, std::move(parts)});
     }
     for (bool function_letters : {false, true}) {
       // reachable[j]: the last j letters of the acronym can be spelt by the words read so far.
@@ -933,6 +947,8 @@ class NameFinder {
           if (word.function_word) next[j] = true;  // gives no letter
           bool gives = !word.comma && (!word.function_word || function_letters);
           if (gives && j < letters.size() && letters[letters.size() - 1 - j] == word.initial) next[j + 1] = true;
+          size_t p = word.parts.size();
+          if (p > 0 && j + p <= letters.size() && letters.compare(letters.size() - j - p, p, word.parts) == 0) next[j + p] = true;
         }
         reachable = std::move(next);
         if (reachable[letters.size()] && !word.function_word) return open - 1 - w;

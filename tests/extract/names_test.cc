@@ -133,6 +133,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "La direction régionale des digues du littoral (Drdl) publiera un bilan. La Drdl promet des travaux "
                   "rapides.",
                   {"ORG [direction régionale des digues du littoral] Drdl", "ORG [Drdl] Drdl", "ORG [Drdl] Drdl"}},
+        NamesCase{"hyphenated_name_spells_one_letter_a_part", "L'université Rhône-Vallée (URV) ouvre un campus.",
+                  {"ORG [université Rhône-Vallée] URV", "ORG [URV] URV"}},
         NamesCase{"plural_capitalised_noun_before_a_name", "Les Forges de Kerbrat ont fermé en mars.",
                   {"ORG [Forges de Kerbrat] Forges de Kerbrat"}},
         // A place, or a known organisation, opening a longer name.
