@@ -584,6 +584,10 @@ class NameFinder {
       // A capitalised common noun ("la Région", "l'Économie") names nothing new here.
     } else if ((lexicon_.is_surname(first) || is_first_name(begin)) && end - begin == 1) {
       propose("PER", begin, end, kGuess, "names.surname");
+    } else if (end - begin >= 2 && in_quotes(begin, end)) {
+      // « Petit Parisien », « Jobs d'hiver »: a title in quotes (a newspaper, a programme, a
+      // work) and nothing else said of it: no organisation.
+      propose("", begin, end, kGuess, "names.quoted_title");
     } else if (end - begin >= 2) {
       propose("ORG", begin, end, kGuess, "names.capitalised");
     } else {
@@ -659,6 +663,12 @@ class NameFinder {
   // "le gouvernement Barnier": the government is named after its head.
   bool government_of(size_t begin, size_t end) const {
     return end - begin == 1 && begin > 0 && folded(begin - 1) == "gouvernement";
+  }
+
+  bool in_quotes(size_t begin, size_t end) const {
+    if (begin == 0 || end >= doc_.tokens.size() || doc_.tokens[end].kind != TokenKind::kPunctuation) return false;
+    std::string_view open = original(begin - 1);
+    return open == "«" || open == "\"" || open == "<" || open == "“";
   }
 
   bool is_capitals(size_t i) const { return !(case_of(i) & kOneLetter) && (case_of(i) & kNoLowerAscii); }

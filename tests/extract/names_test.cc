@@ -174,6 +174,7 @@ INSTANTIATE_TEST_SUITE_P(
         // No organisation.
         NamesCase{"unit_after_a_number_is_no_acronym", "La centrale produira 40 MW dès 2026.", {}},
         NamesCase{"roman_numerals_are_no_acronyms", "Les classes III et IV sont concernées.", {}},
+        NamesCase{"title_in_quotes", "Chaque semaine, l'émission « Terres Vivantes » attire des milliers d'auditeurs.", {}},
         NamesCase{"heading_in_capitals", "GAZETTE DE LA SEMAINE ET NOUVELLES DU CANTON", {}},
         NamesCase{"news_agency_of_a_dispatch", "BREST, 12 (Armorpresse). — Le port a rouvert.",
                   {"LOC [BREST] Brest", "ORG [Armorpresse] Armorpresse"}}),
