@@ -74,6 +74,11 @@ class NameFinder {
         i = std::max(end, classify(i, end));
         continue;
       }
+      if (size_t end = dotted_acronym_end(i)) {
+        propose("ORG", i, end, kContext, "names.dotted_acronym");  // "les C. F. F.", "l'A. E. G."
+        i = end;
+        continue;
+      }
       if (size_t end = initial_and_name_end(i)) {
         propose("PER", i, end, kContext, "names.initial");
         last_person_end_ = end;
@@ -217,6 +222,21 @@ class NameFinder {
   bool is_roman_numeral(size_t i) const {
     std::string_view s = original(i);
     return !s.empty() && s.size() <= 5 && s.find_first_not_of("IVX") == std::string_view::npos;
+  }
+
+  // "C. F. F.", "A. E. G.": three or more capital letters each with its full stop, and no name
+  // after them (that would be a person's initials); the end, its last full stop included, or 0.
+  size_t dotted_acronym_end(size_t i) const {
+    const size_t n = doc_.tokens.size();
+    size_t k = i, letters = 0;
+    while (k + 1 < n && doc_.tokens[k].kind == TokenKind::kWord && (case_of(k) & kUpper) && (case_of(k) & kOneLetter) &&
+           folded(k + 1) == "." && doc_.tokens[k].end == doc_.tokens[k + 1].begin) {
+      k += 2;
+      ++letters;
+    }
+    if (letters < 3 || (i > 0 && doc_.tokens[i - 1].end == doc_.tokens[i].begin)) return 0;
+    if (k < n && doc_.tokens[k].kind == TokenKind::kWord && starts_upper(k) && !lexicon_.is_grammatical(folded(k))) return 0;
+    return k;
   }
 
   // "B. Viguerie", "Em. Alatthey", "Ch. Bastide": an initial or an abbreviated first name, its full

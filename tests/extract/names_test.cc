@@ -174,6 +174,8 @@ INSTANTIATE_TEST_SUITE_P(
         // No organisation.
         NamesCase{"unit_after_a_number_is_no_acronym", "La centrale produira 40 MW dès 2026.", {}},
         NamesCase{"roman_numerals_are_no_acronyms", "Les classes III et IV sont concernées.", {}},
+        NamesCase{"acronym_written_with_full_stops", "Le conseil d'administration des C. F. F. a voté le budget.",
+                  {"ORG [C. F. F.] C. F. F."}},
         NamesCase{"title_in_quotes", "Chaque semaine, l'émission « Terres Vivantes » attire des milliers d'auditeurs.", {}},
         NamesCase{"heading_in_capitals", "GAZETTE DE LA SEMAINE ET NOUVELLES DU CANTON", {}},
         NamesCase{"news_agency_of_a_dispatch", "BREST, 12 (Armorpresse). — Le port a rouvert.",
