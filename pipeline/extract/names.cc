@@ -307,14 +307,17 @@ class NameFinder {
   // joins two adjectives or two complements ("universitaires et scolaires", "et des Finances").
   size_t extend_institution(size_t begin, size_t end) const {
     if (!is_org_head(begin) || !starts_upper(begin)) return end;
-    return institution_end(end);
+    bool has_complement = false;  // "Université de Strasbourg"
+    for (size_t k = begin + 1; k < end && !has_complement; ++k) has_complement = is_particle(k) || folded(k) == "l'";
+    return institution_end(end, has_complement);
   }
 
   // Where an institution's name that has reached `end` ends, with its adjectives and complements.
-  size_t institution_end(size_t end) const {
+  // "et" joins a complement to another one, not to the head ("la Confédération et des cantons").
+  size_t institution_end(size_t end, bool has_complement = true) const {
     size_t k = adjectives_end(end, 3);
     for (int complements = 0; complements < 4; ++complements) {
-      size_t next = complement_end(k);
+      size_t next = complement_end(k, has_complement || complements > 0);
       if (next == k) break;
       k = next;
     }
@@ -333,11 +336,12 @@ class NameFinder {
 
   // The end of one complement of an organisation's name starting at k ("de la concurrence", "d'Arles",
   // "du contrôle", "et des Finances"), or k when there is none.
-  size_t complement_end(size_t k) const {
+  size_t complement_end(size_t k, bool may_join) const {
     const size_t n = doc_.tokens.size();
     size_t j = k;
     // "et des Finances"; ", des Finances et de la Souveraineté industrielle" (a portfolio is capitalised).
     bool joined = j < n && j > 0 && (folded(j) == "et" || folded(j) == ",");
+    if (joined && !may_join) return k;
     bool comma = joined && folded(j) == ",";
     if (joined) ++j;
     if (j >= n || j == 0 || (!comma && !adjacent(j - 1, j))) return k;

@@ -123,6 +123,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "Le ministère de l'Agriculture et de la Souveraineté alimentaire a répondu aux éleveurs.",
                   {"ORG [ministère de l'Agriculture et de la Souveraineté alimentaire] ministère de l'Agriculture et de la "
                    "Souveraineté alimentaire"}},
+        NamesCase{"et_joins_complements_not_the_head", "Le projet associe l'Agence régionale et des communes voisines.",
+                  {"ORG [Agence régionale] Agence régionale"}},
         NamesCase{"lower_case_head_before_a_known_place",
                   "Le tribunal administratif de Rennes a annulé l'arrêté.",
                   {"ORG [tribunal administratif de Rennes] tribunal administratif de Rennes"}},
