@@ -248,6 +248,8 @@ class NameFinder {
     size_t pos = 0;
     char32_t first = text::decode_utf8(s, pos);
     if (!u_isupper(first) || s.size() > 3) return 0;
+    std::string_view f = folded(i);
+    if (f == "st" || f == "ste" || f == "mt" || f == "new" || f == "ft") return 0;  // "St. Jean", "New. York"
     for (size_t p = pos; p < s.size();) {
       if (!u_islower(text::decode_utf8(s, p))) return 0;
     }
@@ -569,6 +571,10 @@ class NameFinder {
       not_names_.insert(join_tokens(doc_, begin, end));  // "36 MW", "1,1 GW": a unit
       return end;
     }
+    if (dateline_place(begin, end)) {
+      propose("LOC", begin, end, kContext, "names.dateline");  // "RENENS. —", "SAINT-MAIXENT, le 8 mai"
+      return end;
+    }
     if (end - begin == 1 && dateline_agency(begin)) {
       propose("ORG", begin, end, kContext, "names.dateline_agency");
       return end;
@@ -705,6 +711,20 @@ class NameFinder {
       if (f != "," && f != "et" && f != "de" && f != "d'" && f != "ou") return false;
     }
     return true;
+  }
+
+  // "BEX. — Conseil communal", "RENENS — Société…", "FIGEAC, 3 mai": a place in capitals opening
+  // a dispatch, then a dash or its day.
+  bool dateline_place(size_t begin, size_t end) const {
+    if (!sentence_start(begin)) return false;
+    for (size_t i = begin; i < end; ++i)
+      if (!is_capitals(i)) return false;
+    size_t k = end;
+    if (k < doc_.tokens.size() && (folded(k) == "." || folded(k) == ",")) ++k;
+    if (k >= doc_.tokens.size()) return false;
+    std::string_view next = original(k);
+    return next == "—" || next == "–" || next == "-" || doc_.tokens[k].kind == TokenKind::kNumber ||
+           (folded(k) == "le" && k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].kind == TokenKind::kNumber);
   }
 
   // "PARIS, 15 (Havas). —": the news agency of a dispatch, after its place and day.

@@ -180,6 +180,9 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [C. F. F.] C. F. F."}},
         NamesCase{"title_in_quotes", "Chaque semaine, l'émission « Terres Vivantes » attire des milliers d'auditeurs.", {}},
         NamesCase{"heading_in_capitals", "GAZETTE DE LA SEMAINE ET NOUVELLES DU CANTON", {}},
+        NamesCase{"place_in_capitals_opening_a_dispatch", "QUIMPERLÉ, le 3 mars. — La foire a rouvert.",
+                  {"LOC [QUIMPERLÉ] QUIMPERLÉ"}},
+        NamesCase{"saint_abbreviated_is_no_initial", "La fête de St. Jean attire la foule.", {}},
         NamesCase{"news_agency_of_a_dispatch", "BREST, 12 (Armorpresse). — Le port a rouvert.",
                   {"LOC [BREST] Brest", "ORG [Armorpresse] Armorpresse"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
