@@ -581,7 +581,8 @@ class NameFinder {
     }
     bool title = preceded_by(begin, names_.titles, names_.longest_title) || government_of(begin, end);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
-    bool apposition = followed_by_role(end);
+    size_t role = role_after(end);
+    bool apposition = role > 0 || followed_by_age(end);
     bool listed = listed_with_person(begin);
     bool first_name = false;
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
@@ -593,7 +594,7 @@ class NameFinder {
               : apposition ? "names.apposition"
               : first_name ? "names.first_name"
                            : "names.listed");
-      if (apposition) roles_.push_back({begin, end + 1});
+      if (role > 0) roles_.push_back({begin, role});
       last_person_end_ = end;
       person_list_ = listed ? person_list_ : after_plural_civility(begin);
     } else if (end - begin >= 2 && is_org_head(begin)) {
@@ -764,12 +765,23 @@ class NameFinder {
 
   // ", vice-président de…", ", directrice générale de…": a role in apposition after a name (not a
   // civility: "Ému, M. Hervagault…").
-  bool followed_by_role(size_t end) const {
-    if (end + 1 >= doc_.tokens.size() || folded(end) != ",") return false;
+  // ", la présidente de…", ", son directeur…" (with a determiner): where the role starts, or 0.
+  size_t role_after(size_t end) const {
+    const size_t size = doc_.tokens.size();
+    if (end + 1 >= size || folded(end) != ",") return 0;
+    size_t from = end + 1;
+    std::string_view d = folded(from);
+    if ((d == "le" || d == "la" || d == "l'" || d == "son" || d == "sa" || d == "leur" || d == "notre") && from + 1 < size) ++from;
     std::string scratch;
-    for (size_t n = std::min(names_.longest_title, doc_.tokens.size() - end - 1); n >= 1; --n)
-      if (names_.roles.count(joined_view(doc_, end + 1, end + 1 + n, scratch))) return true;
-    return false;
+    for (size_t n = std::min(names_.longest_title, size - from); n >= 1; --n)
+      if (names_.roles.count(joined_view(doc_, from, from + n, scratch))) return from;
+    return 0;
+  }
+
+  // "Marie Quéré, 54 ans,": a person's age in apposition.
+  bool followed_by_age(size_t end) const {
+    return end + 3 < doc_.tokens.size() && folded(end) == "," && doc_.tokens[end + 1].kind == TokenKind::kNumber &&
+           folded(end + 2) == "ans" && folded(end + 3) == ",";
   }
 
   void propose(const std::string& type, size_t begin, size_t end, Strength strength, const char* rule) {
