@@ -323,6 +323,16 @@ class NameFinder {
       if (next == k) break;
       k = next;
     }
+    // "Agence de l'eau Rhône Méditerranée Corse": known places right after a lower-case complement
+    // name the branch.
+    if (k > end && !starts_upper(k - 1)) {
+      const NameResources::Entry* place = nullptr;
+      for (int places = 0; places < 3 && k < doc_.tokens.size() && adjacent(k - 1, k); ++places) {
+        size_t n = gazetteer_entry_at(k, &place);
+        if (n == 0 || place->type != "LOC") break;
+        k += n;
+      }
+    }
     return k;
   }
 

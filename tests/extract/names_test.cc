@@ -123,6 +123,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "Le ministère de l'Agriculture et de la Souveraineté alimentaire a répondu aux éleveurs.",
                   {"ORG [ministère de l'Agriculture et de la Souveraineté alimentaire] ministère de l'Agriculture et de la "
                    "Souveraineté alimentaire"}},
+        NamesCase{"places_after_a_complement_name_the_branch",
+                  "L'Agence de l'eau Rhône Méditerranée Corse finance les travaux à Lyon.",
+                  {"ORG [Agence de l'eau Rhône Méditerranée Corse] Agence de l'eau Rhône Méditerranée Corse",
+                   "LOC [Lyon] Lyon"}},
         NamesCase{"et_joins_complements_not_the_head", "Le projet associe l'Agence régionale et des communes voisines.",
                   {"ORG [Agence régionale] Agence régionale"}},
         NamesCase{"lower_case_head_before_a_known_place",
