@@ -95,12 +95,15 @@ class NameFinder {
       size_t end = extend_institution(i, run);
       size_t begin = i;
       while (begin < end && (sentence_initial_common(begin) || leading_grammatical_word(begin, end))) ++begin;
+      // "Selon Airbus, …", "Société des transports…": the words dropped opened the run; what is
+      // left is read again on its own (a gazetteer entry, a run of its own).
+      if (begin > i) {
+        i = begin;
+        continue;
+      }
       // "Victoria Ce jour-là": a grammatical word ending a run began the next sentence.
       while (end > begin + 1 && end == run && leading_grammatical_word(end - 1, end)) run = --end;
-      // "Société des transports…" opening a sentence: the common noun was dropped, and with it the
-      // reason to read on past the capitals.
-      if (begin > i && end > run) end = std::max(begin, run);
-      if (begin < end) end = std::max(end, classify_split(begin, end));
+      end = std::max(end, classify_split(begin, end));
       i = end;
     }
     vote();
@@ -607,8 +610,11 @@ class NameFinder {
       if (role > 0) roles_.push_back({begin, role});
       last_person_end_ = end;
       person_list_ = listed ? person_list_ : after_plural_civility(begin);
-    } else if (end - begin >= 2 && is_org_head(begin)) {
-      propose("ORG", begin, end, kLexicon, "names.head");
+    } else if (begin > 0 && !starts_upper(begin - 1) && preceded_by(begin, names_.other_heads, 3)) {
+      // "le plan France Relance", "le prix Nobel": a plan, a law, a prize.
+      propose("", begin, end, kGuess, "names.other_head");
+    } else if (end - begin >= 2 && (is_org_head(begin) || (is_org_head(end - 1) && !in_quotes(begin, end)))) {
+      propose("ORG", begin, end, kLexicon, "names.head");  // "Région Occitanie", "Nantes Métropole"
     } else if (preceded_by(begin, names_.org_heads, 2, 1) || after_heads_such_as(begin) || described_before(begin) ||
                followed_by_description(end)) {
       propose("ORG", begin, end, kContext, "names.after_head");
@@ -1195,6 +1201,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("tetes_institution", r.institution_heads, nullptr);
   words_of("suffixes_legaux", r.legal_suffixes, nullptr);
   words_of("tetes_lieux", r.place_heads, nullptr);
+  words_of("tetes_autres", r.other_heads, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);
   auto entries = [&](const char* table, const std::string& type) {
     const rules::Table* t = rules.table(table);

@@ -43,6 +43,7 @@ struct NameResources {
   TextSet civilities;  // the titles of kind civilite (M., Mme, comte): "Mme de La Forest", "M. Michelin"
   TextSet roles;       // the titles of kind role (directrice, maire): ", directrice de…" after a name
   TextSet place_heads;  // "rue", "place", "lac": a capitalised name they open is a place
+  TextSet other_heads;  // "plan", "loi", "prix": a capitalised name after them is no organisation
   size_t longest_title = 1;
 
   static NameResources from(const rules::RuleSet& rules);

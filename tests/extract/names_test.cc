@@ -144,6 +144,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"plural_capitalised_noun_before_a_name", "Les Forges de Kerbrat ont fermé en mars.",
                   {"ORG [Forges de Kerbrat] Forges de Kerbrat"}},
         // A place, or a known organisation, opening a longer name.
+        NamesCase{"gazetteer_entry_after_a_sentence_initial_word", "Selon Airbus, les livraisons reprennent.",
+                  {"ORG [Airbus] Airbus"}},
+        NamesCase{"run_ending_with_an_organisation_head", "Les élus de Kervignac Agglomération ont voté.",
+                  {"ORG [Kervignac Agglomération] Kervignac Agglomération"}},
+        NamesCase{"plan_name_is_no_organisation", "Le plan Horizon Littoral financera les digues.", {}},
         NamesCase{"place_then_organisation_head", "Rennes Métropole financera la nouvelle ligne.",
                   {"ORG [Rennes Métropole] Rennes Métropole"}},
         NamesCase{"known_organisation_and_its_region", "L'Insee Bretagne publie ses chiffres.",
