@@ -574,7 +574,8 @@ class NameFinder {
       propose("ORG", begin, end, kContext, "names.listed");  // "la CGT, FO et SUD"
       return end;
     }
-    if (all_caps_common_words(begin, end)) return end;  // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"
+    // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"; not "le fonds SPI".
+    if (all_caps_common_words(begin, end) && !(end - begin == 1 && preceded_by(begin, names_.org_heads, 2))) return end;
     if (size_t head = institution_head_before(begin); head < begin) {
       end = institution_end(end);
       propose("ORG", head, end, kContext, "names.institution");
@@ -826,10 +827,9 @@ class NameFinder {
   size_t institution_head_before(size_t begin) const {
     size_t k = begin;
     while (k > 0 && (is_particle(k - 1) || folded(k - 1) == "l'" || folded(k - 1) == "d'") && begin - k < 3) --k;
-    // "tribunal correctionnel de Marseille": the head may have adjectives of its own.
-    size_t a = k;
-    while (a > 0 && k - a < 2 && is_lowercase_adjective(a - 1)) --a;
-    for (size_t at : {k, a}) {
+    // "tribunal correctionnel de Marseille": the head may have adjectives of its own (up to two,
+    // the head tried after each: "tribunal" itself ends like an adjective).
+    for (size_t at = k, adjectives = 0;; ++adjectives, --at) {
       for (size_t words = 3; words >= 1; --words) {
         if (at < words) continue;
         size_t head = at - words;
@@ -837,7 +837,7 @@ class NameFinder {
         std::string scratch;
         if (names_.institution_heads.count(joined_view(doc_, head, at, scratch))) return head;
       }
-      if (a == k) break;
+      if (adjectives == 2 || at == 0 || !is_lowercase_adjective(at - 1)) break;
     }
     return begin;
   }

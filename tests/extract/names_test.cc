@@ -132,6 +132,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"lower_case_head_before_a_known_place",
                   "Le tribunal administratif de Rennes a annulé l'arrêté.",
                   {"ORG [tribunal administratif de Rennes] tribunal administratif de Rennes"}},
+        NamesCase{"lower_case_head_and_its_adjective_before_a_known_place",
+                  "Le tribunal correctionnel de Marseille a condamné la société.",
+                  {"ORG [tribunal correctionnel de Marseille] tribunal correctionnel de Marseille"}},
         NamesCase{"the_state_is_an_organisation", "Le chantier recevra une aide de l'État et de la commune.",
                   {"ORG [État] État"}},
         NamesCase{"d_etat_is_no_organisation", "Le secrétaire d'État a visité le chantier.", {}},
@@ -160,6 +163,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "Le groupe agroalimentaire breton Kerlivio rachète une usine.", {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"adjective_of_origin_before_the_name", "Le nantais Ondulia a levé des fonds.",
                   {"ORG [Ondulia] Ondulia"}},
+        NamesCase{"word_in_capitals_after_a_head_noun", "Le tour de table réunit le fonds SPI de Bpifrance.",
+                  {"ORG [SPI] SPI", "ORG [Bpifrance] Bpifrance"}},
         NamesCase{"organisations_listed_together", "Les salariés ont défilé à l'appel de la CGT, de FO et de SUD.",
                   {"ORG [CGT] CGT", "ORG [FO] FO", "ORG [SUD] SUD"}},
         // People.
