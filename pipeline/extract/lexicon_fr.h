@@ -33,6 +33,8 @@ class FrenchLexicon {
   // A word of the language written in lower case in the dictionary ("dans", "signature",
   // "doubler"): capitalised at a sentence start, it is not a name.
   bool is_common_word(std::string_view folded) const;
+  // A grammatical word (po:mg: "mais", "une", "que", "lorsque").
+  bool is_grammatical(std::string_view folded) const { return loaded_ && grammatical_.count(folded) > 0; }
 
  private:
   bool loaded_ = false;

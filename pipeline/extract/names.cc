@@ -35,6 +35,21 @@ std::string join_tokens(const Document& doc, size_t from, size_t to) {
   return key;
 }
 
+// join_tokens() without a copy where the view already reads so (tokens apart by one space at
+// most): the hot lookups (gazetteer, titles before a name) then allocate nothing.
+std::string_view joined_view(const Document& doc, size_t from, size_t to, std::string& scratch) {
+  const auto& tokens = doc.tokens;
+  std::string_view view = doc.view.text();
+  bool plain = true;
+  for (size_t i = from + 1; i < to && plain; ++i) {
+    size_t gap = tokens[i].begin - tokens[i - 1].end;
+    plain = gap == 0 || (gap == 1 && view[tokens[i - 1].end] == ' ');
+  }
+  if (plain) return view.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin);
+  scratch = join_tokens(doc, from, to);
+  return scratch;
+}
+
 // A table surface as a key comparable with join_tokens(): folded ("L’Oréal" → "l'oreal").
 std::string table_key(const std::string& surface) { return rules::fold_text(surface); }
 
@@ -42,6 +57,7 @@ class NameFinder {
  public:
   NameFinder(Document& doc, const NameResources& names) : doc_(doc), names_(names), lexicon_(french_lexicon()) {
     for (const auto& s : doc.sentences) sentence_starts_.push_back(s.begin);
+    case_.assign(doc.tokens.size(), 0);
   }
 
   void run() {
@@ -51,14 +67,43 @@ class NameFinder {
     for (size_t i = 0; i < tokens.size();) {
       if (taken[i]) { ++i; continue; }
       if (size_t n = gazetteer_match(i, taken)) { i += n; continue; }
+      if (the_state(i)) { ++i; continue; }
+      // "Mme de La Forest", "M. d'Aubigny", "Mme Le Bihan", "le comte de Taaffe": after a civility,
+      // a particle or an article starts the surname.
+      if (size_t end = particle_surname_end(i)) {
+        i = std::max(end, classify(i, end));
+        continue;
+      }
+      if (size_t end = dotted_acronym_end(i)) {
+        propose("ORG", i, end, kContext, "names.dotted_acronym");  // "les C. F. F.", "l'A. E. G."
+        i = end;
+        continue;
+      }
+      if (size_t end = initial_and_name_end(i)) {
+        propose("PER", i, end, kContext, "names.initial");
+        last_person_end_ = end;
+        i = end;
+        continue;
+      }
       if (!is_capitalised(i)) { ++i; continue; }
       // "La France", "Les Républicains": a determiner is not part of a name ("Le Monde", in the
       // gazetteer, was matched above).
       if (is_determiner(i) && i + 1 < tokens.size() && adjacent(i, i + 1)) { ++i; continue; }
-      size_t end = extend_institution(i, run_end(i));
+      size_t run = run_end(i);
+      // "FAIT DU JOUR", "GAZETTE DE LAUSANNE ET JOURNAL SUISSE": a heading in capitals, no name.
+      if (heading_in_capitals(i, run)) { i = run; continue; }
+      size_t end = extend_institution(i, run);
       size_t begin = i;
-      while (begin < end && sentence_initial_common(begin)) ++begin;
-      if (begin < end) classify(begin, end);
+      while (begin < end && (sentence_initial_common(begin) || leading_grammatical_word(begin, end))) ++begin;
+      // "Selon Airbus, …", "Société des transports…": the words dropped opened the run; what is
+      // left is read again on its own (a gazetteer entry, a run of its own).
+      if (begin > i) {
+        i = begin;
+        continue;
+      }
+      // "Victoria Ce jour-là": a grammatical word ending a run began the next sentence.
+      while (end > begin + 1 && end == run && leading_grammatical_word(end - 1, end)) run = --end;
+      end = std::max(end, classify_split(begin, end));
       i = end;
     }
     vote();
@@ -88,15 +133,30 @@ class NameFinder {
     return doc_.view.text().substr(t.begin, t.end - t.begin);
   }
 
+  // What the original text says of a token's case, read once: names ask it of every token, often
+  // several times.
+  enum CaseFlags : uint8_t { kKnown = 1, kUpper = 2, kOneLetter = 4, kNoLowerAscii = 8 };
+  uint8_t case_of(size_t i) const {
+    uint8_t& flags = case_[i];
+    if (flags & kKnown) return flags;
+    std::string_view s = original(i);
+    size_t pos = 0;
+    flags = kKnown;
+    if (!s.empty() && u_isupper(text::decode_utf8(s, pos))) flags |= kUpper;
+    if (s.size() == pos) flags |= kOneLetter;
+    if (std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) flags |= kNoLowerAscii;
+    return flags;
+  }
+
   bool is_capitalised(size_t i) const {
     const Token& t = doc_.tokens[i];
     if (t.kind != TokenKind::kWord) return false;
-    std::string_view s = original(i);
-    size_t pos = 0;
-    char32_t first = text::decode_utf8(s, pos);
-    if (!u_isupper(first)) return false;
-    if (s.size() == pos) return false;  // one letter: an initial or "A" for "À"
-    return !names_.titles.count(folded(i));
+    uint8_t flags = case_of(i);
+    if (!(flags & kUpper)) return false;
+    if (flags & kOneLetter) return false;  // one letter: an initial or "A" for "À"
+    if (names_.titles.count(folded(i))) return false;
+    // "MM." and "Mme." as the tokenizer cuts them: the word, then its period.
+    return !(i + 1 < doc_.tokens.size() && folded(i + 1) == "." && names_.titles.count(std::string(folded(i)) + "."));
   }
 
   // "CNRS", "LAAS", "R&D": two to six capitals, and not a word in capitals ("OFFRE", "HARTMANN").
@@ -111,7 +171,9 @@ class NameFinder {
         ++letters;
       }
     }
-    return letters >= 2 && letters <= 6;
+    // "III", "IV", "XIX": a number in Roman numerals (classes, centuries, kings), not an acronym.
+    bool roman = s.find_first_not_of("IVXLC") == std::string_view::npos;
+    return letters >= 2 && letters <= 6 && !roman;
   }
 
   bool is_determiner(size_t i) const {
@@ -140,17 +202,100 @@ class NameFinder {
 
   // The end of a run of capitalised words starting at i, with particles inside ("Marie-Hélène de
   // La Forest") but not at its end.
+  // "Kellogg PARIS", "LAUSANNE On": from a word in lower case to one in capitals, or from a place
+  // or a common word in capitals to a word in lower case, a name ends (a heading, a dateline, a
+  // missing full stop); "CCI Occitanie", "EDF Renouvelables" go on.
+  bool case_changes(size_t a, size_t b) const {
+    bool caps_a = is_capitals(a) && original(a).size() >= 3, caps_b = is_capitals(b) && original(b).size() >= 3;
+    if (!caps_a && caps_b) return !names_.legal_suffixes.count(folded(b));  // not "Hydrolux SAS"
+    if (caps_a && !caps_b) {
+      const NameResources::Entry* entry = nullptr;
+      return lexicon_.is_common_word(folded(a)) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
+    }
+    return false;
+  }
+
+  bool is_alphabetic(size_t i) const {
+    std::string_view s = original(i);
+    for (size_t pos = 0; pos < s.size();)
+      if (!u_isalpha(text::decode_utf8(s, pos))) return false;
+    return true;
+  }
+
+  bool is_roman_numeral(size_t i) const {
+    std::string_view s = original(i);
+    return !s.empty() && s.size() <= 5 && s.find_first_not_of("IVX") == std::string_view::npos;
+  }
+
+  // "C. F. F.", "A. E. G.": three or more capital letters each with its full stop, and no name
+  // after them (that would be a person's initials); the end, its last full stop included, or 0.
+  size_t dotted_acronym_end(size_t i) const {
+    const size_t n = doc_.tokens.size();
+    size_t k = i, letters = 0;
+    while (k + 1 < n && doc_.tokens[k].kind == TokenKind::kWord && (case_of(k) & kUpper) && (case_of(k) & kOneLetter) &&
+           folded(k + 1) == "." && doc_.tokens[k].end == doc_.tokens[k + 1].begin) {
+      k += 2;
+      ++letters;
+    }
+    if (letters < 3 || (i > 0 && doc_.tokens[i - 1].end == doc_.tokens[i].begin)) return 0;
+    if (k < n && doc_.tokens[k].kind == TokenKind::kWord && starts_upper(k) && !lexicon_.is_grammatical(folded(k))) return 0;
+    return k;
+  }
+
+  // "B. Viguerie", "Em. Alatthey", "Ch. Bastide": an initial or an abbreviated first name, its full
+  // stop, then a capitalised name: a person, the initial included. The end of the name, or 0.
+  size_t initial_and_name_end(size_t i) const {
+    const size_t n = doc_.tokens.size();
+    if (i + 2 >= n || doc_.tokens[i].kind != TokenKind::kWord || folded(i + 1) != "." || !adjacent(i, i + 1)) return 0;
+    std::string_view s = original(i);
+    size_t pos = 0;
+    char32_t first = text::decode_utf8(s, pos);
+    if (!u_isupper(first) || s.size() > 3) return 0;
+    std::string_view f = folded(i);
+    if (f == "st" || f == "ste" || f == "mt" || f == "new" || f == "ft") return 0;  // "St. Jean", "New. York"
+    for (size_t p = pos; p < s.size();) {
+      if (!u_islower(text::decode_utf8(s, p))) return 0;
+    }
+    if (names_.titles.count(std::string(folded(i)) + ".") || names_.titles.count(folded(i))) return 0;  // "M.", "Dr."
+    if (i > 0 && doc_.tokens[i - 1].end == doc_.tokens[i].begin) return 0;  // inside a word: "S.A."
+    size_t name = i + 2;
+    if (!is_capitalised(name) || is_determiner(name) || lexicon_.is_grammatical(folded(name))) return 0;
+    if (!in_same_sentence(i, name) && lexicon_.is_common_word(folded(name))) return 0;
+    const NameResources::Entry* entry = nullptr;
+    if (gazetteer_entry_at(name, &entry) > 0) return 0;
+    return run_end(name);
+  }
+
   size_t run_end(size_t i) const {
     size_t end = i + 1;
     while (end < doc_.tokens.size() && in_same_sentence(i, end)) {
-      if (is_capitalised(end) && adjacent(end - 1, end)) { ++end; continue; }
+      if (is_capitalised(end) && adjacent(end - 1, end)) {
+        if (case_changes(end - 1, end)) break;
+        ++end;
+        continue;
+      }
+      // "Georges V", "Louis XIV": a first name and its number.
+      if (adjacent(end - 1, end) && is_roman_numeral(end) && is_first_name(end - 1)) { ++end; continue; }
       size_t k = end;
-      while (k < doc_.tokens.size() && is_particle(k) && adjacent(k - 1, k)) ++k;
+      while (k < doc_.tokens.size() && (is_particle(k) || (k > end && folded(k) == "l'")) && adjacent(k - 1, k)) ++k;
       // "Marie-Hélène de La Forest", "Université de Strasbourg"; not "l'Innovation et de la
       // Réindustrialisation de la Région": capitalised common nouns do not reach over "de".
       bool names_something = names_.org_heads.count(folded(i)) > 0;
       for (size_t w = i; w < end && !names_something; ++w)
-        names_something = !is_particle(w) && !lexicon_.is_common_word(folded(w));
+        names_something = !is_particle(w) && (!lexicon_.is_common_word(folded(w)) || lexicon_.is_first_name(folded(w)) ||
+                                              lexicon_.is_surname(folded(w)));
+      // "Hospices de Beaune", "Chantiers de l'Atlantique", "Ville d'Arles": capitalised inside a
+      // sentence, a plural common noun, or one before a name or a known place, is a name's head.
+      if (!names_something && end == i + 1 && k > end && k < doc_.tokens.size() && is_capitalised(k) &&
+          !sentence_start(i) && !names_.place_heads.count(folded(i))) {
+        std::string_view head = folded(i), next = folded(k);
+        names_something = (head.size() > 4 && (head.back() == 's' || head.back() == 'x')) ||
+                          !lexicon_.is_common_word(next) || names_.gazetteer_starts.count(next);
+      }
+      // "le fonds SPI de Bpifrance": a known organisation after "de" is another one.
+      const NameResources::Entry* entry = nullptr;
+      if (names_something && k > end && k < doc_.tokens.size() && gazetteer_entry_at(k, &entry) > 0 && entry->type == "ORG")
+        break;
       if (names_something && k > end && k < doc_.tokens.size() && is_capitalised(k) && adjacent(k - 1, k)) {
         end = k + 1;
         continue;
@@ -160,20 +305,74 @@ class NameFinder {
     return end;
   }
 
-  // The first word of its sentence: only punctuation (quotes, dashes) before it in the sentence.
-  // "Conseil fédéral", "Banque nationale", "Société des nations", "Cour de cassation": a capitalised
-  // organisation head goes on with lower-case adjectives, or "de"/"des" and one noun.
+  // "Conseil fédéral", "Agence spatiale européenne", "Autorité de la concurrence", "Ville d'Arles",
+  // "Institut de thérapie génique du Rhin", "Société des Forces motrices de l'Avançon": a run opened
+  // by a capitalised organisation head goes on with lower-case adjectives and complements ("de",
+  // "du", "des", "d'", "de la", "de l'" and a noun with its adjectives, or a capitalised name); "et"
+  // joins two adjectives or two complements ("universitaires et scolaires", "et des Finances").
   size_t extend_institution(size_t begin, size_t end) const {
-    if (end != begin + 1 || !is_org_head(begin)) return end;
-    size_t k = end;
-    while (k < doc_.tokens.size() && k - end < 4 && adjacent(k - 1, k) && is_lowercase_adjective(k)) ++k;
-    if (k == end && k + 1 < doc_.tokens.size() && adjacent(k - 1, k) && adjacent(k, k + 1)) {
-      std::string_view f = folded(k);
-      if ((f == "de" || f == "des" || f == "du" || f == "d'") && doc_.tokens[k + 1].kind == TokenKind::kWord &&
-          lexicon_.is_noun(folded(k + 1)))
-        k += 2;
+    if (!is_org_head(begin) || !starts_upper(begin)) return end;
+    bool has_complement = false;  // "Université de Strasbourg"
+    for (size_t k = begin + 1; k < end && !has_complement; ++k) has_complement = is_particle(k) || folded(k) == "l'";
+    return institution_end(end, has_complement);
+  }
+
+  // Where an institution's name that has reached `end` ends, with its adjectives and complements.
+  // "et" joins a complement to another one, not to the head ("la Confédération et des cantons").
+  size_t institution_end(size_t end, bool has_complement = true) const {
+    size_t k = adjectives_end(end, 3);
+    for (int complements = 0; complements < 4; ++complements) {
+      size_t next = complement_end(k, has_complement || complements > 0);
+      if (next == k) break;
+      k = next;
+    }
+    // "Agence de l'eau Rhône Méditerranée Corse": known places right after a lower-case complement
+    // name the branch.
+    if (k > end && !starts_upper(k - 1)) {
+      const NameResources::Entry* place = nullptr;
+      for (int places = 0; places < 3 && k < doc_.tokens.size() && adjacent(k - 1, k); ++places) {
+        size_t n = gazetteer_entry_at(k, &place);
+        if (n == 0 || place->type != "LOC") break;
+        k += n;
+      }
     }
     return k;
+  }
+
+  // After up to `most` lower-case adjectives from k, and one more joined by "et".
+  size_t adjectives_end(size_t k, size_t most) const {
+    const size_t n = doc_.tokens.size();
+    size_t start = k;
+    while (k < n && k - start < most && adjacent(k - 1, k) && is_lowercase_adjective(k)) ++k;
+    if (k > start && k + 1 < n && folded(k) == "et" && adjacent(k - 1, k) && adjacent(k, k + 1) && is_lowercase_adjective(k + 1))
+      k += 2;
+    return k;
+  }
+
+  // The end of one complement of an organisation's name starting at k ("de la concurrence", "d'Arles",
+  // "du contrôle", "et des Finances"), or k when there is none.
+  size_t complement_end(size_t k, bool may_join) const {
+    const size_t n = doc_.tokens.size();
+    size_t j = k;
+    // "et des Finances"; ", des Finances et de la Souveraineté industrielle" (a portfolio is capitalised).
+    bool joined = j < n && j > 0 && (folded(j) == "et" || folded(j) == ",");
+    if (joined && !may_join) return k;
+    bool comma = joined && folded(j) == ",";
+    if (joined) ++j;
+    if (j >= n || j == 0 || (!comma && !adjacent(j - 1, j))) return k;
+    std::string_view f = folded(j);
+    if (f != "de" && f != "du" && f != "des" && f != "d'") return k;
+    ++j;
+    if (j < n && f == "de" && (folded(j) == "la" || folded(j) == "l'") && adjacent(j - 1, j)) ++j;
+    if (j >= n || !adjacent(j - 1, j) || doc_.tokens[j].kind != TokenKind::kWord || !in_same_sentence(k, j)) return k;
+    if (starts_upper(j)) {
+      // "la Région Occitanie et du Département de l'Hérault": another organisation.
+      if (names_.titles.count(folded(j)) || (joined && is_org_head(j))) return k;
+      return adjectives_end(run_end(j), 1);
+    }
+    if (comma) return k;
+    if (!lexicon_.is_noun(folded(j))) return k;
+    return adjectives_end(j + 1, 2);
   }
 
   bool is_org_head(size_t i) const {
@@ -188,7 +387,7 @@ class NameFinder {
     for (std::string_view suffix : {"al", "ale", "aux", "ales", "ique", "iques", "ais", "aise", "ois", "oise", "ien", "ienne",
                                     "el", "elle", "aire", "aires", "ain", "aine", "ral", "rale", "eral", "erale", "ales"})
       if (f.size() > suffix.size() + 2 && f.ends_with(suffix)) return true;
-    return false;
+    return f.size() > 3 && lexicon_.is_adjective(f);
   }
 
   bool sentence_start(size_t i) const {
@@ -203,37 +402,157 @@ class NameFinder {
     if (!sentence_start(i)) return false;
     std::string f(folded(i));
     if (names_.gazetteer.count(f) || lexicon_.is_first_name(f)) return false;
+    // "Région Réunion : …", "Calanque Data SAS a…": a head noun before a name, or a name with its
+    // legal form, opening the sentence.
+    if (i + 1 < doc_.tokens.size() && adjacent(i, i + 1) && is_capitalised(i + 1)) {
+      std::string_view next = folded(i + 1);
+      if (is_org_head(i) && (!lexicon_.is_common_word(next) || names_.gazetteer_starts.count(next))) return false;
+      size_t end = run_end(i);
+      if (end - i >= 3 && names_.legal_suffixes.count(folded(end - 1))) return false;
+    }
     return lexicon_.is_common_word(f) || is_title_word(f);
   }
 
   bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
 
-  // The longest gazetteer entry starting at token i, if its first word is capitalised.
-  size_t gazetteer_match(size_t i, std::vector<bool>& taken) {
+  // The longest gazetteer entry starting at token i, if its first word is capitalised: its length in
+  // tokens (0 for none), and the entry.
+  size_t gazetteer_entry_at(size_t i, const NameResources::Entry** entry) const {
     if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i)) return 0;
     auto starts = names_.gazetteer_starts.find(folded(i));
     if (starts == names_.gazetteer_starts.end()) return 0;
     for (size_t n = std::min(starts->second, doc_.tokens.size() - i); n >= 1; --n) {
-      auto it = names_.gazetteer.find(join_tokens(doc_, i, i + n));
+      std::string scratch;
+      auto it = names_.gazetteer.find(joined_view(doc_, i, i + n, scratch));
       if (it == names_.gazetteer.end()) continue;
-      if (!it->second.type.empty()) add(it->second.type, i, i + n, it->second.name, "names.gazetteer");
-      for (size_t k = i; k < i + n; ++k) taken[k] = true;
+      *entry = &it->second;
       return n;
     }
     return 0;
   }
 
-  bool starts_upper(size_t i) const {
-    std::string_view s = original(i);
-    size_t pos = 0;
-    return !s.empty() && u_isupper(text::decode_utf8(s, pos));
+  // The gazetteer entry at token i, added; how many tokens it took (0 for none).
+  size_t gazetteer_match(size_t i, std::vector<bool>& taken) {
+    const NameResources::Entry* entry = nullptr;
+    size_t n = gazetteer_entry_at(i, &entry);
+    if (n == 0) return 0;
+    size_t end = i + n;
+    const size_t size = doc_.tokens.size();
+    if (entry->type == "LOC") {
+      // "Bordeaux Métropole", "France Datacenter": a place opening a longer name is not the place.
+      const NameResources::Entry* next = nullptr;
+      if (end < size && adjacent(end - 1, end) && in_same_sentence(i, end) && is_capitalised(end) && !is_determiner(end) &&
+          !case_changes(end - 1, end)) {
+        size_t run = run_end(i);
+        bool head = false;  // "Montpellier Méditerranée Métropole"
+        for (size_t k = end; k < run && !head; ++k) head = is_org_head(k);
+        if (head || gazetteer_entry_at(end, &next) == 0) return 0;
+      }
+      // "université de Strasbourg", "conseil départemental de la Gironde": the place names the institution.
+      if (size_t head = institution_head_before(i); head < i) {
+        size_t last = institution_end(end);
+        propose("ORG", head, last, kContext, "names.institution");
+        for (size_t k = head; k < last; ++k) taken[k] = true;
+        return last - i;
+      }
+    } else if (entry->type == "ORG") {
+      if (n == 1 && preceded_by(i, names_.civilities, names_.longest_title)) {
+        // "M. Michelin": a civility makes a person of a company's name.
+        propose("PER", i, end, kContext, "names.title");
+        taken[i] = true;
+        return n;
+      }
+      // "Inserm Grand Est", "ARS Nouvelle-Aquitaine": an organisation and the region of its branch.
+      const NameResources::Entry* place = nullptr;
+      size_t m = end < size && adjacent(end - 1, end) && !(i > 0 && folded(i - 1) == "(") ? gazetteer_entry_at(end, &place) : 0;
+      if (m > 0 && place->type == "LOC") {
+        for (size_t k = i; k < end + m; ++k) taken[k] = true;
+        add("ORG", i, end + m, name_of(i, end + m), "names.gazetteer");
+        return n + m;
+      }
+      // "Vinci Airports", "Airbus Helicopters": a known company's branch, named after it.
+      size_t branch = end;
+      while (branch < size && branch - end < 2 && adjacent(branch - 1, branch) && in_same_sentence(i, branch) &&
+             is_capitalised(branch) && !case_changes(branch - 1, branch) && is_alphabetic(branch) &&
+             !lexicon_.is_common_word(folded(branch)) && !is_first_name(branch) && gazetteer_entry_at(branch, &place) == 0)
+        ++branch;
+      if (branch > end) {
+        for (size_t k = i; k < branch; ++k) taken[k] = true;
+        add("ORG", i, branch, name_of(i, branch), "names.gazetteer");
+        return branch - i;
+      }
+    }
+    if (!entry->type.empty()) add(entry->type, i, end, entry->name, "names.gazetteer");
+    for (size_t k = i; k < end; ++k) taken[k] = true;
+    return n;
   }
+
+  // "l'État", "de l'Etat": the State as an actor is an organisation; "d'État" (secrétaire d'État,
+  // coup d'État) is not.
+  bool the_state(size_t i) {
+    if (folded(i) != "etat" || !starts_upper(i) || i == 0 || folded(i - 1) != "l'") return false;
+    add("ORG", i, i + 1, "État", "names.state");
+    return true;
+  }
+
+  // "Mme de La Forest", "M. d'Aubigny-Ferrat", "Mme Le Bihan", "le comte de Taaffe": after a
+  // civility, a particle or an article opens the surname; the end of that name, or 0.
+  size_t particle_surname_end(size_t i) const {
+    const size_t n = doc_.tokens.size();
+    std::string_view f = folded(i);
+    if (f != "de" && f != "d'" && f != "du" && f != "le" && f != "la") return 0;
+    size_t k = i + 1;
+    while (k < n && k - i < 3 && is_particle(k) && adjacent(k - 1, k)) ++k;  // "de La"
+    if (k >= n || !adjacent(k - 1, k) || !is_capitalised(k)) return 0;
+    if (i == 0 || !preceded_by(i, names_.civilities, names_.longest_title)) return 0;
+    return run_end(k);
+  }
+
+  // "l'Agence Presse Sud Valérie Ortolan": an organisation's name then a person's, with no comma
+  // between, are two names; the person's starts with a first name.
+  size_t classify_split(size_t begin, size_t end) {
+    if (is_org_head(begin)) {
+      for (size_t w = begin + 2; w + 1 < end; ++w) {
+        std::string_view f = folded(w);
+        if (lexicon_.is_first_name(f) && !lexicon_.is_first_name(folded(w - 1)) && !is_particle(w - 1) &&
+            !names_.gazetteer_starts.count(f)) {
+          classify(begin, w);
+          return classify(w, end);
+        }
+      }
+    }
+    return classify(begin, end);
+  }
+
+  // A run in capitals with a function word in capitals inside ("DE", "DU", "ET", "PAR"): a heading.
+  bool heading_in_capitals(size_t begin, size_t end) const {
+    for (size_t i = begin; i < end; ++i) {
+      std::string_view s = original(i), f = folded(i);
+      if (s.size() >= 2 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          (f == "de" || f == "du" || f == "des" || f == "et" || f == "la" || f == "le" || f == "les" || f == "par" ||
+           f == "pour" || f == "sur" || f == "au" || f == "aux"))
+        return true;
+    }
+    return false;
+  }
+
+  // "Mais", "Une", "Que" written with a capital inside a sentence (a missing full stop, OCR): a
+  // grammatical word opening a run is not part of a name; a particle ("De Gaulle") is.
+  bool leading_grammatical_word(size_t begin, size_t end) const {
+    return end - begin >= 1 && !is_particle(begin) && lexicon_.is_grammatical(folded(begin)) &&
+           !names_.legal_suffixes.count(folded(begin)) &&  // "SA"
+
+           !names_.gazetteer_starts.count(folded(begin));
+  }
+
+  bool starts_upper(size_t i) const { return case_of(i) & kUpper; }
 
   // The folded words before token i (up to n of them), for titles and head nouns.
   bool preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives = 0) const {
     for (size_t skip = 0; skip <= skip_adjectives && skip < i; ++skip) {
       for (size_t n = 1; n <= longest && n + skip <= i; ++n) {
-        if (set.count(join_tokens(doc_, i - skip - n, i - skip))) return true;
+        std::string scratch;
+        if (set.count(joined_view(doc_, i - skip - n, i - skip, scratch))) return true;
       }
     }
     return false;
@@ -242,34 +561,81 @@ class NameFinder {
   // How sure a classification is: the type of a name is the surest one found in the article.
   enum Strength { kGuess = 0, kContext = 1, kLexicon = 2 };
 
-  void classify(size_t begin, size_t end) {
+  // Classifies the run [begin, end) and returns where it ended: later, when an institution's name
+  // goes on past it ("ministère de l'Économie et des Finances").
+  size_t classify(size_t begin, size_t end) {
     std::string first(folded(begin));
-    if (all_caps_common_words(begin, end)) return;  // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"
-    if (size_t head = institution_head_before(begin); head < begin) {
-      propose("ORG", head, end, kContext, "names.institution");
-      return;
+    bool in_parentheses = begin > 0 && end < doc_.tokens.size() && folded(begin - 1) == "(" && folded(end) == ")";
+    if (in_parentheses && end - begin == 1 && all_caps_common_words(begin, end)) {
+      propose("", begin, end, kGuess, "names.unknown");  // "(CRE)", "(SUD)": maybe an acronym (link_aliases)
+      return end;
     }
-    bool title = preceded_by(begin, names_.titles, names_.longest_title);
+    if (end - begin == 1 && is_capitals(begin) && listed_with_organisation(begin)) {
+      propose("ORG", begin, end, kContext, "names.listed");  // "la CGT, FO et SUD"
+      return end;
+    }
+    // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"; not "le fonds SPI".
+    if (all_caps_common_words(begin, end) && !(end - begin == 1 && preceded_by(begin, names_.org_heads, 2))) return end;
+    if (size_t head = institution_head_before(begin); head < begin) {
+      end = institution_end(end);
+      propose("ORG", head, end, kContext, "names.institution");
+      return end;
+    }
+    if (end - begin == 1 && is_acronym(begin) && begin > 0 && doc_.tokens[begin - 1].kind == TokenKind::kNumber) {
+      not_names_.insert(join_tokens(doc_, begin, end));  // "36 MW", "1,1 GW": a unit
+      return end;
+    }
+    if (dateline_place(begin, end)) {
+      propose("LOC", begin, end, kContext, "names.dateline");  // "RENENS. —", "SAINT-MAIXENT, le 8 mai"
+      return end;
+    }
+    if (end - begin == 1 && dateline_agency(begin)) {
+      propose("ORG", begin, end, kContext, "names.dateline_agency");
+      return end;
+    }
+    bool title = preceded_by(begin, names_.titles, names_.longest_title) || government_of(begin, end);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
-    bool apposition = followed_by_role(end);
+    size_t role = role_after(end);
+    bool apposition = role > 0 || followed_by_age(end);
+    bool listed = listed_with_person(begin);
     bool first_name = false;
-    for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = lexicon_.is_first_name(folded(w));
-    if ((title || speech || apposition || first_name) && !is_acronym(begin)) {
+    for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
+    bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
+    if (((title || speech || apposition || first_name || listed) && !is_acronym(begin)) || civility) {
       propose("PER", begin, end, first_name ? kLexicon : kContext,
-              title ? "names.title" : speech ? "names.speech_verb" : apposition ? "names.apposition" : "names.first_name");
-      if (apposition) roles_.push_back({begin, end + 1});
-    } else if (end - begin >= 2 && is_org_head(begin)) {
-      propose("ORG", begin, end, kLexicon, "names.head");
-    } else if (preceded_by(begin, names_.org_heads, 2, 1) || after_heads_such_as(begin)) {
+              title        ? "names.title"
+              : speech     ? "names.speech_verb"
+              : apposition ? "names.apposition"
+              : first_name ? "names.first_name"
+                           : "names.listed");
+      if (role > 0) roles_.push_back({begin, role});
+      last_person_end_ = end;
+      person_list_ = listed ? person_list_ : after_plural_civility(begin);
+    } else if (begin > 0 && !starts_upper(begin - 1) && preceded_by(begin, names_.other_heads, 3)) {
+      // "le plan France Relance", "le prix Nobel": a plan, a law, a prize.
+      propose("", begin, end, kGuess, "names.other_head");
+    } else if (end - begin >= 2 && (is_org_head(begin) || (is_org_head(end - 1) && !in_quotes(begin, end)))) {
+      propose("ORG", begin, end, kLexicon, "names.head");  // "Région Occitanie", "Nantes Métropole"
+    } else if (preceded_by(begin, names_.org_heads, 2, 1) || after_heads_such_as(begin) || described_before(begin) ||
+               followed_by_description(end)) {
       propose("ORG", begin, end, kContext, "names.after_head");
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
+    } else if (end - begin >= 2 && names_.place_heads.count(first)) {
+      propose("LOC", begin, end, kContext, "names.place_head");  // "Place de la Comédie", "Rue de Lausanne"
+    } else if (end - begin == 3 && (folded(begin + 1) == "de" || folded(begin + 1) == "d'") && !lexicon_.is_common_word(first) &&
+               !lexicon_.is_common_word(folded(begin + 2)) && !names_.gazetteer_starts.count(folded(begin + 2))) {
+      propose("PER", begin, end, kGuess, "names.particle");  // "Pior de Mont": a name, de, a name
     } else if (begin > 0 && is_place_preposition(begin - 1)) {
       propose("LOC", begin, end, kGuess, "names.place");
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
       // A capitalised common noun ("la Région", "l'Économie") names nothing new here.
-    } else if (lexicon_.is_surname(first) && end - begin == 1) {
+    } else if ((lexicon_.is_surname(first) || is_first_name(begin)) && end - begin == 1) {
       propose("PER", begin, end, kGuess, "names.surname");
+    } else if (end - begin >= 2 && in_quotes(begin, end)) {
+      // « Petit Parisien », « Jobs d'hiver »: a title in quotes (a newspaper, a programme, a
+      // work) and nothing else said of it: no organisation.
+      propose("", begin, end, kGuess, "names.quoted_title");
     } else if (end - begin >= 2) {
       propose("ORG", begin, end, kGuess, "names.capitalised");
     } else {
@@ -277,6 +643,129 @@ class NameFinder {
       // where the article gives it a type elsewhere (one sense per article).
       propose("", begin, end, kGuess, "names.unknown");
     }
+    return end;
+  }
+
+  // "Carole", and "Joseph-Laurent", "Henri-François": every part a first name.
+  bool is_first_name(size_t i) const {
+    std::string_view f = folded(i);
+    if (lexicon_.is_first_name(f)) return true;
+    if (f.find('-') == std::string_view::npos) return false;
+    for (size_t from = 0; from <= f.size();) {
+      size_t dash = std::min(f.find('-', from), f.size());
+      if (!lexicon_.is_first_name(f.substr(from, dash - from))) return false;
+      from = dash + 1;
+    }
+    return true;
+  }
+
+  // "le groupe pharmaceutique français Synthelia", "l'enseigne de jardinerie Jardinova": an
+  // organisation head noun, then up to three adjectives or a "de" and a noun, before the name;
+  // "le lyonnais Vasculab", "l'américain Planet Labs": an adjective of origin after "le".
+  bool described_before(size_t begin) const {
+    size_t k = begin;
+    for (int skipped = 0; skipped <= 3 && k > 1; ++skipped) {
+      if (!starts_upper(k - 1) && is_org_head(k - 1)) return true;
+      if (is_lowercase_adjective(k - 1)) {
+        if (skipped == 0 && is_origin_adjective(k - 1)) {
+          std::string_view d = folded(k - 2);
+          if (d == "le" || d == "l'" || d == "du" || d == "au") return true;
+        }
+        --k;
+        continue;
+      }
+      if (k > 2 && (folded(k - 2) == "de" || folded(k - 2) == "d'") && !starts_upper(k - 1) && lexicon_.is_noun(folded(k - 1))) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    return false;
+  }
+
+  // "lyonnais", "finlandais", "américain", "drômois", "allemand": where a company comes from.
+  bool is_origin_adjective(size_t i) const {
+    static const TextSet kNotOrigins = {"prochain", "lointain", "certain", "soudain", "humain", "mondain", "ancien",
+                                        "quotidien", "moyen", "grand", "marchand", "gourmand", "vilain", "contemporain",
+                                        "souverain", "prochains", "anciens", "mauvais", "epais", "frais", "niais"};
+    std::string_view f = folded(i);
+    if (f.size() < 6 || kNotOrigins.count(f)) return false;
+    for (std::string_view suffix : {"ais", "ois", "ain", "ien", "and"})
+      if (f.ends_with(suffix)) return true;
+    return false;
+  }
+
+  // "Mediapro, le diffuseur qui…": an organisation head noun in apposition after the name.
+  bool followed_by_description(size_t end) const {
+    if (end + 2 >= doc_.tokens.size() || folded(end) != ",") return false;
+    std::string_view d = folded(end + 1);
+    if (d != "le" && d != "la" && d != "l'" && d != "un" && d != "une") return false;
+    return !starts_upper(end + 2) && is_org_head(end + 2);
+  }
+
+  bool after_plural_civility(size_t begin) const {
+    static const TextSet kPlural = {"mm.", "mm", "mmes", "mmes.", "messieurs", "mesdames"};
+    return preceded_by(begin, kPlural, 2);
+  }
+
+  // "le gouvernement Barnier": the government is named after its head.
+  bool government_of(size_t begin, size_t end) const {
+    return end - begin == 1 && begin > 0 && folded(begin - 1) == "gouvernement";
+  }
+
+  bool in_quotes(size_t begin, size_t end) const {
+    if (begin == 0 || end >= doc_.tokens.size() || doc_.tokens[end].kind != TokenKind::kPunctuation) return false;
+    std::string_view open = original(begin - 1);
+    return open == "«" || open == "\"" || open == "<" || open == "“";
+  }
+
+  bool is_capitals(size_t i) const { return !(case_of(i) & kOneLetter) && (case_of(i) & kNoLowerAscii); }
+
+  // "la CGT, FO et SUD", "de la CGT et de SUD": listed right after an organisation.
+  bool listed_with_organisation(size_t begin) const {
+    if (found_.empty() || found_.back().type != "ORG" || found_.back().end >= begin || begin - found_.back().end > 3) return false;
+    for (size_t k = found_.back().end; k < begin; ++k) {
+      std::string_view f = folded(k);
+      if (f != "," && f != "et" && f != "de" && f != "d'" && f != "ou") return false;
+    }
+    return true;
+  }
+
+  // "BEX. — Conseil communal", "RENENS — Société…", "FIGEAC, 3 mai": a place in capitals opening
+  // a dispatch, then a dash or its day.
+  bool dateline_place(size_t begin, size_t end) const {
+    if (!sentence_start(begin)) return false;
+    for (size_t i = begin; i < end; ++i)
+      if (!is_capitals(i)) return false;
+    size_t k = end;
+    if (k < doc_.tokens.size() && (folded(k) == "." || folded(k) == ",")) ++k;
+    if (k >= doc_.tokens.size()) return false;
+    std::string_view next = original(k);
+    return next == "—" || next == "–" || next == "-" || doc_.tokens[k].kind == TokenKind::kNumber ||
+           (folded(k) == "le" && k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].kind == TokenKind::kNumber);
+  }
+
+  // "PARIS, 15 (Havas). —": the news agency of a dispatch, after its place and day.
+  bool dateline_agency(size_t begin) const {
+    return begin >= 3 && begin + 1 < doc_.tokens.size() && folded(begin - 1) == "(" && folded(begin + 1) == ")" &&
+           doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 3) == ",";
+  }
+
+  // "MM. Bertoni, Micheli et Tissières", "Ruth Dreifuss, Kaspar Villiger et Pascal Couchepin": a
+  // name listed right after a person's, after "MM." or in an enumeration that ends with "et".
+  bool listed_with_person(size_t begin) const {
+    if (last_person_end_ == kNone || begin != last_person_end_ + 1) return false;
+    std::string_view sep = folded(last_person_end_);
+    if (sep == "et") return true;
+    if (sep != ",") return false;
+    if (person_list_) return true;
+    // An enumeration: more capitalised names separated by commas, then "et" and one more.
+    for (size_t k = begin; k < doc_.tokens.size() && k - begin < 16 && in_same_sentence(begin, k); ++k) {
+      std::string_view f = folded(k);
+      if (f == "et") return k + 1 < doc_.tokens.size() && is_capitalised(k + 1);
+      if (f != "," && !is_capitalised(k) && !is_particle(k)) return false;
+    }
+    return false;
   }
 
   // "des entreprises prometteuses comme Genvia": a name listed after a plural head noun.
@@ -291,12 +780,25 @@ class NameFinder {
     return false;
   }
 
-  // ", vice-président de…", ", directrice générale de…": a role in apposition after a name.
-  bool followed_by_role(size_t end) const {
-    if (end + 1 >= doc_.tokens.size() || folded(end) != ",") return false;
-    for (size_t n = std::min(names_.longest_title, doc_.tokens.size() - end - 1); n >= 1; --n)
-      if (names_.titles.count(join_tokens(doc_, end + 1, end + 1 + n))) return true;
-    return false;
+  // ", vice-président de…", ", directrice générale de…": a role in apposition after a name (not a
+  // civility: "Ému, M. Hervagault…").
+  // ", la présidente de…", ", son directeur…" (with a determiner): where the role starts, or 0.
+  size_t role_after(size_t end) const {
+    const size_t size = doc_.tokens.size();
+    if (end + 1 >= size || folded(end) != ",") return 0;
+    size_t from = end + 1;
+    std::string_view d = folded(from);
+    if ((d == "le" || d == "la" || d == "l'" || d == "son" || d == "sa" || d == "leur" || d == "notre") && from + 1 < size) ++from;
+    std::string scratch;
+    for (size_t n = std::min(names_.longest_title, size - from); n >= 1; --n)
+      if (names_.roles.count(joined_view(doc_, from, from + n, scratch))) return from;
+    return 0;
+  }
+
+  // "Marie Quéré, 54 ans,": a person's age in apposition.
+  bool followed_by_age(size_t end) const {
+    return end + 3 < doc_.tokens.size() && folded(end) == "," && doc_.tokens[end + 1].kind == TokenKind::kNumber &&
+           folded(end + 2) == "ans" && folded(end + 3) == ",";
   }
 
   void propose(const std::string& type, size_t begin, size_t end, Strength strength, const char* rule) {
@@ -325,11 +827,17 @@ class NameFinder {
   size_t institution_head_before(size_t begin) const {
     size_t k = begin;
     while (k > 0 && (is_particle(k - 1) || folded(k - 1) == "l'" || folded(k - 1) == "d'") && begin - k < 3) --k;
-    for (size_t words = 2; words >= 1; --words) {
-      if (k < words) continue;
-      size_t head = k - words;
-      if (starts_upper(head)) continue;
-      if (names_.institution_heads.count(join_tokens(doc_, head, k))) return head;
+    // "tribunal correctionnel de Marseille": the head may have adjectives of its own (up to two,
+    // the head tried after each: "tribunal" itself ends like an adjective).
+    for (size_t at = k, adjectives = 0;; ++adjectives, --at) {
+      for (size_t words = 3; words >= 1; --words) {
+        if (at < words) continue;
+        size_t head = at - words;
+        if (starts_upper(head)) continue;
+        std::string scratch;
+        if (names_.institution_heads.count(joined_view(doc_, head, at, scratch))) return head;
+      }
+      if (adjectives == 2 || at == 0 || !is_lowercase_adjective(at - 1)) break;
     }
     return begin;
   }
@@ -337,14 +845,61 @@ class NameFinder {
   // One sense per article: every run takes the surest type its words were given anywhere.
   void vote() {
     for (Found& f : found_) {
-      if (std::string_view(f.rule) == "names.gazetteer") continue;
-      auto it = best_type_.find(join_tokens(doc_, f.begin, f.end));
+      std::string_view rule = f.rule;
+      if (rule == "names.gazetteer" || rule == "names.state") continue;
+      std::string key = join_tokens(doc_, f.begin, f.end);
+      if (not_names_.count(key)) {
+        f.type.clear();  // removed by link_aliases
+        continue;
+      }
+      auto it = best_type_.find(key);
       if (it != best_type_.end() && it->second.first != f.type) {
         f.type = it->second.first;
         f.rule = "names.same_as_elsewhere";
       }
     }
+    share_type_in_enumerations();
     // Unknown words stay unknown unless a surname links them to a person (resolve_surnames).
+  }
+
+  // "Zariategui, Eflio, Torre, Madrazo et Vargas", "Wilkins et Eielson": names listed together
+  // are of one kind; unknown ones take the type of the others, when these agree on one.
+  void share_type_in_enumerations() {
+    std::vector<size_t> order(found_.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return found_[a].begin < found_[b].begin; });
+    auto listed_after = [&](const Found& a, const Found& b) {
+      if (b.begin <= a.end || b.begin - a.end > 2 || !in_same_sentence(a.begin, b.begin)) return false;
+      for (size_t k = a.end; k < b.begin; ++k) {
+        std::string_view f = folded(k);
+        if (f != "," && f != "et" && f != "ou" && f != "ni" && f != "&" && f != "de") return false;
+      }
+      return true;
+    };
+    for (size_t first = 0; first < order.size();) {
+      size_t last = first + 1;
+      while (last < order.size() && listed_after(found_[order[last - 1]], found_[order[last]])) ++last;
+      if (last - first >= 2) {
+        std::string type;
+        bool agree = true, unknown = false;
+        for (size_t k = first; k < last; ++k) {
+          const std::string& t = found_[order[k]].type;
+          if (t.empty()) unknown = true;
+          else if (type.empty()) type = t;
+          else if (t != type) agree = false;
+        }
+        if (agree && unknown && (type == "PER" || type == "ORG")) {
+          for (size_t k = first; k < last; ++k) {
+            Found& f = found_[order[k]];
+            if (f.type.empty()) {
+              f.type = type;
+              f.rule = "names.listed";
+            }
+          }
+        }
+      }
+      first = last;
+    }
   }
 
   bool is_place_preposition(size_t i) const {
@@ -364,20 +919,28 @@ class NameFinder {
 
   // "long form (ACR)" and "Name (long form)": one organisation, the acronym or short name canonical.
   void link_aliases() {
+    std::map<std::string, std::string> acronyms;  // folded acronym → canonical name, for its other mentions
     for (size_t k = 0; k < found_.size(); ++k) {
       const Found f = found_[k];  // a copy: found_ grows below
-      if (f.type != "ORG") continue;
       size_t open = f.begin - 1, close = f.end;
       bool in_parentheses = f.begin > 0 && folded(open) == "(" && close < doc_.tokens.size() && folded(close) == ")";
+      // "(Drac)", "(Gipreb)": a word in parentheses not yet known as an organisation may be an
+      // acronym all the same, when the words before it spell it.
+      if (f.type != "ORG" && !(in_parentheses && f.type != "PER" && f.end - f.begin == 1)) continue;
       if (in_parentheses && f.end - f.begin == 1) {
         // "(CNRS)", "(Ademe)": the words before spell it. The long form may be known already.
         if (size_t start = long_form_start(open, original(f.begin)); start < open) {
+          if (found_[k].type != "ORG") found_[k].rule = "names.acronym";
+          found_[k].type = "ORG";
+          acronyms.emplace(std::string(folded(f.begin)), f.name);
           bool known = false;
           for (Found& other : found_) {
             if (other.begin == start && other.end == open) {
               other.type = "ORG";
               other.name = f.name;
               known = true;
+            } else if (other.begin < open && other.end > start) {
+              other.type.clear();  // a piece of the long form ("Centre national" of "Centre national d'études spatiales")
             }
           }
           if (!known) found_.push_back({"ORG", start, open, f.name, "names.acronym_long_form"});
@@ -395,6 +958,15 @@ class NameFinder {
         }
       }
     }
+    // "Le Crous annonce…": the acronym is the organisation wherever else it was left unknown.
+    for (Found& f : found_) {
+      if (f.end - f.begin != 1 || !f.type.empty()) continue;
+      if (auto it = acronyms.find(std::string(folded(f.begin))); it != acronyms.end()) {
+        f.type = "ORG";
+        f.name = it->second;
+        f.rule = "names.same_as_elsewhere";
+      }
+    }
     found_.erase(std::remove_if(found_.begin(), found_.end(), [](const Found& f) { return f.type.empty(); }), found_.end());
   }
 
@@ -402,50 +974,86 @@ class NameFinder {
   // initials spell it, content words always giving theirs and function words ("de", "l'") giving
   // theirs or none ("Agence de l'environnement et de la maîtrise de l'énergie" → ADEME);
   // `open` when there is none. The long form starts with a content word.
+  // Content words spelling the acronym alone are tried first: "direction départementale des
+  // territoires (DDT)" starts at "direction", not at "départementale" with the "d" of "des". Commas
+  // may separate the words ("de l'environnement, de l'aménagement et du logement (Dreal)").
   size_t long_form_start(size_t open, std::string_view acronym) const {
     std::string letters;
     for (char c : acronym)
       if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (letters.size() < 2) return open;
+    if (letters.size() < 2 || letters.size() > 10) return open;
     // The words before "(", nearest first.
-    std::vector<std::pair<char, bool>> words;  // initial, is a function word
-    for (size_t i = open; i > 0 && open - i < 16;) {
+    struct Word {
+      char initial;
+      bool function_word;  // "de", "l'": gives its initial or none
+      bool comma;          // gives none
+      std::string parts;   // "Grenoble-Alpes" → "ga", "Val-de-Sèvre" → "vs": may give these instead
+    };
+    auto is_function = [](std::string_view f) {
+      return f == "de" || f == "des" || f == "du" || f == "et" || f == "la" || f == "le" || f == "les" || f == "en" ||
+             f == "pour" || f == "a" || f == "aux" || f == "au" || f == "sur" || f == "and" || f == "of" || f == "for" ||
+             f == "the" || f == "l" || f == "d";
+    };
+    std::vector<Word> words;
+    for (size_t i = open; i > 0 && open - i < 24;) {
       --i;
       const Token& t = doc_.tokens[i];
-      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kElision) break;
       std::string_view f = folded(i);
-      bool function_word = t.kind == TokenKind::kElision || f == "de" || f == "des" || f == "du" || f == "et" || f == "la" ||
-                           f == "le" || f == "les" || f == "en" || f == "pour" || f == "a" || f == "aux" || f == "au" || f == "sur";
-      words.emplace_back(f[0], function_word);
-    }
-    // reachable[j]: the last j letters of the acronym can be spelt by the words read so far.
-    std::vector<bool> reachable(letters.size() + 1, false);
-    reachable[0] = true;
-    for (size_t w = 0; w < words.size(); ++w) {
-      auto [initial, function_word] = words[w];
-      std::vector<bool> next(letters.size() + 1, false);
-      for (size_t j = 0; j <= letters.size(); ++j) {
-        if (!reachable[j]) continue;
-        if (function_word) next[j] = true;  // gives no letter
-        if (j < letters.size() && letters[letters.size() - 1 - j] == initial) next[j + 1] = true;
+      if (f == "," && !words.empty()) {
+        words.push_back({',', true, true, {}});
+        continue;
       }
-      reachable = std::move(next);
-      if (reachable[letters.size()] && !function_word) return open - 1 - w;
-      if (std::none_of(reachable.begin(), reachable.end(), [](bool b) { return b; })) break;
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kElision) break;
+      bool function_word = t.kind == TokenKind::kElision || is_function(f);
+      std::string parts;
+      if (!function_word && f.find('-') != std::string_view::npos) {
+        for (size_t from = 0; from < f.size();) {
+          size_t dash = std::min(f.find('-', from), f.size());
+          std::string_view part = f.substr(from, dash - from);
+          if (!part.empty() && !is_function(part)) parts += part[0];
+          from = dash + 1;
+        }
+        if (parts.size() < 2) parts.clear();
+      }
+      words.push_back({f[0], function_word, false, std::move(parts)});
+    }
+    for (bool function_letters : {false, true}) {
+      // reachable[j]: the last j letters of the acronym can be spelt by the words read so far.
+      std::vector<bool> reachable(letters.size() + 1, false);
+      reachable[0] = true;
+      for (size_t w = 0; w < words.size(); ++w) {
+        const Word& word = words[w];
+        std::vector<bool> next(letters.size() + 1, false);
+        for (size_t j = 0; j <= letters.size(); ++j) {
+          if (!reachable[j]) continue;
+          if (word.function_word) next[j] = true;  // gives no letter
+          bool gives = !word.comma && (!word.function_word || function_letters);
+          if (gives && j < letters.size() && letters[letters.size() - 1 - j] == word.initial) next[j + 1] = true;
+          size_t p = word.parts.size();
+          if (p > 0 && j + p <= letters.size() && letters.compare(letters.size() - j - p, p, word.parts) == 0) next[j + p] = true;
+        }
+        reachable = std::move(next);
+        if (reachable[letters.size()] && !word.function_word) return open - 1 - w;
+        if (std::none_of(reachable.begin(), reachable.end(), [](bool b) { return b; })) break;
+      }
     }
     return open;
   }
 
   // A surname alone, or a full name again, is the person named in full earlier (or later).
   void resolve_surnames() {
+    // "Mme Le Bihan", "Mme de La Forest": a surname opened by a particle or an article.
+    auto particle_surname = [&](const Found& f) { return f.end - f.begin >= 2 && (is_particle(f.begin) || folded(f.begin) == "d'"); };
     std::map<std::string, std::string> by_surname;  // folded last word → full name
     for (const Found& f : found_) {
-      if (f.type == "PER" && f.end - f.begin >= 2) by_surname.emplace(std::string(folded(f.end - 1)), f.name);
+      if (f.type == "PER" && f.end - f.begin >= 2 && !particle_surname(f)) by_surname.emplace(std::string(folded(f.end - 1)), f.name);
     }
     for (Found& f : found_) {
-      if (f.end - f.begin != 1) continue;
-      auto it = by_surname.find(std::string(folded(f.begin)));
+      if (f.end - f.begin != 1 && !(f.type == "PER" && particle_surname(f))) continue;
+      auto it = by_surname.find(std::string(folded(f.end - 1)));
       if (it == by_surname.end()) continue;
+      // The particle surname is the end of the full name: "Anne-Sophie Le Bihan".
+      if (f.end - f.begin > 1 && !rules::fold_text(it->second).ends_with(" " + join_tokens(doc_, f.begin, f.end))) continue;
       f.type = "PER";
       f.name = it->second;
       f.rule = "names.surname_of";
@@ -550,6 +1158,7 @@ class NameFinder {
   const NameResources& names_;
   const FrenchLexicon& lexicon_;
   std::vector<uint32_t> sentence_starts_;
+  mutable std::vector<uint8_t> case_;  // CaseFlags of each token, filled on first use
   std::vector<Found> found_;
   std::unordered_map<std::string, std::pair<std::string, Strength>> best_type_;
   struct Role {
@@ -557,6 +1166,10 @@ class NameFinder {
     size_t role_begin;    // first token of the role, after the comma
   };
   std::vector<Role> roles_;
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t last_person_end_ = kNone;  // the token after the last person's name classified
+  bool person_list_ = false;        // that name came after "MM.": the names after it are people too
+  TextSet not_names_;               // folded runs this article shows are no names ("MW" after a number)
 
   struct Alias {
     std::string name;  // canonical name of the organisation
@@ -579,9 +1192,16 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
     }
   };
   words_of("titres", r.titles, &r.longest_title);
+  if (const rules::Table* t = rules.table("titres")) {
+    int kind = t->column("kind");
+    for (const auto& row : t->rows)
+      (kind >= 0 && row.values[kind] == "role" ? r.roles : r.civilities).insert(table_key(row.surface));
+  }
   words_of("tetes_org", r.org_heads, nullptr);
   words_of("tetes_institution", r.institution_heads, nullptr);
   words_of("suffixes_legaux", r.legal_suffixes, nullptr);
+  words_of("tetes_lieux", r.place_heads, nullptr);
+  words_of("tetes_autres", r.other_heads, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);
   auto entries = [&](const char* table, const std::string& type) {
     const rules::Table* t = rules.table(table);

@@ -5,15 +5,26 @@
 // What it reads, all from rules/tables (data, not code) and the French dictionary (lexicon_fr.h):
 //   organisations.tsv  known organisations → canonical name ("Centre national de la recherche
 //                      scientifique" → CNRS); lieux.tsv places; non_entites.tsv events, products and
-//                      common acronyms (VivaTech, IA, PIB); titres.tsv titles and roles (M., la
-//                      présidente); tetes_org.tsv organisation head nouns (la start-up X, Région X);
-//                      verbes_parole.tsv speech verbs (explique X).
+//                      common acronyms (VivaTech, IA, PIB); titres.tsv titles (M., comte: civilities)
+//                      and roles (la présidente); tetes_org.tsv organisation head nouns (la start-up X,
+//                      Région X); tetes_institution.tsv lower-case heads that belong to the name
+//                      (ministère de l'Économie); tetes_lieux.tsv heads of places (rue, lac);
+//                      tetes_autres.tsv heads of plans, laws, prizes (le plan X); verbes_parole.tsv
+//                      speech verbs (explique X); suffixes_legaux.tsv legal forms (SAS).
 // How it decides, for each run of capitalised words (sentence-initial common words dropped):
-//   a gazetteer entry wins; then a title or a speech verb before it, a role in apposition after it
-//   (", vice-président de…"), or a known first name at its start, makes a person; an organisation head noun, an acronym, or a long form with its acronym
-//   in parentheses makes an organisation; a preposition of place ("à X") makes a place; another
-//   run is an organisation. Across the article, a name takes the surest type it was given anywhere
-//   (one sense per discourse), and a surname alone ("M. Benabdillah") is the person named in full.
+//   a gazetteer entry wins (a place opening a longer name, "Bordeaux Métropole", does not; a known
+//   organisation takes the region after it, "Inserm Grand Est"); "l'État" is an organisation; a
+//   capitalised head goes on with adjectives and complements ("Autorité de la concurrence"), and a
+//   lower-case institution head before the name belongs to it ("tribunal administratif de Rennes");
+//   then a title, a civility, a speech verb, a role or an age in apposition, a known first name, an
+//   initial ("B. Viguerie") or a list with a person ("MM. A, B et C") makes a person; an
+//   organisation head noun (with adjectives: "le groupe pharmaceutique X"), an acronym, or a long
+//   form with its acronym in parentheses (which it spells, "(Drac)") makes an organisation; a
+//   preposition of place ("à X"), a place head or a dateline makes a place; a title in quotes or a
+//   name after "plan", "loi" is none; another run of two words or more is an organisation. Across
+//   the article, a name takes the surest type it was given anywhere (one sense per discourse), names
+//   listed together share their type, and a surname alone ("M. Benabdillah", "Mme Le Bihan") is the
+//   person named in full.
 //
 //   NameResources names = NameResources::from(rules);   // once
 //   extract_names(doc, names);                          // adds mentions and entities to doc.graph
@@ -40,6 +51,10 @@ struct NameResources {
   TextMap<size_t> gazetteer_starts;  // first token of an entry → the longest entry it starts, in tokens
   size_t longest_entry = 1;          // in tokens
   TextSet titles, org_heads, institution_heads, speech_verbs, legal_suffixes;
+  TextSet civilities;  // the titles of kind civilite (M., Mme, comte): "Mme de La Forest", "M. Michelin"
+  TextSet roles;       // the titles of kind role (directrice, maire): ", directrice de…" after a name
+  TextSet place_heads;  // "rue", "place", "lac": a capitalised name they open is a place
+  TextSet other_heads;  // "plan", "loi", "prix": a capitalised name after them is no organisation
   size_t longest_title = 1;
 
   static NameResources from(const rules::RuleSet& rules);
