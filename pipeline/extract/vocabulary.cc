@@ -264,21 +264,22 @@ Vocabulary make_vocabulary() {
   Vocabulary v;
   v.builtins = {
       {"nombre", "a number in digits or words: 40 000, 3,7, 1.250.000, vingt et un, deux cent mille",
-       std::string(extract::kFrenchNumberPattern), parse_number},
-      {"entier", "a whole number written in digits: 27, 2024", R"(\b\d+\b)", parse_integer},
-      {"annee", "a year from 1000 to 2199: 1998, 2028", R"(\b(?:1\d{3}|2[01]\d{2})\b)", parse_integer},
-      {"annee2", "a year in two digits, read in the nearest century: 98, 05, 27", R"(\b\d{2}\b)", parse_integer},
-      {"mois_num", "a month in digits: 1 … 12, 01 … 09", R"(\b(?:0?[1-9]|1[0-2])\b)", parse_integer},
-      {"mois_num0", "a month in two digits, 01 … 09 (\"22/04\": no fraction is written so)", R"(\b0[1-9]\b)", parse_integer},
-      {"jour_haut", "a day of the month that no month number can be: 13 … 31", R"(\b(?:1[3-9]|2\d|3[01])\b)", parse_integer},
+       std::string(extract::kFrenchNumberPattern), parse_number, true},
+      {"entier", "a whole number written in digits: 27, 2024", R"(\b\d+\b)", parse_integer, true},
+      {"annee", "a year from 1000 to 2199: 1998, 2028", R"(\b(?:1\d{3}|2[01]\d{2})\b)", parse_integer, true},
+      {"annee2", "a year in two digits, read in the nearest century: 98, 05, 27", R"(\b\d{2}\b)", parse_integer, true},
+      {"mois_num", "a month in digits: 1 … 12, 01 … 09", R"(\b(?:0?[1-9]|1[0-2])\b)", parse_integer, true},
+      {"mois_num0", "a month in two digits, 01 … 09 (\"22/04\": no fraction is written so)", R"(\b0[1-9]\b)", parse_integer, true},
+      {"jour_haut", "a day of the month that no month number can be: 13 … 31", R"(\b(?:1[3-9]|2\d|3[01])\b)", parse_integer, true},
       {"jour", "a day of the month: 1er, premier, 2 … 31", R"(\b(?:1er|premier|[12]\d|3[01]|0?[1-9])\b)",
-       parse_day_of_month},
+       parse_day_of_month, true},
       {"centimes", "two digits of cents after a currency, in units: \"3 euros [50]\" → 0.5", R"(\b\d{2}\b)",
        [](std::string_view s) -> MaybeScalar {
          auto cents = parse_integer(s);
          if (!cents) return std::nullopt;
          return number_value(static_cast<double>(std::get<int64_t>(*cents)) / 100);
-       }},
+       },
+       true},
       {"mot", "one word: letters, then letters, digits or hyphens (\"habitants\", \"start-up\", \"ia-clusters\")",
        std::string(kWord), [](std::string_view s) -> MaybeScalar { return Scalar(std::string(s)); }},
       {"nom", "a noun of the French dictionary, or a hyphenated compound (\"habitants\", \"start-up\", \"IA-Clusters\")",

@@ -180,7 +180,7 @@ class FirstSet {
     const auto& types = mention_types();
     if (std::find(types.begin(), types.end(), name) != types.end()) {
       out.triggers.mentions.insert(name);
-    } else if (name == "nombre" || name == "entier" || name == "annee" || name == "jour") {
+    } else if (const BuiltinPattern* b = names_.vocabulary->builtin(name); b && b->starts_number) {
       out.triggers.number = true;
     } else if (auto t = names_.tables->find(name); t != names_.tables->end()) {
       for (const auto& [surface, row] : t->second.rows) add_prefix(out.triggers, surface);

@@ -32,6 +32,9 @@ struct BuiltinPattern {
   std::string doc;
   std::string regex;
   std::function<MaybeScalar(std::string_view folded)> parse;
+  // Its match begins where a number does (digits, "vingt", "premier"): a rule that starts with it
+  // is tried at such tokens only (triggers.h), not at every word.
+  bool starts_number = false;
 };
 
 // What a value function knows besides its arguments.
