@@ -95,12 +95,8 @@ std::string day_value(std::optional<int> y, int month, int day, const Day& ancho
 }
 
 std::string month_value(std::optional<int> y, int month, const Day& anchor, int direction, int tense) {
-  int resolved = y ? full_year(*y, anchor) : nearest_year(month, month, anchor);
-  if (!y && direction == 0 && tense != 0) {
-    int ahead = (resolved * 12 + month) - (anchor.year * 12 + anchor.month);  // months after the anchor's
-    if (tense < 0 && ahead >= 2) --resolved;
-    if (tense > 0 && ahead <= -2) ++resolved;
-  }
+  // A month alone is a period of one month: the nearest, unless the tense says otherwise.
+  int resolved = y ? full_year(*y, anchor) : period_start_year(month, month, anchor, direction == 0 ? tense : 0);
   if (!y && direction > 0) resolved = month > anchor.month ? anchor.year : anchor.year + 1;
   if (!y && direction < 0) resolved = month < anchor.month ? anchor.year : anchor.year - 1;
   return format("%04d-%02d", resolved, month);
@@ -193,9 +189,14 @@ std::string decade_value(int y, const Day& anchor) {
 
 std::string century_value(int century) { return format("%02d", century - 1); }
 
-std::string month_day_value(int shift, int day, const Day& anchor) {
+Day shifted_month(const Day& anchor, int shift) {
   int months = anchor.year * 12 + (anchor.month - 1) + shift;
-  year_month_day ymd{year{months / 12}, month{static_cast<unsigned>(months % 12 + 1)}, std::chrono::day{static_cast<unsigned>(day)}};
+  return {months / 12, months % 12 + 1, 1};
+}
+
+std::string month_day_value(int shift, int day, const Day& anchor) {
+  Day first = shifted_month(anchor, shift);
+  year_month_day ymd{year{first.year}, month{static_cast<unsigned>(first.month)}, std::chrono::day{static_cast<unsigned>(day)}};
   if (day < 1 || !ymd.ok()) return {};
   return day_string(from_days(sys_days{ymd}));
 }

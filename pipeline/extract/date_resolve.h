@@ -68,6 +68,8 @@ int period_start_year(int first_month, int last_month, const Day& anchor, int te
 // than a week before (weekdays: 2003-01-06 → 2003-01-03 ends 2003-01-10), else by a year
 // (days and months). Other values, or an end already after the start, are returned unchanged.
 std::string end_after_start(const std::string& start, const std::string& end);
+// The first day of the anchor's month moved by `shift` months.
+Day shifted_month(const Day& anchor, int shift);
 // Day `day` of the anchor's month moved by `shift` months ("le 4 de ce mois", "le 23 du mois
 // prochain"); empty when that month has no such day.
 std::string month_day_value(int shift, int day, const Day& anchor);

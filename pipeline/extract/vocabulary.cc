@@ -232,16 +232,12 @@ std::vector<ValueFunction> date_functions() {
                       auto k = to_int(a[2]).value_or(0);
                       if (!n || !in_range(w, 1, 7) || k < -1200 || k > 1200) return std::nullopt;
                       if (a[0] && !in_range(to_int(a[0]), 0, 9999)) return std::nullopt;
-                      int y, month;
-                      if (m) {
-                        if (!in_range(m, 1, 12)) return std::nullopt;
-                        std::string resolved = extract::month_value(optional_int(a[0]), static_cast<int>(*m), anchor);
-                        y = std::atoi(resolved.c_str()), month = static_cast<int>(*m);
-                      } else {
-                        int months = anchor.year * 12 + (anchor.month - 1) + static_cast<int>(k);
-                        y = months / 12, month = months % 12 + 1;
-                      }
-                      std::string v = extract::nth_weekday_value(y, month, static_cast<int>(*n), static_cast<int>(*w));
+                      if (m && !in_range(m, 1, 12)) return std::nullopt;
+                      auto y = optional_int(a[0]);
+                      Day month = m ? Day{y ? extract::full_year(*y, anchor) : extract::period_start_year(static_cast<int>(*m), static_cast<int>(*m), anchor),
+                                          static_cast<int>(*m), 1}
+                                    : extract::shifted_month(anchor, static_cast<int>(k));
+                      std::string v = extract::nth_weekday_value(month.year, month.month, static_cast<int>(*n), static_cast<int>(*w));
                       return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
                     }),
       date_function("iso_week", "iso_week(y, n): ISO week n of year y (\"la troisième semaine de 2027\")", 2, 2,
