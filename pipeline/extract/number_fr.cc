@@ -43,7 +43,7 @@ const NumberWord* find_word(std::string_view w) {
   return nullptr;
 }
 
-std::optional<double> parse_digits(std::string_view s) {
+std::optional<double> parse_plain_digits(std::string_view s) {
   std::string plain;
   size_t i = 0;
   size_t commas = 0, dots = 0, digits_after_last_dot = 0;
@@ -76,6 +76,18 @@ std::optional<double> parse_digits(std::string_view s) {
   double value;
   auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
   if (ec != std::errc() || end != number.data() + number.size()) return std::nullopt;
+  return value;
+}
+
+// "1,1^23": a power, as written where superscripts are not available.
+std::optional<double> parse_digits(std::string_view s) {
+  size_t caret = s.find('^');
+  if (caret == std::string_view::npos) return parse_plain_digits(s);
+  auto base = parse_plain_digits(s.substr(0, caret));
+  auto exponent = parse_plain_digits(s.substr(caret + 1));
+  if (!base || !exponent) return std::nullopt;
+  double value = std::pow(*base, *exponent);
+  if (!std::isfinite(value)) return std::nullopt;
   return value;
 }
 
@@ -134,7 +146,7 @@ bool is_number_word(std::string_view w) {
 }
 
 const std::string_view kFrenchNumberPattern =
-    R"((?:\b(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)|)"
+    R"((?:\b(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?(?:\^\d{1,3})?)|)"
     R"(\b(?:(?:un|une|zero|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|)"
     R"(vingts?|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|cents?|mille|mil|millions?|)"
     R"(milliards?|billions?)(?:(?:-et-|-| et | )(?:un|une|zero|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|)"

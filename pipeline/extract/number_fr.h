@@ -1,6 +1,7 @@
 // French numbers, as written in press text, read from the folded view (see text/text_view.h):
 //   digits with French separators  "40 000", "1 250 000", "1.250.000", "3,7", "0,5"; no sign: the
 //                                  sign of a change ("+2,5") is context, outside the span
+//   powers                         "10^6", "1,1^23"
 //   number words                   "deux", "vingt et un", "soixante-dix", "quatre-vingt-dix-neuf",
 //                                  "deux cent mille", "mille cent", "un million deux cent mille"
 // "un"/"une" alone is not a number. Scale abbreviations ("M€", "Md") belong to rule tables.

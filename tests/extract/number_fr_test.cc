@@ -58,6 +58,8 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"dots_group_thousands", "1.250.000", 1250000},
         NumberCase{"decimal_comma", "3,7", 3.7},
         NumberCase{"decimal_comma_below_one", "0,5", 0.5},
+        NumberCase{"power_of_ten", "10^6", 1e6},
+        NumberCase{"power_of_a_decimal", "1,5^2", 2.25},
         NumberCase{"one_dot_then_three_digits_groups_thousands", "3.000", 3000},
         NumberCase{"one_dot_then_one_digit_is_decimal", "3.5", 3.5},
         NumberCase{"grouped_with_decimal_comma", "1 250,75", 1250.75},
