@@ -33,13 +33,14 @@ struct Ending {
 };
 
 // Whether `w`, or `w` with one of its endings replaced by the lemma's, is in `lemmas`.
-bool listed(const TextSet& lemmas, std::string_view w, std::span<const Ending> endings) {
-  if (lemmas.count(w)) return true;
+bool listed(const text::WordSet& lemmas, std::string_view w, std::span<const Ending> endings) {
+  if (lemmas.contains(w)) return true;
+  std::string base;  // reused: most tokens are short enough for its inline buffer
   for (const auto& [ending, lemma] : endings) {
     if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
-    std::string base(w.substr(0, w.size() - ending.size()));
+    base.assign(w.substr(0, w.size() - ending.size()));
     base += lemma;
-    if (lemmas.count(base)) return true;
+    if (lemmas.contains(base)) return true;
   }
   return false;
 }
@@ -90,14 +91,14 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
     if (tags.find("po:mg") != std::string_view::npos) grammatical_.insert(folded);
     if (tags.find("po:nom") == std::string_view::npos) continue;
     if (takes_si_prefixes(line, end)) units_.insert(folded);
-    nouns_.insert(std::move(folded));
+    nouns_.insert(folded);
   }
 }
 
 bool FrenchLexicon::is_noun(std::string_view w) const {
   if (!loaded_) return true;
   // "son", "la", "a" are nouns too (a sound, a note, a letter); in press text, almost never.
-  if (w.size() < 2 || grammatical_.count(w)) return false;
+  if (w.size() < 2 || grammatical_.contains(w)) return false;
   if (listed(nouns_, w, kNounEndings)) return true;
   for (std::string_view prefix : kSiPrefixes)
     if (w.size() > prefix.size() + 2 && w.starts_with(prefix) && listed(units_, w.substr(prefix.size()), kNounEndings)) return true;

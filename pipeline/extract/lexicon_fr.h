@@ -11,9 +11,7 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
-
-#include "text/text_hash.h"
+#include "text/word_set.h"
 
 namespace glaneur::extract {
 
@@ -28,18 +26,18 @@ class FrenchLexicon {
   // An adjective (po:adj), in any gender and number: "primitif", "régionaux", "nouvelle".
   bool is_adjective(std::string_view folded) const;
   // A first name (po:prn: "Carole", "Emmanuel") or a surname (po:patr: "Macron").
-  bool is_first_name(std::string_view folded) const { return first_names_.count(folded) > 0; }
-  bool is_surname(std::string_view folded) const { return surnames_.count(folded) > 0; }
+  bool is_first_name(std::string_view folded) const { return first_names_.contains(folded); }
+  bool is_surname(std::string_view folded) const { return surnames_.contains(folded); }
   // A word of the language written in lower case in the dictionary ("dans", "signature",
   // "doubler"): capitalised at a sentence start, it is not a name.
   bool is_common_word(std::string_view folded) const;
   // A grammatical word (po:mg: "mais", "une", "que", "lorsque").
-  bool is_grammatical(std::string_view folded) const { return loaded_ && grammatical_.count(folded) > 0; }
+  bool is_grammatical(std::string_view folded) const { return loaded_ && grammatical_.contains(folded); }
 
  private:
   bool loaded_ = false;
-  TextSet nouns_, adjectives_, grammatical_, first_names_, surnames_, common_;
-  TextSet units_;  // nouns that take SI prefixes (hunspell flags Um and Ui): "mètre", "watt"
+  text::WordSet nouns_, adjectives_, grammatical_, first_names_, surnames_, common_;
+  text::WordSet units_;  // nouns that take SI prefixes (hunspell flags Um and Ui): "mètre", "watt"
 };
 
 const FrenchLexicon& french_lexicon();

@@ -280,14 +280,33 @@ std::vector<std::pair<Candidate, std::string>> drop_discarded(const RuleSet& rul
   return removed;
 }
 
-// The rules of a stage whose match can start with this token (folded).
-void rules_starting_at(const RuleSet::StageIndex& index, std::string_view token, std::vector<int>& out) {
+// What a token is to the triggers of every stage, looked up once per article.
+struct TokenTrigger {
+  std::string_view text;  // folded
+  int id = -1;            // in RuleSet::trigger_tokens
+  bool number = false;    // starts a number
+};
+
+std::vector<TokenTrigger> token_triggers(const RuleSet& rules, const Document& doc) {
+  std::vector<TokenTrigger> out(doc.tokens.size());
+  for (size_t t = 0; t < doc.tokens.size(); ++t) {
+    TokenTrigger& tt = out[t];
+    tt.text = doc.view.text().substr(doc.tokens[t].begin, doc.tokens[t].end - doc.tokens[t].begin);
+    if (auto it = rules.trigger_tokens.find(tt.text); it != rules.trigger_tokens.end()) tt.id = it->second;
+    tt.number = starts_number(tt.text);
+  }
+  return out;
+}
+
+// The rules of a stage whose match can start with this token.
+void rules_starting_at(const RuleSet::StageIndex& index, const TokenTrigger& token, std::vector<int>& out) {
   out.insert(out.end(), index.any.begin(), index.any.end());
-  if (token.empty()) return;
-  if (!index.number.empty() && starts_number(token)) out.insert(out.end(), index.number.begin(), index.number.end());
-  if (auto it = index.token.find(token); it != index.token.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-  for (const auto& [prefix, rule] : index.prefix[static_cast<unsigned char>(token[0])])
-    if (token.starts_with(prefix)) out.push_back(rule);
+  if (token.text.empty()) return;
+  if (token.number) out.insert(out.end(), index.number.begin(), index.number.end());
+  if (token.id >= 0 && static_cast<size_t>(token.id) < index.token.size())
+    out.insert(out.end(), index.token[token.id].begin(), index.token[token.id].end());
+  for (const auto& [prefix, rule] : index.prefix[static_cast<unsigned char>(token.text[0])])
+    if (token.text.starts_with(prefix)) out.push_back(rule);
 }
 
 // Keeps, of the sorted `rules`, those the stage's anchored set says can match at `pos`: one DFA
@@ -384,6 +403,7 @@ void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& sta
                std::vector<Found>& found, std::vector<std::pair<Found, std::vector<Found>>>* relations,
                const EngineOptions& options, Trace* trace) {
   std::vector<uint8_t> boundaries = token_boundaries(doc);
+  std::vector<TokenTrigger> triggers = token_triggers(rules, doc);
   std::vector<int> matched;
   for (int stage = 1; stage <= static_cast<int>(stages.size()); ++stage) {
     StageText text = found.empty() ? StageText(doc.view.text()) : StageText(doc.view.text(), found);
@@ -415,7 +435,7 @@ void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& sta
           }
         } else {
           pos = text.from_view(token.begin);
-          if (options.prefilter) rules_starting_at(index, doc.view.text().substr(token.begin, token.end - token.begin), matched);
+          if (options.prefilter) rules_starting_at(index, triggers[t], matched);
         }
         if (!options.prefilter) matched = index.all;
         std::sort(matched.begin(), matched.end());

@@ -174,7 +174,11 @@ void build_stage_index(RuleSet& set) {
     }
     if (t.number) index.number.push_back(r);
     for (const std::string& type : t.mentions) index.mention[type].push_back(r);
-    for (const std::string& token : t.tokens) index.token[token].push_back(r);
+    for (const std::string& token : t.tokens) {
+      int id = set.trigger_tokens.try_emplace(token, static_cast<int>(set.trigger_tokens.size())).first->second;
+      if (index.token.size() <= static_cast<size_t>(id)) index.token.resize(id + 1);
+      index.token[id].push_back(r);
+    }
     for (const std::string& prefix : t.prefixes) index.prefix[static_cast<unsigned char>(prefix[0])].emplace_back(prefix, r);
   }
   compile_sets();

@@ -66,13 +66,16 @@ struct RuleSet {
     std::vector<int> any;                                         // tried at every token
     std::vector<int> number;                                      // at tokens that start a number
     std::map<std::string, std::vector<int>> mention;              // at mentions of a type
-    TextMap<std::vector<int>> token;                              // at this first token, whole
+    std::vector<std::vector<int>> token;  // by RuleSet::trigger_tokens id: at this first token, whole
     // All the stage's rules, anchored: one pass at a token tells which of them match there.
     std::shared_ptr<RE2::Set> anchored;
     std::vector<int> anchored_rules;  // Set index → rule index
     std::vector<std::vector<std::pair<std::string, int>>> prefix;  // by first byte: (start of a token, rule)
   };
   std::vector<StageIndex> stage_index;
+  // Every whole first token some rule of some stage starts with, and its id in StageIndex::token:
+  // one lookup per token of an article serves all the stages.
+  TextMap<int> trigger_tokens;
   // The graph phase (TOPIC and RELATION rules), run once mentions and names are found: its own stages.
   int graph_stages = 0;
   std::vector<StageIndex> graph_stage_index;

@@ -1,0 +1,57 @@
+// Tested by tests/text/word_set_test.cc
+#include "text/word_set.h"
+
+namespace glaneur::text {
+
+uint64_t WordSet::hash_of(std::string_view word) {
+  // FNV-1a, then a final mix so that the low bits (the slot) depend on every byte.
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  return h ^ (h >> 32);
+}
+
+std::string_view WordSet::word_at(uint32_t index) const {
+  const Word& w = words_[index];
+  return std::string_view(chars_.data() + w.begin, w.size);
+}
+
+size_t WordSet::find_slot(std::string_view word, uint64_t hash) const {
+  size_t mask = slots_.size() - 1;
+  uint32_t tag = static_cast<uint32_t>(hash >> 32);
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.word == 0 || (slot.hash == tag && word_at(slot.word - 1) == word)) return i;
+  }
+}
+
+bool WordSet::contains(std::string_view word) const {
+  return !slots_.empty() && slots_[find_slot(word, hash_of(word))].word != 0;
+}
+
+void WordSet::reserve(size_t words) {
+  words_.reserve(words);
+  size_t wanted = 16;
+  while (wanted < 2 * words) wanted *= 2;
+  if (wanted <= slots_.size()) return;
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(wanted, {});
+  for (const Slot& s : old) {
+    if (s.word == 0) continue;
+    std::string_view w = word_at(s.word - 1);
+    slots_[find_slot(w, hash_of(w))] = s;
+  }
+}
+
+void WordSet::insert(std::string_view word) {
+  if (2 * (words_.size() + 1) > slots_.size()) reserve(words_.size() + 1 < 8 ? 8 : 2 * words_.size());
+  uint64_t hash = hash_of(word);
+  size_t i = find_slot(word, hash);
+  if (slots_[i].word != 0) return;
+  words_.push_back({static_cast<uint32_t>(chars_.size()), static_cast<uint32_t>(word.size())});
+  chars_.append(word);
+  slots_[i] = {static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(words_.size())};
+}
+
+}  // namespace glaneur::text

@@ -1,0 +1,43 @@
+#include "text/word_set.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace glaneur::text {
+namespace {
+
+TEST(WordSet, HoldsWhatWasInserted) {
+  WordSet nouns;
+  nouns.insert("habitant");
+  nouns.insert("salarie");
+  EXPECT_TRUE(nouns.contains("habitant"));
+  EXPECT_TRUE(nouns.contains(std::string_view("salaries").substr(0, 7)));
+  EXPECT_FALSE(nouns.contains("habitants"));
+  EXPECT_FALSE(nouns.contains(""));
+}
+
+TEST(WordSet, KeepsEachWordOnce) {
+  WordSet words;
+  words.insert("euro");
+  words.insert("euro");
+  EXPECT_EQ(words.size(), 1u);
+}
+
+TEST(WordSet, IsEmptyBeforeAnyInsert) {
+  WordSet words;
+  EXPECT_FALSE(words.contains("euro"));
+  EXPECT_EQ(words.size(), 0u);
+}
+
+// Growing rehashes every word: none is lost, none appears.
+TEST(WordSet, FindsEveryWordAfterGrowing) {
+  WordSet words;
+  for (int i = 0; i < 5000; ++i) words.insert("mot" + std::to_string(i));
+  EXPECT_EQ(words.size(), 5000u);
+  for (int i = 0; i < 5000; ++i) EXPECT_TRUE(words.contains("mot" + std::to_string(i))) << i;
+  for (int i = 5000; i < 6000; ++i) EXPECT_FALSE(words.contains("mot" + std::to_string(i))) << i;
+}
+
+}  // namespace
+}  // namespace glaneur::text
