@@ -59,7 +59,7 @@ constexpr std::string_view kSiPrefixes[] = {"yotta", "zetta", "exa", "peta", "te
 }  // namespace
 
 FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
-  std::ifstream in(dic_path);
+  std::ifstream in(dic_path, std::ios::binary);
   if (!in) {
     // Names and units then lean on capitalisation alone: results change, so say it.
     std::cerr << "glaneur: warning: French dictionary " << dic_path
@@ -68,28 +68,46 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
     return;
   }
   loaded_ = true;
-  std::string line;
-  std::getline(in, line);  // the entry count
+  // Read whole (4 MB), then cut into lines: start-up waits for this dictionary.
+  std::string dic;
+  in.seekg(0, std::ios::end);
+  dic.resize(static_cast<size_t>(in.tellg()));
+  in.seekg(0);
+  in.read(dic.data(), static_cast<std::streamsize>(dic.size()));
   nouns_.reserve(60000);
   common_.reserve(90000);
-  while (std::getline(in, line)) {
+  adjectives_.reserve(40000);
+  size_t next = dic.find('\n') + 1;  // after the entry count
+  while (next > 0 && next < dic.size()) {
+    size_t eol = dic.find('\n', next);
+    if (eol == std::string::npos) eol = dic.size();
+    std::string_view line(dic.data() + next, eol - next);
+    next = eol + 1;
     size_t end = line.find_first_of("/ \t");
-    std::string_view surface = std::string_view(line).substr(0, end);
+    std::string_view surface = line.substr(0, end);
     if (surface.empty()) continue;
     // Most entries are plain lower-case ASCII: their folded form is themselves.
     bool plain = std::all_of(surface.begin(), surface.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
     std::string folded = plain ? std::string(surface) : rules::fold_text(surface);
     size_t first = 0;
     bool capitalised = !plain && u_isupper(text::decode_utf8(surface, first));
-    std::string_view tags = std::string_view(line).substr(end == std::string::npos ? line.size() : end);
-    size_t po = tags.find("po:");
-    std::string_view kind = po == std::string_view::npos ? std::string_view() : tags.substr(po + 3, 4);
+    // The part-of-speech tags, in one pass: "po:nom po:adj".
+    std::string_view tags = line.substr(end == std::string_view::npos ? line.size() : end);
+    std::string_view kind;  // the first tag's first four characters: "prn ", "patr"
+    bool noun = false, adjective = false, grammatical = false;
+    for (size_t po = tags.find("po:"); po != std::string_view::npos; po = tags.find("po:", po + 3)) {
+      std::string_view tag = tags.substr(po + 3);
+      if (kind.empty()) kind = tag.substr(0, 4);
+      noun = noun || tag.starts_with("nom");
+      adjective = adjective || tag.starts_with("adj");
+      grammatical = grammatical || tag.starts_with("mg");
+    }
     if (kind == "prn ") first_names_.insert(folded);
     else if (kind == "patr") surnames_.insert(folded);
     else if (!capitalised) common_.insert(folded);
-    if (tags.find("po:adj") != std::string_view::npos) adjectives_.insert(folded);
-    if (tags.find("po:mg") != std::string_view::npos) grammatical_.insert(folded);
-    if (tags.find("po:nom") == std::string_view::npos) continue;
+    if (adjective) adjectives_.insert(folded);
+    if (grammatical) grammatical_.insert(folded);
+    if (!noun) continue;
     if (takes_si_prefixes(line, end)) units_.insert(folded);
     nouns_.insert(folded);
   }

@@ -4,7 +4,9 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <atomic>
 #include <cstdlib>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -55,23 +57,32 @@ std::string compute_fold(char32_t cp) {
   return folded;
 }
 
-// Folds of the code points below kTableSize, computed once: they cover Latin, punctuation and
-// currency symbols, i.e. nearly everything in French press text.
+// Folds of the code points below kTableSize: they cover Latin, punctuation and currency symbols,
+// i.e. nearly everything in French press text. Each is computed on first sight, not all at start-up
+// (12,288 utf8proc calls, on the path of every run's first article); a fold, once set, stays.
 constexpr char32_t kTableSize = 0x3000;
 
-struct FoldTable {
-  std::vector<std::string> folds;
-  FoldTable() {
-    folds.reserve(kTableSize);
-    for (char32_t cp = 0; cp < kTableSize; ++cp) folds.push_back(compute_fold(cp));
+class FoldTable {
+ public:
+  std::string_view fold(char32_t cp) {
+    const std::string* f = folds_[cp].load(std::memory_order_acquire);
+    if (f == nullptr) {
+      auto computed = std::make_unique<std::string>(compute_fold(cp));
+      // Two threads may compute the same fold: the first one set is kept.
+      if (folds_[cp].compare_exchange_strong(f, computed.get(), std::memory_order_acq_rel)) f = computed.release();
+    }
+    return *f;
   }
+
+ private:
+  std::array<std::atomic<const std::string*>, kTableSize> folds_{};
 };
 
 }  // namespace
 
 std::string_view fold_code_point(char32_t cp) {
-  static const FoldTable table;
-  if (cp < kTableSize) return table.folds[cp];
+  static FoldTable table;
+  if (cp < kTableSize) return table.fold(cp);
   // Rare code points: computed on first sight, then kept (node-based map, so views stay valid).
   static std::mutex mutex;
   static std::unordered_map<char32_t, std::string> rare;
