@@ -188,7 +188,7 @@ class StageRunner {
       size_t stage_begin = g.data() - text_.text().data();
       size_t begin = doc_.view.to_original_start(text_.to_view(stage_begin));
       size_t end = doc_.view.to_original_end(text_.to_view(stage_begin + g.size()));
-      v.original = std::string(doc_.view.original().substr(begin, end - begin));
+      v.original = doc_.view.original().substr(begin, end - begin);
       switch (capture.kinds[occurrence]) {
         case CaptureKind::kTable: {
           const CompiledTable& table = rules_.compiled_tables.at(source);

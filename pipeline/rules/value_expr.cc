@@ -370,7 +370,7 @@ MaybeScalar evaluate(const Operand& o, const std::vector<CapturedValue>& capture
     case Operand::kCapture: {
       const CapturedValue& c = captures[o.capture];
       if (!c.matched) return std::nullopt;
-      if (o.field == "text") return Scalar(c.original);
+      if (o.field == "text") return Scalar(std::string(c.original));
       if (c.row) return table_value(c, o.field);
       if (c.builtin) return c.builtin;
       if (c.mention && o.field.empty()) return Scalar(static_cast<int64_t>(c.mention_index));  // a relation's end

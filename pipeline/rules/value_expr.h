@@ -60,7 +60,7 @@ ValueProgram compile_value(const Field& value, const std::string& type, const Co
 struct CapturedValue {
   bool matched = false;
   std::string folded;                  // the matched text in the folded view (markers for mentions)
-  std::string original;                // the matched text as the article writes it
+  std::string_view original;           // the matched text as the article writes it
   const Table* table = nullptr;        // table captures: the table and the matched row
   const Table::Row* row = nullptr;
   std::optional<Scalar> builtin;       // built-in captures
