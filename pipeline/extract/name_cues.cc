@@ -38,6 +38,36 @@ bool NameCues::government_of(size_t begin, size_t end) const {
   return end - begin == 1 && begin > 0 && folded(begin - 1) == "gouvernement";
 }
 
+// "1. Vassel (Epinal) ;", "2. Royer Jeanine (Mirecourt)": a name ranked in a list of results,
+// its club or town in parentheses after it.
+bool NameCues::ranked(size_t begin, size_t end) const {
+  return begin >= 2 && end < doc_.tokens.size() && folded(begin - 1) == "." && adjacent(begin - 2, begin - 1) &&
+         doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(end) == "(";
+}
+
+// "Dusan Stévic", "Thanh Nguyen", "Jutta Kleinschmidt": two or three words written as names
+// are (a capital, then small letters), none of them a common word, a head noun or the start of
+// a known name. Nothing else said of them, such words name a person far more often than an
+// organisation, whose names carry a head noun, an acronym or a legal form.
+bool NameCues::shaped_like_a_persons_name(size_t begin, size_t end) const {
+  if (end - begin < 2 || end - begin > 3) return false;
+  for (size_t i = begin; i < end; ++i) {
+    std::string_view s = original(i), f = folded(i);
+    if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i) || is_capitals(i)) return false;
+    size_t pos = 0;
+    text::decode_utf8(s, pos);
+    for (char32_t previous = 0; pos < s.size();) {
+      char32_t cp = text::decode_utf8(s, pos);
+      if (u_isupper(cp) && previous != '-') return false;  // "McDonald", "SNCF"; not "My-Lê"
+      previous = cp;
+    }
+    if ((lexicon_.is_common_word(f) && !lexicon_.is_surname(f) && !is_first_name(i)) || is_org_head(i) ||
+        names_.place_heads.count(f) || names_.legal_suffixes.count(f) || names_.gazetteer_starts.count(f))
+      return false;
+  }
+  return true;
+}
+
 // An organisation.
 
 // "le groupe pharmaceutique français Synthelia", "l'enseigne de jardinerie Jardinova": an
@@ -123,12 +153,32 @@ bool NameCues::is_place_preposition(size_t i) const {
   return f == "a" || f == "en" || f == "vers" || f == "depuis" || f == "pres";
 }
 
+// "rue Hermite", "rues Clairefontaine et…", "salle Plumet": a lower-case place head right before
+// the name makes a street, a hall, a place of it, whoever it was named after.
+bool NameCues::after_place_head(size_t begin) const {
+  if (begin == 0 || doc_.tokens[begin - 1].kind != TokenKind::kWord || starts_upper(begin - 1) || !adjacent(begin - 1, begin))
+    return false;
+  std::string head(folded(begin - 1));
+  if (names_.place_heads.count(head)) return true;
+  return head.size() > 3 && head.back() == 's' && names_.place_heads.count(head.substr(0, head.size() - 1));
+}
+
 // No name.
 
 bool NameCues::in_quotes(size_t begin, size_t end) const {
   if (begin == 0 || end >= doc_.tokens.size() || doc_.tokens[end].kind != TokenKind::kPunctuation) return false;
   std::string_view open = original(begin - 1);
   return open == "«" || open == "\"" || open == "<" || open == "“";
+}
+
+// "R.D.", "J.-C.V.", "S. L.": initials alone on the last line, a correspondent's signature.
+bool NameCues::initials_alone_on_line(size_t begin, size_t end) const {
+  std::string_view text = doc_.view.text();
+  size_t from = text.rfind('\n', doc_.tokens[begin].begin), to = text.find('\n', doc_.tokens[end - 1].end);
+  from = from == std::string_view::npos ? 0 : from + 1;
+  std::string_view line = text.substr(from, (to == std::string_view::npos ? text.size() : to) - from);
+  return line.size() <= 12 && line.find('.') != std::string_view::npos &&
+         std::all_of(line.begin(), line.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == ' '; });
 }
 
 bool NameCues::all_caps_common_words(size_t begin, size_t end) const {

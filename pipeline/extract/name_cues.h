@@ -17,6 +17,8 @@ class NameCues : public NameSpans {
   bool followed_by_age(size_t end) const;
   bool after_plural_civility(size_t begin) const;
   bool government_of(size_t begin, size_t end) const;
+  bool ranked(size_t begin, size_t end) const;
+  bool shaped_like_a_persons_name(size_t begin, size_t end) const;
 
   // An organisation.
   bool described_before(size_t begin) const;
@@ -28,9 +30,11 @@ class NameCues : public NameSpans {
   // A place.
   bool dateline_place(size_t begin, size_t end) const;
   bool is_place_preposition(size_t i) const;
+  bool after_place_head(size_t begin) const;
 
-  // No name: a title in quotes, common words in capitals.
+  // No name: a title in quotes, common words in capitals, a signature's initials.
   bool in_quotes(size_t begin, size_t end) const;
+  bool initials_alone_on_line(size_t begin, size_t end) const;
   bool all_caps_common_words(size_t begin, size_t end) const;
 };
 

@@ -10,6 +10,8 @@
 namespace glaneur::extract {
 namespace {
 
+using text::TokenKind;
+
 class NameLinker {
  public:
   NameLinker(const NameTokens& tokens, FoundNames& names)
@@ -71,7 +73,8 @@ class NameLinker {
         if (agree && unknown && (type == "PER" || type == "ORG")) {
           for (size_t k = first; k < last; ++k) {
             FoundName& f = found_[order[k]];
-            if (f.type.empty()) {
+            // A common word ("Artisanat, Renaud Dutreil") is a name only in a longer list.
+            if (f.type.empty() && (last - first >= 3 || std::string_view(f.rule) != "names.capitalised_common")) {
               f.type = type;
               f.rule = "names.listed";
             }
@@ -113,8 +116,12 @@ class NameLinker {
         }
       } else if (f.end < tokens_.doc().tokens.size() && tokens_.folded(f.end) == "(") {
         // "Aniti (Institut toulousain d'intelligence artificielle et naturelle)"
+        // Words only: "Sydney Lengagne (PACA, A-1)" gives a club and a rank, no long form.
         size_t close_paren = f.end + 1;
-        while (close_paren < tokens_.doc().tokens.size() && tokens_.folded(close_paren) != ")" && close_paren - f.end < 16) ++close_paren;
+        while (close_paren < tokens_.doc().tokens.size() && tokens_.folded(close_paren) != ")" &&
+               tokens_.folded(close_paren) != "," && tokens_.doc().tokens[close_paren].kind != TokenKind::kNumber &&
+               close_paren - f.end < 16)
+          ++close_paren;
         if (close_paren < tokens_.doc().tokens.size() && tokens_.folded(close_paren) == ")" && close_paren - f.end >= 3 && tokens_.starts_upper(f.end + 1)) {
           for (FoundName& inner : found_)
             if (inner.begin > f.end && inner.end <= close_paren) inner.type.clear();  // replaced below
@@ -139,9 +146,17 @@ class NameLinker {
   void resolve_surnames() {
     // "Mme Le Bihan", "Mme de La Forest": a surname opened by a particle or an article.
     auto particle_surname = [&](const FoundName& f) { return f.end - f.begin >= 2 && (tokens_.is_particle(f.begin) || tokens_.folded(f.begin) == "d'"); };
+    // "l'adjudant-chef Vouillot de Maîche … à Maîche": a name guessed from "X de Y" ends with a
+    // place, not a surname, when the article names that place.
+    TextSet places;
+    for (const FoundName& f : found_)
+      if (f.type == "LOC" && f.end - f.begin == 1) places.insert(std::string(tokens_.folded(f.begin)));
     std::map<std::string, std::string> by_surname;  // folded last word → full name
     for (const FoundName& f : found_) {
-      if (f.type == "PER" && f.end - f.begin >= 2 && !particle_surname(f)) by_surname.emplace(std::string(tokens_.folded(f.end - 1)), f.name);
+      std::string last(tokens_.folded(f.end - 1));
+      if (f.type == "PER" && f.end - f.begin >= 2 && !particle_surname(f) &&
+          !(std::string_view(f.rule) == "names.particle" && places.count(last)))
+        by_surname.emplace(std::move(last), f.name);
     }
     for (FoundName& f : found_) {
       if (f.end - f.begin != 1 && !(f.type == "PER" && particle_surname(f))) continue;

@@ -10,7 +10,8 @@ using text::TokenKind;
 // missing full stop); "CCI Occitanie", "EDF Renouvelables" go on.
 bool NameSpans::case_changes(size_t a, size_t b) const {
   bool caps_a = is_capitals(a) && original(a).size() >= 3, caps_b = is_capitals(b) && original(b).size() >= 3;
-  if (!caps_a && caps_b) return !names_.legal_suffixes.count(folded(b));  // not "Hydrolux SAS"
+  // Not "Hydrolux SAS", nor a signature's "Serge LACROIX" (a first name, then the surname in capitals).
+  if (!caps_a && caps_b) return !names_.legal_suffixes.count(folded(b)) && !is_first_name(a);
   if (caps_a && !caps_b) {
     const NameResources::Entry* entry = nullptr;
     return lexicon_.is_common_word(folded(a)) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
@@ -164,6 +165,8 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
     return adjectives_end(run_end(j), 1);
   }
   if (comma) return k;
+  // "la Caisse d'allocations familiales et du conseil général": another body.
+  if (joined && (is_org_head(j) || names_.institution_heads.count(folded(j)))) return k;
   if (!lexicon_.is_noun(folded(j))) return k;
   return adjectives_end(j + 1, 2);
 }
@@ -177,9 +180,13 @@ bool NameSpans::sentence_initial_common(size_t i) const {
   if (i + 1 < doc_.tokens.size() && adjacent(i, i + 1) && is_capitalised(i + 1)) {
     std::string_view next = folded(i + 1);
     if (is_org_head(i) && (!lexicon_.is_common_word(next) || names_.gazetteer_starts.count(next))) return false;
+    if (names_.place_heads.count(f)) return false;  // "Rue Gambetta : …"
     size_t end = run_end(i);
     if (end - i >= 3 && names_.legal_suffixes.count(folded(end - 1))) return false;
   }
+  // "Hôpital de Brabois…", "Association des Paralysés de France…": a head noun opening a name
+  // with its complement.
+  if (is_org_head(i) && run_end(i) > i + 1) return false;
   return lexicon_.is_common_word(f) || is_title_word(f);
 }
 

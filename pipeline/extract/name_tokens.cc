@@ -58,6 +58,8 @@ bool NameTokens::is_acronym(size_t i) const {
       ++letters;
     }
   }
+  // "MI-24", "A320": a model, not a body (bodies with a digit, TF1, are in the gazetteer).
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   // "III", "IV", "XIX": a number in Roman numerals (classes, centuries, kings), not an acronym.
   bool roman = s.find_first_not_of("IVXLC") == std::string_view::npos;
   return letters >= 2 && letters <= 6 && !roman;
@@ -114,9 +116,12 @@ size_t NameTokens::gazetteer_entry_at(size_t i, const NameResources::Entry** ent
   return 0;
 }
 
-// The folded words before token i (up to n of them), for titles and head nouns.
+// The folded words before token i (up to n of them), for titles and head nouns; up to
+// `skip_adjectives` lower-case words may come between ("le groupe pharmaceutique X"), but not a
+// full stop ("… de la clinique. Finie…") nor a "de" ("la municipalité de X": X is the town).
 bool NameTokens::preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives) const {
   for (size_t skip = 0; skip <= skip_adjectives && skip < i; ++skip) {
+    if (skip > 0 && (doc_.tokens[i - skip].kind != TokenKind::kWord || starts_upper(i - skip) || is_particle(i - skip))) break;
     for (size_t n = 1; n <= longest && n + skip <= i; ++n) {
       std::string scratch;
       if (set.count(joined_view(doc_, i - skip - n, i - skip, scratch))) return true;

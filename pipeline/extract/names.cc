@@ -88,6 +88,10 @@ class NameFinder : public NameCues {
     if (n == 0) return 0;
     size_t end = i + n;
     const size_t size = doc_.tokens.size();
+    // "Noël Gauthier", "Toussaint Alain": a feast that is also a first name, before a name.
+    if (entry->type.empty() && n == 1 && is_first_name(i) && end < size && adjacent(i, end) && is_capitalised(end) &&
+        !lexicon_.is_common_word(folded(end)))
+      return 0;
     if (entry->type == "LOC") {
       // "Bordeaux Métropole", "France Datacenter": a place opening a longer name is not the place.
       const NameResources::Entry* next = nullptr;
@@ -185,6 +189,11 @@ class NameFinder : public NameCues {
       result_.not_names.insert(join_tokens(doc_, begin, end));  // "36 MW", "1,1 GW": a unit
       return end;
     }
+    if (initials_alone_on_line(begin, end)) return end;  // "R.D.", "J.-C.V.": the signature of a correspondent
+    if (after_place_head(begin)) {
+      propose("LOC", begin, end, kContext, "names.after_place_head");  // "rue Hermite", "salle Jean-Moulin"
+      return end;
+    }
     if (dateline_place(begin, end)) {
       propose("LOC", begin, end, kContext, "names.dateline");  // "RENENS. —", "SAINT-MAIXENT, le 8 mai"
       return end;
@@ -198,16 +207,18 @@ class NameFinder : public NameCues {
     size_t role = role_after(end);
     bool apposition = role > 0 || followed_by_age(end);
     bool listed = listed_with_person(begin);
+    bool rank = ranked(begin, end);
     bool first_name = false;
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
-    if (((title || speech || apposition || first_name || listed) && !is_acronym(begin)) || civility) {
+    if (((title || speech || apposition || first_name || listed || rank) && !is_acronym(begin)) || civility) {
       propose("PER", begin, end, first_name ? kLexicon : kContext,
               title        ? "names.title"
               : speech     ? "names.speech_verb"
               : apposition ? "names.apposition"
               : first_name ? "names.first_name"
-                           : "names.listed");
+              : listed     ? "names.listed"
+                           : "names.ranked");
       if (role > 0) result_.roles.push_back({begin, role});
       last_person_end_ = end;
       person_list_ = listed ? person_list_ : after_plural_civility(begin);
@@ -224,18 +235,23 @@ class NameFinder : public NameCues {
     } else if (end - begin >= 2 && names_.place_heads.count(first)) {
       propose("LOC", begin, end, kContext, "names.place_head");  // "Place de la Comédie", "Rue de Lausanne"
     } else if (end - begin == 3 && (folded(begin + 1) == "de" || folded(begin + 1) == "d'") && !lexicon_.is_common_word(first) &&
+               !is_capitals(begin) && !first.starts_with("saint") &&  // "SCI de Bellefontaine", "Saint-Laurent de X"
                !lexicon_.is_common_word(folded(begin + 2)) && !names_.gazetteer_starts.count(folded(begin + 2))) {
       propose("PER", begin, end, kGuess, "names.particle");  // "Pior de Mont": a name, de, a name
     } else if (begin > 0 && is_place_preposition(begin - 1)) {
       propose("LOC", begin, end, kGuess, "names.place");
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
-      // A capitalised common noun ("la Région", "l'Économie") names nothing new here.
+      // A capitalised common noun ("la Région", "l'Économie") names nothing new here, unless the
+      // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel".
+      if (!sentence_start(begin)) propose("", begin, end, kGuess, "names.capitalised_common");
     } else if ((lexicon_.is_surname(first) || is_first_name(begin)) && end - begin == 1) {
       propose("PER", begin, end, kGuess, "names.surname");
     } else if (end - begin >= 2 && in_quotes(begin, end)) {
       // « Petit Parisien », « Jobs d'hiver »: a title in quotes (a newspaper, a programme, a
       // work) and nothing else said of it: no organisation.
       propose("", begin, end, kGuess, "names.quoted_title");
+    } else if (shaped_like_a_persons_name(begin, end)) {
+      propose("PER", begin, end, kGuess, "names.person_shape");  // "Dusan Stévic", "Thanh Nguyen"
     } else if (end - begin >= 2) {
       propose("ORG", begin, end, kGuess, "names.capitalised");
     } else {
@@ -278,9 +294,10 @@ class NameFinder : public NameCues {
     size_t name_end = end;
     if (type == "ORG" && end - begin >= 2 && names_.legal_suffixes.count(folded(end - 1))) name_end = end - 1;
     result_.found.push_back({type, begin, end, name_of(begin, name_end), rule});
+    if (type.empty()) return;  // an unknown gives no type to vote for
     for (const std::string& key : {join_tokens(doc_, begin, end), join_tokens(doc_, begin, name_end)}) {
       auto& best = result_.best_type[key];
-      if (!type.empty() && (best.first.empty() || strength > best.second)) best = {type, strength};
+      if (best.first.empty() || strength > best.second) best = {type, strength};
     }
   }
 
