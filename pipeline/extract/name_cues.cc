@@ -134,17 +134,18 @@ bool NameCues::dateline_agency(size_t begin) const {
 
 // A place.
 
-// "BEX. — Conseil communal", "RENENS — Société…", "FIGEAC, 3 mai": a place in capitals opening
-// a dispatch, then a dash or its day.
+// "BEX. — Conseil communal", "RENENS — Société…", "FIGEAC, 3 mai", "LA BRESSE. _ Les…": a place
+// in capitals opening a dispatch, then a dash (an underscore in some press) or its day.
 bool NameCues::dateline_place(size_t begin, size_t end) const {
-  if (!sentence_start(begin)) return false;
+  bool after_article = begin > 0 && is_determiner(begin - 1) && is_capitals(begin - 1) && sentence_start(begin - 1);
+  if (!sentence_start(begin) && !after_article) return false;
   for (size_t i = begin; i < end; ++i)
     if (!is_capitals(i)) return false;
   size_t k = end;
   if (k < doc_.tokens.size() && (folded(k) == "." || folded(k) == ",")) ++k;
   if (k >= doc_.tokens.size()) return false;
   std::string_view next = original(k);
-  return next == "—" || next == "–" || next == "-" || doc_.tokens[k].kind == TokenKind::kNumber ||
+  return next == "—" || next == "–" || next == "-" || next == "_" || doc_.tokens[k].kind == TokenKind::kNumber ||
          (folded(k) == "le" && k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].kind == TokenKind::kNumber);
 }
 

@@ -86,6 +86,12 @@ bool NameTokens::is_org_head(size_t i) const {
 bool NameTokens::is_lowercase_adjective(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
   std::string_view f = folded(i);
+  // "l'Office national des vins basé à Dijon": a participle and its complement are no part of a name.
+  std::string_view o = original(i);
+  if ((o.ends_with("é") || o.ends_with("ée") || o.ends_with("és") || o.ends_with("ées")) && i + 1 < doc_.tokens.size()) {
+    std::string_view next = folded(i + 1);
+    if (next == "a" || next == "au" || next == "aux" || next == "par" || next == "en" || next == "dans" || next == "sur") return false;
+  }
   for (std::string_view suffix : {"al", "ale", "aux", "ales", "ique", "iques", "ais", "aise", "ois", "oise", "ien", "ienne",
                                   "el", "elle", "aire", "aires", "ain", "aine", "ral", "rale", "eral", "erale", "ales"})
     if (f.size() > suffix.size() + 2 && f.ends_with(suffix)) return true;
@@ -118,10 +124,13 @@ size_t NameTokens::gazetteer_entry_at(size_t i, const NameResources::Entry** ent
 
 // The folded words before token i (up to n of them), for titles and head nouns; up to
 // `skip_adjectives` lower-case words may come between ("le groupe pharmaceutique X"), but not a
-// full stop ("… de la clinique. Finie…") nor a "de" ("la municipalité de X": X is the town).
+// full stop ("… de la clinique. Finie…") nor a grammatical word ("la municipalité de X", "la
+// mairie à X": X is the town).
 bool NameTokens::preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives) const {
   for (size_t skip = 0; skip <= skip_adjectives && skip < i; ++skip) {
-    if (skip > 0 && (doc_.tokens[i - skip].kind != TokenKind::kWord || starts_upper(i - skip) || is_particle(i - skip))) break;
+    if (skip > 0 && (doc_.tokens[i - skip].kind != TokenKind::kWord || starts_upper(i - skip) || is_particle(i - skip) ||
+                     lexicon_.is_grammatical(folded(i - skip))))
+      break;
     for (size_t n = 1; n <= longest && n + skip <= i; ++n) {
       std::string scratch;
       if (set.count(joined_view(doc_, i - skip - n, i - skip, scratch))) return true;

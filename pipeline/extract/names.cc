@@ -195,7 +195,9 @@ class NameFinder : public NameCues {
       return end;
     }
     if (dateline_place(begin, end)) {
-      propose("LOC", begin, end, kContext, "names.dateline");  // "RENENS. —", "SAINT-MAIXENT, le 8 mai"
+      // "RENENS. —", "SAINT-MAIXENT, le 8 mai", "LA BRESSE. _" (its article in capitals is part of it).
+      bool article = begin > 0 && is_determiner(begin - 1) && is_capitals(begin - 1) && adjacent(begin - 1, begin);
+      propose("LOC", article ? begin - 1 : begin, end, kContext, "names.dateline");
       return end;
     }
     if (end - begin == 1 && dateline_agency(begin)) {
@@ -222,8 +224,9 @@ class NameFinder : public NameCues {
       if (role > 0) result_.roles.push_back({begin, role});
       last_person_end_ = end;
       person_list_ = listed ? person_list_ : after_plural_civility(begin);
-    } else if (begin > 0 && !starts_upper(begin - 1) && preceded_by(begin, names_.other_heads, 3)) {
-      // "le plan France Relance", "le prix Nobel": a plan, a law, a prize.
+    } else if ((begin > 0 && !starts_upper(begin - 1) && preceded_by(begin, names_.other_heads, 3)) ||
+               (end - begin >= 2 && names_.other_heads.count(first))) {
+      // "le plan France Relance", "le prix Nobel", "la Coupe de Lorraine": a plan, a law, a prize, an event.
       propose("", begin, end, kGuess, "names.other_head");
     } else if (end - begin >= 2 && (is_org_head(begin) || (is_org_head(end - 1) && !in_quotes(begin, end)))) {
       propose("ORG", begin, end, kLexicon, "names.head");  // "Région Occitanie", "Nantes Métropole"
