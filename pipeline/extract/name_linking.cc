@@ -31,7 +31,7 @@ class NameLinker {
       if (rule == "names.gazetteer" || rule == "names.state") continue;
       std::string key = join_tokens(tokens_.doc(), f.begin, f.end);
       if (not_names_.count(key)) {
-        f.type.clear();  // removed by link_aliases
+        drop(f);
         continue;
       }
       auto it = best_type_.find(key);
@@ -41,7 +41,8 @@ class NameLinker {
       }
     }
     share_type_in_enumerations();
-    // Unknown words stay unknown unless a surname links them to a person (resolve_surnames).
+    // Unknown words stay unknown unless a surname links them to a person (resolve_surnames), which
+    // then removes what is left without a type.
   }
 
   // "Zariategui, Eflio, Torre, Madrazo et Vargas", "Wilkins et Eielson": names listed together
@@ -108,7 +109,7 @@ class NameLinker {
               other.name = f.name;
               known = true;
             } else if (other.begin < open && other.end > start) {
-              other.type.clear();  // a piece of the long form ("Centre national" of "Centre national d'études spatiales")
+              drop(other);  // a piece of the long form ("Centre national" of "Centre national d'études spatiales")
             }
           }
           if (!known) found_.push_back({"ORG", start, open, f.name, "names.acronym_long_form"});
@@ -124,7 +125,7 @@ class NameLinker {
           ++close_paren;
         if (close_paren < tokens_.doc().tokens.size() && tokens_.folded(close_paren) == ")" && close_paren - f.end >= 3 && tokens_.starts_upper(f.end + 1)) {
           for (FoundName& inner : found_)
-            if (inner.begin > f.end && inner.end <= close_paren) inner.type.clear();  // replaced below
+            if (inner.begin > f.end && inner.end <= close_paren) drop(inner);  // replaced below
           found_.push_back({"ORG", f.end + 1, close_paren, f.name, "names.short_form_long_form"});
           aliases_.push_back({f.name, f.end + 1});
         }
@@ -139,27 +140,26 @@ class NameLinker {
         f.rule = "names.same_as_elsewhere";
       }
     }
-    found_.erase(std::remove_if(found_.begin(), found_.end(), [](const FoundName& f) { return f.type.empty(); }), found_.end());
   }
 
   // A surname alone, or a full name again, is the person named in full earlier (or later).
   void resolve_surnames() {
     // "Mme Le Bihan", "Mme de La Forest": a surname opened by a particle or an article.
     auto particle_surname = [&](const FoundName& f) { return f.end - f.begin >= 2 && (tokens_.is_particle(f.begin) || tokens_.folded(f.begin) == "d'"); };
-    // "l'adjudant-chef Vouillot de Maîche … à Maîche": a name guessed from "X de Y" ends with a
-    // place, not a surname, when the article names that place.
+    // "l'adjudant-chef Vouillot de Maîche … à Maîche", "Christelle d'Hannonville": a name ending
+    // with "de" and a place the article names elsewhere ends with where the person comes from.
     TextSet places;
     for (const FoundName& f : found_)
       if (f.type == "LOC" && f.end - f.begin == 1) places.insert(std::string(tokens_.folded(f.begin)));
     std::map<std::string, std::string> by_surname;  // folded last word → full name
     for (const FoundName& f : found_) {
+      if (f.type != "PER" || f.end - f.begin < 2 || particle_surname(f)) continue;
       std::string last(tokens_.folded(f.end - 1));
-      if (f.type == "PER" && f.end - f.begin >= 2 && !particle_surname(f) &&
-          !(std::string_view(f.rule) == "names.particle" && places.count(last)))
-        by_surname.emplace(std::move(last), f.name);
+      bool from_a_place = (tokens_.is_particle(f.end - 2) || tokens_.folded(f.end - 2) == "d'") && places.count(last);
+      if (!from_a_place) by_surname.emplace(std::move(last), f.name);
     }
     for (FoundName& f : found_) {
-      if (f.end - f.begin != 1 && !(f.type == "PER" && particle_surname(f))) continue;
+      if (std::string_view(f.rule) == kDropped || (f.end - f.begin != 1 && !(f.type == "PER" && particle_surname(f)))) continue;
       auto it = by_surname.find(std::string(tokens_.folded(f.end - 1)));
       if (it == by_surname.end()) continue;
       // The particle surname is the end of the full name: "Anne-Sophie Le Bihan".
@@ -169,6 +169,14 @@ class NameLinker {
       f.rule = "names.surname_of";
     }
     found_.erase(std::remove_if(found_.begin(), found_.end(), [](const FoundName& f) { return f.type.empty(); }), found_.end());
+  }
+
+  // What the article shows is no name, or part of a longer one: removed with the unknowns, and
+  // no surname either.
+  static constexpr const char* kDropped = "names.dropped";
+  static void drop(FoundName& f) {
+    f.type.clear();
+    f.rule = kDropped;
   }
 
   const NameTokens& tokens_;

@@ -12,9 +12,11 @@ bool NameSpans::case_changes(size_t a, size_t b) const {
   bool caps_a = is_capitals(a) && original(a).size() >= 3, caps_b = is_capitals(b) && original(b).size() >= 3;
   // Not "Hydrolux SAS", nor a signature's "Serge LACROIX" (a first name, then the surname in capitals).
   if (!caps_a && caps_b) return !names_.legal_suffixes.count(folded(b)) && !is_first_name(a);
+  // "SECTEUR DE VALDAHON Médecin :", "Jacques VINCENT Assemblée de…": a word in capitals that is
+  // no acronym ends a heading or a signature; "CCI Occitanie", "ASPTT Metz" go on.
   if (caps_a && !caps_b) {
     const NameResources::Entry* entry = nullptr;
-    return lexicon_.is_common_word(folded(a)) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
+    return lexicon_.is_common_word(folded(a)) || !is_acronym(a) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
   }
   return false;
 }

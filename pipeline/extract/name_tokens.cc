@@ -125,11 +125,14 @@ size_t NameTokens::gazetteer_entry_at(size_t i, const NameResources::Entry** ent
 // The folded words before token i (up to n of them), for titles and head nouns; up to
 // `skip_adjectives` lower-case words may come between ("le groupe pharmaceutique X"), but not a
 // full stop ("… de la clinique. Finie…") nor a grammatical word ("la municipalité de X", "la
-// mairie à X": X is the town).
+// mairie à X": X is the town); an opening quote may ("l'association « Passerelles »").
 bool NameTokens::preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives) const {
   for (size_t skip = 0; skip <= skip_adjectives && skip < i; ++skip) {
-    if (skip > 0 && (doc_.tokens[i - skip].kind != TokenKind::kWord || starts_upper(i - skip) || is_particle(i - skip) ||
-                     lexicon_.is_grammatical(folded(i - skip))))
+    std::string_view skipped = skip > 0 ? original(i - skip) : std::string_view();
+    bool quote = skipped == "«" || skipped == "\"";  // "l'association « Passerelles »"
+    if (skip > 0 && !quote &&
+        (doc_.tokens[i - skip].kind != TokenKind::kWord || starts_upper(i - skip) || is_particle(i - skip) ||
+         lexicon_.is_grammatical(folded(i - skip))))
       break;
     for (size_t n = 1; n <= longest && n + skip <= i; ++n) {
       std::string scratch;

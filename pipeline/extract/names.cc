@@ -245,8 +245,13 @@ class NameFinder : public NameCues {
       propose("LOC", begin, end, kGuess, "names.place");
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
       // A capitalised common noun ("la Région", "l'Économie") names nothing new here, unless the
-      // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel".
-      if (!sentence_start(begin)) propose("", begin, end, kGuess, "names.capitalised_common");
+      // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel";
+      // a first name inside a sentence ("lorsque Marcel partit", "Marie a assumé") is a person,
+      // unless a saint ("la fête de St. Jean").
+      static const TextSet kSaints = {"st.", "ste.", "st", "ste", "saint", "sainte"};
+      if (!sentence_start(begin) && is_first_name(begin) && !preceded_by(begin, kSaints, 2))
+        propose("PER", begin, end, kGuess, "names.surname");
+      else if (!sentence_start(begin)) propose("", begin, end, kGuess, "names.capitalised_common");
     } else if ((lexicon_.is_surname(first) || is_first_name(begin)) && end - begin == 1) {
       propose("PER", begin, end, kGuess, "names.surname");
     } else if (end - begin >= 2 && in_quotes(begin, end)) {
