@@ -226,6 +226,19 @@ bool NameSpans::leading_grammatical_word(size_t begin, size_t end) const {
          !names_.gazetteer_starts.count(folded(begin));
 }
 
+// "le Jurassien Grégory Dubois", "le Nancéien Willy Alcaraz": where a person comes from, capitalised
+// after its article, opens the run but is no part of the name that follows.
+bool NameSpans::leading_demonym(size_t begin, size_t end) const {
+  if (end - begin < 2 || begin == 0 || is_first_name(begin) || is_org_head(begin) || names_.gazetteer_starts.count(folded(begin)))
+    return false;
+  std::string_view d = folded(begin - 1), f = folded(begin);
+  if (d != "le" && d != "la" && d != "les" && d != "l'" && d != "un" && d != "une" && d != "du" && d != "au" && d != "aux")
+    return false;
+  for (std::string_view suffix : {"ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains", "aines"})
+    if (f.size() > suffix.size() + 3 && f.ends_with(suffix)) return true;
+  return false;
+}
+
 // "ministère de l'Économie", "université Grenoble-Alpes": the first token of a lower-case
 // institution head (and its "de") right before the name, or `begin` when there is none.
 size_t NameSpans::institution_head_before(size_t begin) const {

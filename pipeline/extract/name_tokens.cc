@@ -80,7 +80,8 @@ bool NameTokens::is_roman_numeral(size_t i) const {
 bool NameTokens::is_org_head(size_t i) const {
   std::string f(folded(i));
   if (names_.org_heads.count(f)) return true;
-  return f.size() > 2 && f.back() == 's' && names_.org_heads.count(f.substr(0, f.size() - 1));
+  // "Agences", "Sociétés"; not "Cours" (des Halles), a place, for "cour".
+  return f.size() > 2 && f.back() == 's' && !names_.place_heads.count(f) && names_.org_heads.count(f.substr(0, f.size() - 1));
 }
 
 bool NameTokens::is_lowercase_adjective(size_t i) const {

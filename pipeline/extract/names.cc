@@ -54,7 +54,8 @@ class NameFinder : public NameCues {
       if (heading_in_capitals(i, run)) { i = run; continue; }
       size_t end = extend_institution(i, run);
       size_t begin = i;
-      while (begin < end && (sentence_initial_common(begin) || leading_grammatical_word(begin, end))) ++begin;
+      while (begin < end && (sentence_initial_common(begin) || leading_grammatical_word(begin, end) || leading_demonym(begin, end)))
+        ++begin;
       // "Selon Airbus, …", "Société des transports…": the words dropped opened the run; what is
       // left is read again on its own (a gazetteer entry, a run of its own).
       if (begin > i) {
