@@ -41,8 +41,9 @@ bool NameCues::government_of(size_t begin, size_t end) const {
 // "1. Vassel (Epinal) ;", "2. Royer Jeanine (Mirecourt)": a name ranked in a list of results,
 // its club or town in parentheses after it.
 bool NameCues::ranked(size_t begin, size_t end) const {
+  // A rank, not a year nor a telephone number ("en 2002. Téléthon (suite)", "Fax : 03.83…").
   return begin >= 2 && end < doc_.tokens.size() && folded(begin - 1) == "." && adjacent(begin - 2, begin - 1) &&
-         doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(end) == "(";
+         doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 2).size() <= 3 && folded(end) == "(";
 }
 
 // "Dusan Stévic", "Thanh Nguyen", "Jutta Kleinschmidt": two or three words written as names
@@ -142,16 +143,30 @@ bool NameCues::dateline_place(size_t begin, size_t end) const {
   for (size_t i = begin; i < end; ++i)
     if (!is_capitals(i)) return false;
   size_t k = end;
-  if (k < doc_.tokens.size() && (folded(k) == "." || folded(k) == ",")) ++k;
+  bool stop = k < doc_.tokens.size() && (folded(k) == "." || folded(k) == ",");
+  if (stop) ++k;
   if (k >= doc_.tokens.size()) return false;
   std::string_view next = original(k);
-  return next == "—" || next == "–" || next == "-" || next == "_" || doc_.tokens[k].kind == TokenKind::kNumber ||
+  // "ASNL - Valence menacé ?": a hyphen without a full stop before it is a title's match.
+  return next == "—" || next == "–" || (next == "-" && stop) || next == "_" || doc_.tokens[k].kind == TokenKind::kNumber ||
          (folded(k) == "le" && k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].kind == TokenKind::kNumber);
 }
 
 bool NameCues::is_place_preposition(size_t i) const {
   std::string_view f = folded(i);
   return f == "a" || f == "en" || f == "vers" || f == "depuis" || f == "pres";
+}
+
+// "Saint-Nicolas-de-Port", "Hannonville-sous-les-Côtes", "Épinal": a known place, or a compound
+// name joined by "sur", "sous", "lès", "de"… or opened by "Saint-", as French towns are.
+bool NameCues::shaped_like_a_town(size_t i) const {
+  const NameResources::Entry* entry = nullptr;
+  if (gazetteer_entry_at(i, &entry) == 1) return entry->type == "LOC";
+  std::string_view f = folded(i);
+  if (f.starts_with("saint-") || f.starts_with("sainte-")) return true;
+  for (std::string_view joint : {"-sur-", "-sous-", "-les-", "-lès-", "-lez-", "-de-", "-du-", "-en-", "-la-", "-le-", "-aux-"})
+    if (f.find(joint) != std::string_view::npos) return true;
+  return false;
 }
 
 // "rue Hermite", "rues Clairefontaine et…", "salle Plumet": a lower-case place head right before

@@ -30,6 +30,7 @@ class NameCues : public NameSpans {
   // A place.
   bool dateline_place(size_t begin, size_t end) const;
   bool is_place_preposition(size_t i) const;
+  bool shaped_like_a_town(size_t i) const;
   bool after_place_head(size_t begin) const;
 
   // No name: a title in quotes, common words in capitals, a signature's initials.

@@ -63,7 +63,8 @@ class NameFinder : public NameCues {
         continue;
       }
       // "Victoria Ce jour-là": a grammatical word ending a run began the next sentence.
-      while (end > begin + 1 && end == run && leading_grammatical_word(end - 1, end)) run = --end;
+      // "Olympic Mont d'Or" keeps its "Or".
+      while (end > begin + 1 && end == run && leading_grammatical_word(end - 1, end) && folded(end - 2) != "d'") run = --end;
       end = std::max(end, classify_split(begin, end));
       i = end;
     }
@@ -215,7 +216,13 @@ class NameFinder : public NameCues {
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
     if (((title || speech || apposition || first_name || listed || rank) && !is_acronym(begin)) || civility) {
-      propose("PER", begin, end, first_name ? kLexicon : kContext,
+      // "Joël Thomas de Saint-Nicolas-de-Port": a town after a person's full name says where he lives.
+      size_t name_end = end;
+      if (end >= begin + 4 && (folded(end - 2) == "de" || folded(end - 2) == "d'") && shaped_like_a_town(end - 1)) {
+        name_end = end - 2;
+        propose("LOC", end - 1, end, kContext, "names.town_of_a_person");
+      }
+      propose("PER", begin, name_end, first_name ? kLexicon : kContext,
               title        ? "names.title"
               : speech     ? "names.speech_verb"
               : apposition ? "names.apposition"
@@ -241,7 +248,10 @@ class NameFinder : public NameCues {
     } else if (end - begin == 3 && (folded(begin + 1) == "de" || folded(begin + 1) == "d'") && !lexicon_.is_common_word(first) &&
                !is_capitals(begin) && !first.starts_with("saint") &&  // "SCI de Bellefontaine", "Saint-Laurent de X"
                !lexicon_.is_common_word(folded(begin + 2)) && !names_.gazetteer_starts.count(folded(begin + 2))) {
-      propose("PER", begin, end, kGuess, "names.particle");  // "Pior de Mont": a name, de, a name
+      // "Pior de Mont", "Adapei de Pontarlier", "Partizan de Belgrade": a name, de, a name is a
+      // person in old papers, more often a body or a place in today's press: a name only where
+      // the article says more of it.
+      propose("", begin, end, kGuess, "names.particle");
     } else if (begin > 0 && is_place_preposition(begin - 1)) {
       propose("LOC", begin, end, kGuess, "names.place");
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {

@@ -21,7 +21,10 @@
 //   organisation head noun (with adjectives: "le groupe pharmaceutique X"), an acronym, or a long
 //   form with its acronym in parentheses (which it spells, "(Drac)") makes an organisation; a
 //   preposition of place ("à X"), a place head or a dateline makes a place; a title in quotes or a
-//   name after "plan", "loi" is none; another run of two words or more is an organisation. Across
+//   name after "plan", "loi" or opening with "Coupe", "Open" is none; a signature ("Serge LACROIX",
+//   "R.D." alone on its line), a rank in results ("1. Vassel (Epinal)"), a street after its
+//   lower-case head ("rue Hermite") are read as such; two or three unknown words written as
+//   names ("Dusan Stévic") are a person; another run of two words or more is an organisation. Across
 //   the article, a name takes the surest type it was given anywhere (one sense per discourse), names
 //   listed together share their type, and a surname alone ("M. Benabdillah", "Mme Le Bihan") is the
 //   person named in full.
