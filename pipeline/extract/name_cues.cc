@@ -187,8 +187,10 @@ bool NameCues::in_quotes(size_t begin, size_t end) const {
   return open == "«" || open == "\"" || open == "<" || open == "“";
 }
 
-// "R.D.", "J.-C.V.", "S. L.": initials alone on the last line, a correspondent's signature.
+// "R.D.", "J.-C.V.": initials alone on the last line, a correspondent's signature.
 bool NameCues::initials_alone_on_line(size_t begin, size_t end) const {
+  // Initials are one token with its full stops ("R.D.", "C.V."): the line is looked at only then.
+  if (end - begin != 1 || folded(begin).find('.') == std::string_view::npos) return false;
   std::string_view text = doc_.view.text();
   size_t from = text.rfind('\n', doc_.tokens[begin].begin), to = text.find('\n', doc_.tokens[end - 1].end);
   from = from == std::string_view::npos ? 0 : from + 1;
