@@ -187,15 +187,17 @@ bool NameCues::in_quotes(size_t begin, size_t end) const {
   return open == "«" || open == "\"" || open == "<" || open == "“";
 }
 
-// "R.D.", "J.-C.V.": initials alone on the last line, a correspondent's signature.
+// "R.D.", "J.-C.V.", "J-M. L.": initials alone on the last line, a correspondent's signature.
 bool NameCues::initials_alone_on_line(size_t begin, size_t end) const {
-  // Initials are one token with its full stops ("R.D.", "C.V."): the line is looked at only then.
-  if (end - begin != 1 || folded(begin).find('.') == std::string_view::npos) return false;
+  // A line of at most 12 characters: its ends are looked for no further (paragraphs are long).
+  constexpr size_t kLongest = 12;
   std::string_view text = doc_.view.text();
-  size_t from = text.rfind('\n', doc_.tokens[begin].begin), to = text.find('\n', doc_.tokens[end - 1].end);
-  from = from == std::string_view::npos ? 0 : from + 1;
-  std::string_view line = text.substr(from, (to == std::string_view::npos ? text.size() : to) - from);
-  return line.size() <= 12 && line.find('.') != std::string_view::npos &&
+  size_t from = doc_.tokens[begin].begin, to = doc_.tokens[end - 1].end;
+  while (from > 0 && text[from - 1] != '\n' && to - from < kLongest) --from;
+  while (to < text.size() && text[to] != '\n' && to - from < kLongest) ++to;
+  bool line_start = from == 0 || text[from - 1] == '\n', line_end = to == text.size() || text[to] == '\n';
+  std::string_view line = text.substr(from, to - from);
+  return line_start && line_end && line.find('.') != std::string_view::npos &&
          std::all_of(line.begin(), line.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == ' '; });
 }
 
