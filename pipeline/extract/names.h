@@ -21,7 +21,10 @@
 //   organisation head noun (with adjectives: "le groupe pharmaceutique X"), an acronym, or a long
 //   form with its acronym in parentheses (which it spells, "(Drac)") makes an organisation; a
 //   preposition of place ("à X"), a place head or a dateline makes a place; a title in quotes or a
-//   name after "plan", "loi" is none; another run of two words or more is an organisation. Across
+//   name after "plan", "loi" or opening with "Coupe", "Open" is none; a signature ("Serge LACROIX",
+//   "R.D." alone on its line), a rank in results ("1. Vassel (Epinal)"), a street after its
+//   lower-case head ("rue Hermite") are read as such; two or three unknown words written as
+//   names ("Dusan Stévic") are a person; another run of two words or more is an organisation. Across
 //   the article, a name takes the surest type it was given anywhere (one sense per discourse), names
 //   listed together share their type, and a surname alone ("M. Benabdillah", "Mme Le Bihan") is the
 //   person named in full.
@@ -30,35 +33,10 @@
 //   extract_names(doc, names);                          // adds mentions and entities to doc.graph
 #pragma once
 
-#include <string>
-#include <unordered_map>
-#include <unordered_set>
-#include <vector>
-
 #include "analyzer.h"
-#include "rules/rule_set.h"
-#include "text/text_hash.h"
+#include "extract/name_resources.h"
 
 namespace glaneur::extract {
-
-struct NameResources {
-  // Gazetteer: folded token sequence ("banque de france") → (type, canonical name).
-  struct Entry {
-    std::string type;  // ORG, LOC, or "" for what is no entity
-    std::string name;
-  };
-  TextMap<Entry> gazetteer;
-  TextMap<size_t> gazetteer_starts;  // first token of an entry → the longest entry it starts, in tokens
-  size_t longest_entry = 1;          // in tokens
-  TextSet titles, org_heads, institution_heads, speech_verbs, legal_suffixes;
-  TextSet civilities;  // the titles of kind civilite (M., Mme, comte): "Mme de La Forest", "M. Michelin"
-  TextSet roles;       // the titles of kind role (directrice, maire): ", directrice de…" after a name
-  TextSet place_heads;  // "rue", "place", "lac": a capitalised name they open is a place
-  TextSet other_heads;  // "plan", "loi", "prix": a capitalised name after them is no organisation
-  size_t longest_title = 1;
-
-  static NameResources from(const rules::RuleSet& rules);
-};
 
 void extract_names(Document& doc, const NameResources& names);
 

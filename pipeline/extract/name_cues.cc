@@ -1,0 +1,214 @@
+// Tested through tests/extract/names_test.cc.
+#include "extract/name_cues.h"
+
+namespace glaneur::extract {
+
+using text::TokenKind;
+
+// A person.
+
+// ", vice-président de…", ", directrice générale de…": a role in apposition after a name (not a
+// civility: "Ému, M. Hervagault…").
+// ", la présidente de…", ", son directeur…" (with a determiner): where the role starts, or 0.
+size_t NameCues::role_after(size_t end) const {
+  const size_t size = doc_.tokens.size();
+  if (end + 1 >= size || folded(end) != ",") return 0;
+  size_t from = end + 1;
+  std::string_view d = folded(from);
+  if ((d == "le" || d == "la" || d == "l'" || d == "son" || d == "sa" || d == "leur" || d == "notre") && from + 1 < size) ++from;
+  std::string scratch;
+  for (size_t n = std::min(names_.longest_title, size - from); n >= 1; --n)
+    if (names_.roles.count(joined_view(doc_, from, from + n, scratch))) return from;
+  return 0;
+}
+
+// "Marie Quéré, 54 ans,": a person's age in apposition.
+bool NameCues::followed_by_age(size_t end) const {
+  return end + 3 < doc_.tokens.size() && folded(end) == "," && doc_.tokens[end + 1].kind == TokenKind::kNumber &&
+         folded(end + 2) == "ans" && folded(end + 3) == ",";
+}
+
+bool NameCues::after_plural_civility(size_t begin) const {
+  static const TextSet kPlural = {"mm.", "mm", "mmes", "mmes.", "messieurs", "mesdames"};
+  return preceded_by(begin, kPlural, 2);
+}
+
+// "le gouvernement Barnier": the government is named after its head.
+bool NameCues::government_of(size_t begin, size_t end) const {
+  return end - begin == 1 && begin > 0 && folded(begin - 1) == "gouvernement";
+}
+
+// "1. Vassel (Epinal) ;", "2. Royer Jeanine (Mirecourt)": a name ranked in a list of results,
+// its club or town in parentheses after it.
+bool NameCues::ranked(size_t begin, size_t end) const {
+  // A rank, not a year nor a telephone number ("en 2002. Téléthon (suite)", "Fax : 03.83…").
+  return begin >= 2 && end < doc_.tokens.size() && folded(begin - 1) == "." && adjacent(begin - 2, begin - 1) &&
+         doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 2).size() <= 3 && folded(end) == "(";
+}
+
+// "Dusan Stévic", "Thanh Nguyen", "Jutta Kleinschmidt": two or three words written as names
+// are (a capital, then small letters), none of them a common word, a head noun or the start of
+// a known name. Nothing else said of them, such words name a person far more often than an
+// organisation, whose names carry a head noun, an acronym or a legal form.
+bool NameCues::shaped_like_a_persons_name(size_t begin, size_t end) const {
+  if (end - begin < 2 || end - begin > 3) return false;
+  for (size_t i = begin; i < end; ++i) {
+    std::string_view s = original(i), f = folded(i);
+    if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i) || is_capitals(i)) return false;
+    size_t pos = 0;
+    text::decode_utf8(s, pos);
+    for (char32_t previous = 0; pos < s.size();) {
+      char32_t cp = text::decode_utf8(s, pos);
+      if (u_isupper(cp) && previous != '-') return false;  // "McDonald", "SNCF"; not "My-Lê"
+      previous = cp;
+    }
+    if ((lexicon_.is_common_word(f) && !lexicon_.is_surname(f) && !is_first_name(i)) || is_org_head(i) ||
+        names_.place_heads.count(f) || names_.legal_suffixes.count(f) || names_.gazetteer_starts.count(f))
+      return false;
+  }
+  return true;
+}
+
+// An organisation.
+
+// "le groupe pharmaceutique français Synthelia", "l'enseigne de jardinerie Jardinova": an
+// organisation head noun, then up to three adjectives or a "de" and a noun, before the name;
+// "le lyonnais Vasculab", "l'américain Planet Labs": an adjective of origin after "le".
+bool NameCues::described_before(size_t begin) const {
+  size_t k = begin;
+  for (int skipped = 0; skipped <= 3 && k > 1; ++skipped) {
+    if (!starts_upper(k - 1) && is_org_head(k - 1)) return true;
+    if (is_lowercase_adjective(k - 1)) {
+      if (skipped == 0 && is_origin_adjective(k - 1)) {
+        std::string_view d = folded(k - 2);
+        if (d == "le" || d == "l'" || d == "du" || d == "au") return true;
+      }
+      --k;
+      continue;
+    }
+    if (k > 2 && (folded(k - 2) == "de" || folded(k - 2) == "d'") && !starts_upper(k - 1) && lexicon_.is_noun(folded(k - 1))) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  return false;
+}
+
+// "lyonnais", "finlandais", "américain", "drômois", "allemand": where a company comes from.
+bool NameCues::is_origin_adjective(size_t i) const {
+  static const TextSet kNotOrigins = {"prochain", "lointain", "certain", "soudain", "humain", "mondain", "ancien",
+                                      "quotidien", "moyen", "grand", "marchand", "gourmand", "vilain", "contemporain",
+                                      "souverain", "prochains", "anciens", "mauvais", "epais", "frais", "niais"};
+  std::string_view f = folded(i);
+  if (f.size() < 6 || kNotOrigins.count(f)) return false;
+  for (std::string_view suffix : {"ais", "ois", "ain", "ien", "and"})
+    if (f.ends_with(suffix)) return true;
+  return false;
+}
+
+// "Mediapro, le diffuseur qui…": an organisation head noun in apposition after the name.
+bool NameCues::followed_by_description(size_t end) const {
+  if (end + 2 >= doc_.tokens.size() || folded(end) != ",") return false;
+  std::string_view d = folded(end + 1);
+  if (d != "le" && d != "la" && d != "l'" && d != "un" && d != "une") return false;
+  return !starts_upper(end + 2) && is_org_head(end + 2);
+}
+
+// "des entreprises prometteuses comme Genvia": a name listed after a plural head noun.
+bool NameCues::after_heads_such_as(size_t begin) const {
+  if (begin < 2 || (folded(begin - 1) != "comme" && folded(begin - 1) != "dont")) return false;
+  for (size_t k = begin - 1; k > 0 && begin - k <= 3;) {
+    --k;
+    std::string f(folded(k));
+    if (f.size() > 1 && f.back() == 's') f.pop_back();
+    if (names_.org_heads.count(f)) return true;
+  }
+  return false;
+}
+
+// "PARIS, 15 (Havas). —": the news agency of a dispatch, after its place and day.
+bool NameCues::dateline_agency(size_t begin) const {
+  return begin >= 3 && begin + 1 < doc_.tokens.size() && folded(begin - 1) == "(" && folded(begin + 1) == ")" &&
+         doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 3) == ",";
+}
+
+// A place.
+
+// "BEX. — Conseil communal", "RENENS — Société…", "FIGEAC, 3 mai", "LA BRESSE. _ Les…": a place
+// in capitals opening a dispatch, then a dash (an underscore in some press) or its day.
+bool NameCues::dateline_place(size_t begin, size_t end) const {
+  bool after_article = begin > 0 && is_determiner(begin - 1) && is_capitals(begin - 1) && sentence_start(begin - 1);
+  if (!sentence_start(begin) && !after_article) return false;
+  for (size_t i = begin; i < end; ++i)
+    if (!is_capitals(i)) return false;
+  size_t k = end;
+  bool stop = k < doc_.tokens.size() && (folded(k) == "." || folded(k) == ",");
+  if (stop) ++k;
+  if (k >= doc_.tokens.size()) return false;
+  std::string_view next = original(k);
+  // "ASNL - Valence menacé ?": a hyphen without a full stop before it is a title's match.
+  return next == "—" || next == "–" || (next == "-" && stop) || next == "_" || doc_.tokens[k].kind == TokenKind::kNumber ||
+         (folded(k) == "le" && k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].kind == TokenKind::kNumber);
+}
+
+bool NameCues::is_place_preposition(size_t i) const {
+  std::string_view f = folded(i);
+  return f == "a" || f == "en" || f == "vers" || f == "depuis" || f == "pres";
+}
+
+// "Saint-Nicolas-de-Port", "Hannonville-sous-les-Côtes", "Épinal": a known place, or a compound
+// name joined by "sur", "sous", "lès", "de"… or opened by "Saint-", as French towns are.
+bool NameCues::shaped_like_a_town(size_t i) const {
+  const NameResources::Entry* entry = nullptr;
+  if (gazetteer_entry_at(i, &entry) == 1) return entry->type == "LOC";
+  std::string_view f = folded(i);
+  if (f.starts_with("saint-") || f.starts_with("sainte-")) return true;
+  for (std::string_view joint : {"-sur-", "-sous-", "-les-", "-lès-", "-lez-", "-de-", "-du-", "-en-", "-la-", "-le-", "-aux-"})
+    if (f.find(joint) != std::string_view::npos) return true;
+  return false;
+}
+
+// "rue Hermite", "rues Clairefontaine et…", "salle Plumet": a lower-case place head right before
+// the name makes a street, a hall, a place of it, whoever it was named after.
+bool NameCues::after_place_head(size_t begin) const {
+  if (begin == 0 || doc_.tokens[begin - 1].kind != TokenKind::kWord || starts_upper(begin - 1) || !adjacent(begin - 1, begin))
+    return false;
+  std::string head(folded(begin - 1));
+  if (names_.place_heads.count(head)) return true;
+  return head.size() > 3 && head.back() == 's' && names_.place_heads.count(head.substr(0, head.size() - 1));
+}
+
+// No name.
+
+bool NameCues::in_quotes(size_t begin, size_t end) const {
+  if (begin == 0 || end >= doc_.tokens.size() || doc_.tokens[end].kind != TokenKind::kPunctuation) return false;
+  std::string_view open = original(begin - 1);
+  return open == "«" || open == "\"" || open == "<" || open == "“";
+}
+
+// "R.D.", "J.-C.V.", "J-M. L.": initials alone on the last line, a correspondent's signature.
+bool NameCues::initials_alone_on_line(size_t begin, size_t end) const {
+  // A line of at most 12 characters: its ends are looked for no further (paragraphs are long).
+  constexpr size_t kLongest = 12;
+  std::string_view text = doc_.view.text();
+  size_t from = doc_.tokens[begin].begin, to = doc_.tokens[end - 1].end;
+  while (from > 0 && text[from - 1] != '\n' && to - from < kLongest) --from;
+  while (to < text.size() && text[to] != '\n' && to - from < kLongest) ++to;
+  bool line_start = from == 0 || text[from - 1] == '\n', line_end = to == text.size() || text[to] == '\n';
+  std::string_view line = text.substr(from, to - from);
+  return line_start && line_end && line.find('.') != std::string_view::npos &&
+         std::all_of(line.begin(), line.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == ' '; });
+}
+
+bool NameCues::all_caps_common_words(size_t begin, size_t end) const {
+  for (size_t i = begin; i < end; ++i) {
+    if (is_particle(i)) continue;
+    std::string_view s = original(i);
+    bool caps = std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!caps || !lexicon_.is_common_word(folded(i))) return false;
+  }
+  return end - begin >= 2 || lexicon_.is_common_word(folded(begin));
+}
+
+}  // namespace glaneur::extract

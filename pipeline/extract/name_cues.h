@@ -1,0 +1,42 @@
+// What the words around a run of capitalised words say of its type: a role or an age in
+// apposition makes a person ("Marie Quéré, 54 ans,"), a head noun before it an organisation ("le
+// groupe pharmaceutique X"), a dateline a place, quotes a title; each a yes or no (or where a role
+// starts), asked by NameFinder::classify.
+#pragma once
+
+#include "extract/name_spans.h"
+
+namespace glaneur::extract {
+
+class NameCues : public NameSpans {
+ public:
+  using NameSpans::NameSpans;
+
+  // A person.
+  size_t role_after(size_t end) const;
+  bool followed_by_age(size_t end) const;
+  bool after_plural_civility(size_t begin) const;
+  bool government_of(size_t begin, size_t end) const;
+  bool ranked(size_t begin, size_t end) const;
+  bool shaped_like_a_persons_name(size_t begin, size_t end) const;
+
+  // An organisation.
+  bool described_before(size_t begin) const;
+  bool is_origin_adjective(size_t i) const;
+  bool followed_by_description(size_t end) const;
+  bool after_heads_such_as(size_t begin) const;
+  bool dateline_agency(size_t begin) const;
+
+  // A place.
+  bool dateline_place(size_t begin, size_t end) const;
+  bool is_place_preposition(size_t i) const;
+  bool shaped_like_a_town(size_t i) const;
+  bool after_place_head(size_t begin) const;
+
+  // No name: a title in quotes, common words in capitals, a signature's initials.
+  bool in_quotes(size_t begin, size_t end) const;
+  bool initials_alone_on_line(size_t begin, size_t end) const;
+  bool all_caps_common_words(size_t begin, size_t end) const;
+};
+
+}  // namespace glaneur::extract

@@ -1,0 +1,193 @@
+// Tested through tests/extract/names_test.cc.
+#include "extract/name_linking.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/acronym_long_form.h"
+#include "rules/pattern.h"
+
+namespace glaneur::extract {
+namespace {
+
+using text::TokenKind;
+
+class NameLinker {
+ public:
+  NameLinker(const NameTokens& tokens, FoundNames& names)
+      : tokens_(tokens), found_(names.found), best_type_(names.best_type), not_names_(names.not_names), aliases_(names.aliases) {}
+
+  void run() {
+    vote();
+    link_aliases();
+    resolve_surnames();
+  }
+
+ private:
+  // One sense per article: every run takes the surest type its words were given anywhere.
+  void vote() {
+    for (FoundName& f : found_) {
+      std::string_view rule = f.rule;
+      if (rule == "names.gazetteer" || rule == "names.state") continue;
+      std::string key = join_tokens(tokens_.doc(), f.begin, f.end);
+      if (not_names_.count(key)) {
+        drop(f);
+        continue;
+      }
+      auto it = best_type_.find(key);
+      if (it != best_type_.end() && it->second.first != f.type) {
+        f.type = it->second.first;
+        f.rule = "names.same_as_elsewhere";
+      }
+    }
+    share_type_in_enumerations();
+    // Unknown words stay unknown unless a surname links them to a person (resolve_surnames), which
+    // then removes what is left without a type.
+  }
+
+  // "Zariategui, Eflio, Torre, Madrazo et Vargas", "Wilkins et Eielson": names listed together
+  // are of one kind; unknown ones take the type of the others, when these agree on one.
+  void share_type_in_enumerations() {
+    std::vector<size_t> order(found_.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return found_[a].begin < found_[b].begin; });
+    auto listed_after = [&](const FoundName& a, const FoundName& b) {
+      if (b.begin <= a.end || b.begin - a.end > 2 || !tokens_.in_same_sentence(a.begin, b.begin)) return false;
+      for (size_t k = a.end; k < b.begin; ++k) {
+        std::string_view f = tokens_.folded(k);
+        if (f != "," && f != "et" && f != "ou" && f != "ni" && f != "&" && f != "de") return false;
+      }
+      return true;
+    };
+    for (size_t first = 0; first < order.size();) {
+      size_t last = first + 1;
+      while (last < order.size() && listed_after(found_[order[last - 1]], found_[order[last]])) ++last;
+      if (last - first >= 2) {
+        std::string type;
+        bool agree = true, unknown = false;
+        for (size_t k = first; k < last; ++k) {
+          const std::string& t = found_[order[k]].type;
+          if (t.empty()) unknown = true;
+          else if (type.empty()) type = t;
+          else if (t != type) agree = false;
+        }
+        if (agree && unknown && (type == "PER" || type == "ORG")) {
+          for (size_t k = first; k < last; ++k) {
+            FoundName& f = found_[order[k]];
+            // A common word ("Artisanat, Renaud Dutreil") is a name only in a longer list.
+            if (f.type.empty() && (last - first >= 3 || std::string_view(f.rule) != "names.capitalised_common")) {
+              f.type = type;
+              f.rule = "names.listed";
+            }
+          }
+        }
+      }
+      first = last;
+    }
+  }
+
+  // "long form (ACR)" and "Name (long form)": one organisation, the acronym or short name canonical.
+  void link_aliases() {
+    std::map<std::string, std::string> acronyms;  // folded acronym → canonical name, for its other mentions
+    for (size_t k = 0; k < found_.size(); ++k) {
+      const FoundName f = found_[k];  // a copy: found_ grows below
+      size_t open = f.begin - 1, close = f.end;
+      bool in_parentheses = f.begin > 0 && tokens_.folded(open) == "(" && close < tokens_.doc().tokens.size() && tokens_.folded(close) == ")";
+      // "(Drac)", "(Gipreb)": a word in parentheses not yet known as an organisation may be an
+      // acronym all the same, when the words before it spell it.
+      if (f.type != "ORG" && !(in_parentheses && f.type != "PER" && f.end - f.begin == 1)) continue;
+      if (in_parentheses && f.end - f.begin == 1) {
+        // "(CNRS)", "(Ademe)": the words before spell it. The long form may be known already.
+        if (size_t start = long_form_start(tokens_, open, tokens_.original(f.begin)); start < open) {
+          if (found_[k].type != "ORG") found_[k].rule = "names.acronym";
+          found_[k].type = "ORG";
+          acronyms.emplace(std::string(tokens_.folded(f.begin)), f.name);
+          bool known = false;
+          for (FoundName& other : found_) {
+            if (other.begin == start && other.end == open) {
+              other.type = "ORG";
+              other.name = f.name;
+              known = true;
+            } else if (other.begin < open && other.end > start) {
+              drop(other);  // a piece of the long form ("Centre national" of "Centre national d'études spatiales")
+            }
+          }
+          if (!known) found_.push_back({"ORG", start, open, f.name, "names.acronym_long_form"});
+          aliases_.push_back({f.name, start});
+        }
+      } else if (f.end < tokens_.doc().tokens.size() && tokens_.folded(f.end) == "(") {
+        // "Aniti (Institut toulousain d'intelligence artificielle et naturelle)"
+        // Words only: "Sydney Lengagne (PACA, A-1)" gives a club and a rank, no long form.
+        size_t close_paren = f.end + 1;
+        while (close_paren < tokens_.doc().tokens.size() && tokens_.folded(close_paren) != ")" &&
+               tokens_.folded(close_paren) != "," && tokens_.doc().tokens[close_paren].kind != TokenKind::kNumber &&
+               close_paren - f.end < 16)
+          ++close_paren;
+        if (close_paren < tokens_.doc().tokens.size() && tokens_.folded(close_paren) == ")" && close_paren - f.end >= 3 && tokens_.starts_upper(f.end + 1)) {
+          for (FoundName& inner : found_)
+            if (inner.begin > f.end && inner.end <= close_paren) drop(inner);  // replaced below
+          found_.push_back({"ORG", f.end + 1, close_paren, f.name, "names.short_form_long_form"});
+          aliases_.push_back({f.name, f.end + 1});
+        }
+      }
+    }
+    // "Le Crous annonce…": the acronym is the organisation wherever else it was left unknown.
+    for (FoundName& f : found_) {
+      if (f.end - f.begin != 1 || !f.type.empty()) continue;
+      if (auto it = acronyms.find(std::string(tokens_.folded(f.begin))); it != acronyms.end()) {
+        f.type = "ORG";
+        f.name = it->second;
+        f.rule = "names.same_as_elsewhere";
+      }
+    }
+  }
+
+  // A surname alone, or a full name again, is the person named in full earlier (or later).
+  void resolve_surnames() {
+    // "Mme Le Bihan", "Mme de La Forest": a surname opened by a particle or an article.
+    auto particle_surname = [&](const FoundName& f) { return f.end - f.begin >= 2 && (tokens_.is_particle(f.begin) || tokens_.folded(f.begin) == "d'"); };
+    // "l'adjudant-chef Vouillot de Maîche … à Maîche", "Christelle d'Hannonville": a name ending
+    // with "de" and a place the article names elsewhere ends with where the person comes from.
+    TextSet places;
+    for (const FoundName& f : found_)
+      if (f.type == "LOC" && f.end - f.begin == 1) places.insert(std::string(tokens_.folded(f.begin)));
+    std::map<std::string, std::string> by_surname;  // folded last word → full name
+    for (const FoundName& f : found_) {
+      if (f.type != "PER" || f.end - f.begin < 2 || particle_surname(f)) continue;
+      std::string last(tokens_.folded(f.end - 1));
+      bool from_a_place = (tokens_.is_particle(f.end - 2) || tokens_.folded(f.end - 2) == "d'") && places.count(last);
+      if (!from_a_place) by_surname.emplace(std::move(last), f.name);
+    }
+    for (FoundName& f : found_) {
+      if (std::string_view(f.rule) == kDropped || (f.end - f.begin != 1 && !(f.type == "PER" && particle_surname(f)))) continue;
+      auto it = by_surname.find(std::string(tokens_.folded(f.end - 1)));
+      if (it == by_surname.end()) continue;
+      // The particle surname is the end of the full name: "Anne-Sophie Le Bihan".
+      if (f.end - f.begin > 1 && !rules::fold_text(it->second).ends_with(" " + join_tokens(tokens_.doc(), f.begin, f.end))) continue;
+      f.type = "PER";
+      f.name = it->second;
+      f.rule = "names.surname_of";
+    }
+    found_.erase(std::remove_if(found_.begin(), found_.end(), [](const FoundName& f) { return f.type.empty(); }), found_.end());
+  }
+
+  // What the article shows is no name, or part of a longer one: removed with the unknowns, and
+  // no surname either.
+  static constexpr const char* kDropped = "names.dropped";
+  static void drop(FoundName& f) {
+    f.type.clear();
+    f.rule = kDropped;
+  }
+
+  const NameTokens& tokens_;
+  std::vector<FoundName>& found_;
+  std::unordered_map<std::string, std::pair<std::string, Strength>>& best_type_;
+  const TextSet& not_names_;
+  std::vector<FoundNames::Alias>& aliases_;
+};
+
+}  // namespace
+
+void link_names(const NameTokens& tokens, FoundNames& names) { NameLinker(tokens, names).run(); }
+
+}  // namespace glaneur::extract

@@ -1,0 +1,67 @@
+// Tested through tests/extract/names_test.cc (every table is read by some case there).
+#include "extract/name_resources.h"
+
+#include <algorithm>
+
+#include "rules/pattern.h"
+
+namespace glaneur::extract {
+namespace {
+
+// Tokens in a folded surface: words, and the elisions split from them ("l'energie" is two).
+size_t count_words(const std::string& folded) {
+  return std::count(folded.begin(), folded.end(), ' ') + std::count(folded.begin(), folded.end(), '\'') +
+         std::count(folded.begin(), folded.end(), ',') + 1;
+}
+
+// A table surface as a key comparable with join_tokens(): folded ("L’Oréal" → "l'oreal").
+std::string table_key(const std::string& surface) { return rules::fold_text(surface); }
+
+}  // namespace
+
+NameResources NameResources::from(const rules::RuleSet& rules) {
+  NameResources r;
+  auto words_of = [&](const char* table, TextSet& into, size_t* longest) {
+    if (const rules::Table* t = rules.table(table)) {
+      for (const auto& row : t->rows) {
+        std::string key = table_key(row.surface);
+        if (longest) *longest = std::max(*longest, count_words(key));
+        into.insert(std::move(key));
+      }
+    }
+  };
+  words_of("titres", r.titles, &r.longest_title);
+  if (const rules::Table* t = rules.table("titres")) {
+    int kind = t->column("kind");
+    for (const auto& row : t->rows)
+      (kind >= 0 && row.values[kind] == "role" ? r.roles : r.civilities).insert(table_key(row.surface));
+  }
+  words_of("tetes_org", r.org_heads, nullptr);
+  words_of("tetes_institution", r.institution_heads, nullptr);
+  words_of("suffixes_legaux", r.legal_suffixes, nullptr);
+  words_of("tetes_lieux", r.place_heads, nullptr);
+  words_of("tetes_autres", r.other_heads, nullptr);
+  words_of("verbes_parole", r.speech_verbs, nullptr);
+  auto entries = [&](const char* table, const std::string& type) {
+    const rules::Table* t = rules.table(table);
+    if (!t) return;
+    int name = t->column("name");
+    for (const auto& row : t->rows) {
+      std::string key = table_key(row.surface);
+      size_t words = count_words(key);
+      r.longest_entry = std::max(r.longest_entry, words);
+      // The first token as the tokenizer cuts it: up to a space, or an elision with its apostrophe.
+      size_t cut = std::min(key.find(' '), key.find('\'') == std::string::npos ? std::string::npos : key.find('\'') + 1);
+      std::string first = key.substr(0, cut);
+      size_t& longest = r.gazetteer_starts[first];
+      longest = std::max(longest, words);
+      r.gazetteer.emplace(key, Entry{type, name >= 0 ? row.values[name] : row.surface});
+    }
+  };
+  entries("non_entites", "");
+  entries("organisations", "ORG");
+  entries("lieux", "LOC");
+  return r;
+}
+
+}  // namespace glaneur::extract

@@ -1,0 +1,31 @@
+// The tables the name finder reads (rules/tables/*.tsv), loaded once into sets and a gazetteer;
+// names.h says what each table is for.
+#pragma once
+
+#include <string>
+
+#include "rules/rule_set.h"
+#include "text/text_hash.h"
+
+namespace glaneur::extract {
+
+struct NameResources {
+  // Gazetteer: folded token sequence ("banque de france") → (type, canonical name).
+  struct Entry {
+    std::string type;  // ORG, LOC, or "" for what is no entity
+    std::string name;
+  };
+  TextMap<Entry> gazetteer;
+  TextMap<size_t> gazetteer_starts;  // first token of an entry → the longest entry it starts, in tokens
+  size_t longest_entry = 1;          // in tokens
+  TextSet titles, org_heads, institution_heads, speech_verbs, legal_suffixes;
+  TextSet civilities;  // the titles of kind civilite (M., Mme, comte): "Mme de La Forest", "M. Michelin"
+  TextSet roles;       // the titles of kind role (directrice, maire): ", directrice de…" after a name
+  TextSet place_heads;  // "rue", "place", "lac": a capitalised name they open is a place
+  TextSet other_heads;  // "plan", "loi", "prix": a capitalised name after them is no organisation
+  size_t longest_title = 1;
+
+  static NameResources from(const rules::RuleSet& rules);
+};
+
+}  // namespace glaneur::extract

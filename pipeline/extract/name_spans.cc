@@ -1,0 +1,262 @@
+// Tested through tests/extract/names_test.cc.
+#include "extract/name_spans.h"
+
+namespace glaneur::extract {
+
+using text::TokenKind;
+
+// "Kellogg PARIS", "LAUSANNE On": from a word in lower case to one in capitals, or from a place
+// or a common word in capitals to a word in lower case, a name ends (a heading, a dateline, a
+// missing full stop); "CCI Occitanie", "EDF Renouvelables" go on.
+bool NameSpans::case_changes(size_t a, size_t b) const {
+  bool caps_a = is_capitals(a) && original(a).size() >= 3, caps_b = is_capitals(b) && original(b).size() >= 3;
+  // Not "Hydrolux SAS", nor a signature's "Serge LACROIX" (a first name, then the surname in capitals).
+  if (!caps_a && caps_b) return !names_.legal_suffixes.count(folded(b)) && !is_first_name(a);
+  // "SECTEUR DE VALDAHON Médecin :", "Jacques VINCENT Assemblée de…": a word in capitals that is
+  // no acronym ends a heading or a signature; "CCI Occitanie", "ASPTT Metz" go on.
+  if (caps_a && !caps_b) {
+    const NameResources::Entry* entry = nullptr;
+    return lexicon_.is_common_word(folded(a)) || !is_acronym(a) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
+  }
+  return false;
+}
+
+// "C. F. F.", "A. E. G.": three or more capital letters each with its full stop, and no name
+// after them (that would be a person's initials); the end, its last full stop included, or 0.
+size_t NameSpans::dotted_acronym_end(size_t i) const {
+  const size_t n = doc_.tokens.size();
+  size_t k = i, letters = 0;
+  while (k + 1 < n && doc_.tokens[k].kind == TokenKind::kWord && (case_of(k) & kUpper) && (case_of(k) & kOneLetter) &&
+         folded(k + 1) == "." && doc_.tokens[k].end == doc_.tokens[k + 1].begin) {
+    k += 2;
+    ++letters;
+  }
+  if (letters < 3 || (i > 0 && doc_.tokens[i - 1].end == doc_.tokens[i].begin)) return 0;
+  if (k < n && doc_.tokens[k].kind == TokenKind::kWord && starts_upper(k) && !lexicon_.is_grammatical(folded(k))) return 0;
+  return k;
+}
+
+// "B. Viguerie", "Em. Alatthey", "Ch. Bastide": an initial or an abbreviated first name, its full
+// stop, then a capitalised name: a person, the initial included. The end of the name, or 0.
+size_t NameSpans::initial_and_name_end(size_t i) const {
+  const size_t n = doc_.tokens.size();
+  if (i + 2 >= n || doc_.tokens[i].kind != TokenKind::kWord || folded(i + 1) != "." || !adjacent(i, i + 1)) return 0;
+  std::string_view s = original(i);
+  size_t pos = 0;
+  char32_t first = text::decode_utf8(s, pos);
+  if (!u_isupper(first) || s.size() > 3) return 0;
+  std::string_view f = folded(i);
+  if (f == "st" || f == "ste" || f == "mt" || f == "new" || f == "ft") return 0;  // "St. Jean", "New. York"
+  for (size_t p = pos; p < s.size();) {
+    if (!u_islower(text::decode_utf8(s, p))) return 0;
+  }
+  if (names_.titles.count(std::string(folded(i)) + ".") || names_.titles.count(folded(i))) return 0;  // "M.", "Dr."
+  if (i > 0 && doc_.tokens[i - 1].end == doc_.tokens[i].begin) return 0;  // inside a word: "S.A."
+  size_t name = i + 2;
+  if (!is_capitalised(name) || is_determiner(name) || lexicon_.is_grammatical(folded(name))) return 0;
+  if (!in_same_sentence(i, name) && lexicon_.is_common_word(folded(name))) return 0;
+  const NameResources::Entry* entry = nullptr;
+  if (gazetteer_entry_at(name, &entry) > 0) return 0;
+  return run_end(name);
+}
+
+// The end of a run of capitalised words starting at i, with particles inside ("Marie-Hélène de
+// La Forest") but not at its end.
+size_t NameSpans::run_end(size_t i) const {
+  size_t end = i + 1;
+  while (end < doc_.tokens.size() && in_same_sentence(i, end)) {
+    if (is_capitalised(end) && adjacent(end - 1, end)) {
+      if (case_changes(end - 1, end)) break;
+      ++end;
+      continue;
+    }
+    // "Georges V", "Louis XIV": a first name and its number.
+    if (adjacent(end - 1, end) && is_roman_numeral(end) && is_first_name(end - 1)) { ++end; continue; }
+    size_t k = end;
+    while (k < doc_.tokens.size() && (is_particle(k) || (k > end && folded(k) == "l'")) && adjacent(k - 1, k)) ++k;
+    // "Marie-Hélène de La Forest", "Université de Strasbourg"; not "l'Innovation et de la
+    // Réindustrialisation de la Région": capitalised common nouns do not reach over "de".
+    bool names_something = names_.org_heads.count(folded(i)) > 0;
+    for (size_t w = i; w < end && !names_something; ++w)
+      names_something = !is_particle(w) && (!lexicon_.is_common_word(folded(w)) || lexicon_.is_first_name(folded(w)) ||
+                                            lexicon_.is_surname(folded(w)));
+    // "Hospices de Beaune", "Chantiers de l'Atlantique", "Ville d'Arles": capitalised inside a
+    // sentence, a plural common noun, or one before a name or a known place, is a name's head.
+    if (!names_something && end == i + 1 && k > end && k < doc_.tokens.size() && is_capitalised(k) &&
+        !sentence_start(i) && !names_.place_heads.count(folded(i))) {
+      std::string_view head = folded(i), next = folded(k);
+      names_something = (head.size() > 4 && (head.back() == 's' || head.back() == 'x')) ||
+                        !lexicon_.is_common_word(next) || names_.gazetteer_starts.count(next);
+    }
+    // "le fonds SPI de Bpifrance": a known organisation after "de" is another one.
+    const NameResources::Entry* entry = nullptr;
+    if (names_something && k > end && k < doc_.tokens.size() && gazetteer_entry_at(k, &entry) > 0 && entry->type == "ORG")
+      break;
+    if (names_something && k > end && k < doc_.tokens.size() && is_capitalised(k) && adjacent(k - 1, k)) {
+      end = k + 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+// "Conseil fédéral", "Agence spatiale européenne", "Autorité de la concurrence", "Ville d'Arles",
+// "Institut de thérapie génique du Rhin", "Société des Forces motrices de l'Avançon": a run opened
+// by a capitalised organisation head goes on with lower-case adjectives and complements ("de",
+// "du", "des", "d'", "de la", "de l'" and a noun with its adjectives, or a capitalised name); "et"
+// joins two adjectives or two complements ("universitaires et scolaires", "et des Finances").
+size_t NameSpans::extend_institution(size_t begin, size_t end) const {
+  if (!is_org_head(begin) || !starts_upper(begin)) return end;
+  bool has_complement = false;  // "Université de Strasbourg"
+  for (size_t k = begin + 1; k < end && !has_complement; ++k) has_complement = is_particle(k) || folded(k) == "l'";
+  return institution_end(end, has_complement);
+}
+
+// Where an institution's name that has reached `end` ends, with its adjectives and complements.
+// "et" joins a complement to another one, not to the head ("la Confédération et des cantons").
+size_t NameSpans::institution_end(size_t end, bool has_complement) const {
+  size_t k = adjectives_end(end, 3);
+  for (int complements = 0; complements < 4; ++complements) {
+    size_t next = complement_end(k, has_complement || complements > 0);
+    if (next == k) break;
+    k = next;
+  }
+  // "Agence de l'eau Rhône Méditerranée Corse": known places right after a lower-case complement
+  // name the branch.
+  if (k > end && !starts_upper(k - 1)) {
+    const NameResources::Entry* place = nullptr;
+    for (int places = 0; places < 3 && k < doc_.tokens.size() && adjacent(k - 1, k); ++places) {
+      size_t n = gazetteer_entry_at(k, &place);
+      if (n == 0 || place->type != "LOC") break;
+      k += n;
+    }
+  }
+  return k;
+}
+
+// After up to `most` lower-case adjectives from k, and one more joined by "et".
+size_t NameSpans::adjectives_end(size_t k, size_t most) const {
+  const size_t n = doc_.tokens.size();
+  size_t start = k;
+  while (k < n && k - start < most && adjacent(k - 1, k) && is_lowercase_adjective(k)) ++k;
+  if (k > start && k + 1 < n && folded(k) == "et" && adjacent(k - 1, k) && adjacent(k, k + 1) && is_lowercase_adjective(k + 1))
+    k += 2;
+  return k;
+}
+
+// The end of one complement of an organisation's name starting at k ("de la concurrence", "d'Arles",
+// "du contrôle", "et des Finances"), or k when there is none.
+size_t NameSpans::complement_end(size_t k, bool may_join) const {
+  const size_t n = doc_.tokens.size();
+  size_t j = k;
+  // "et des Finances"; ", des Finances et de la Souveraineté industrielle" (a portfolio is capitalised).
+  bool joined = j < n && j > 0 && (folded(j) == "et" || folded(j) == ",");
+  if (joined && !may_join) return k;
+  bool comma = joined && folded(j) == ",";
+  if (joined) ++j;
+  if (j >= n || j == 0 || (!comma && !adjacent(j - 1, j))) return k;
+  std::string_view f = folded(j);
+  if (f != "de" && f != "du" && f != "des" && f != "d'") return k;
+  ++j;
+  if (j < n && f == "de" && (folded(j) == "la" || folded(j) == "l'") && adjacent(j - 1, j)) ++j;
+  if (j >= n || !adjacent(j - 1, j) || doc_.tokens[j].kind != TokenKind::kWord || !in_same_sentence(k, j)) return k;
+  if (starts_upper(j)) {
+    // "la Région Occitanie et du Département de l'Hérault": another organisation.
+    if (names_.titles.count(folded(j)) || (joined && is_org_head(j))) return k;
+    return adjectives_end(run_end(j), 1);
+  }
+  if (comma) return k;
+  // "la Caisse d'allocations familiales et du conseil général": another body.
+  if (joined && (is_org_head(j) || names_.institution_heads.count(folded(j)))) return k;
+  if (!lexicon_.is_noun(folded(j))) return k;
+  return adjectives_end(j + 1, 2);
+}
+
+bool NameSpans::sentence_initial_common(size_t i) const {
+  if (!sentence_start(i)) return false;
+  std::string f(folded(i));
+  if (names_.gazetteer.count(f) || lexicon_.is_first_name(f)) return false;
+  // "Région Réunion : …", "Calanque Data SAS a…": a head noun before a name, or a name with its
+  // legal form, opening the sentence.
+  if (i + 1 < doc_.tokens.size() && adjacent(i, i + 1) && is_capitalised(i + 1)) {
+    std::string_view next = folded(i + 1);
+    if (is_org_head(i) && (!lexicon_.is_common_word(next) || names_.gazetteer_starts.count(next))) return false;
+    if (names_.place_heads.count(f)) return false;  // "Rue Gambetta : …"
+    size_t end = run_end(i);
+    if (end - i >= 3 && names_.legal_suffixes.count(folded(end - 1))) return false;
+  }
+  // "Hôpital de Brabois…", "Association des Paralysés de France…": a head noun opening a name
+  // with its complement.
+  if (is_org_head(i) && run_end(i) > i + 1) return false;
+  return lexicon_.is_common_word(f) || is_title_word(f);
+}
+
+// "Mme de La Forest", "M. d'Aubigny-Ferrat", "Mme Le Bihan", "le comte de Taaffe": after a
+// civility, a particle or an article opens the surname; the end of that name, or 0.
+size_t NameSpans::particle_surname_end(size_t i) const {
+  const size_t n = doc_.tokens.size();
+  std::string_view f = folded(i);
+  if (f != "de" && f != "d'" && f != "du" && f != "le" && f != "la") return 0;
+  size_t k = i + 1;
+  while (k < n && k - i < 3 && is_particle(k) && adjacent(k - 1, k)) ++k;  // "de La"
+  if (k >= n || !adjacent(k - 1, k) || !is_capitalised(k)) return 0;
+  if (i == 0 || !preceded_by(i, names_.civilities, names_.longest_title)) return 0;
+  return run_end(k);
+}
+
+// A run in capitals with a function word in capitals inside ("DE", "DU", "ET", "PAR"): a heading.
+bool NameSpans::heading_in_capitals(size_t begin, size_t end) const {
+  for (size_t i = begin; i < end; ++i) {
+    std::string_view s = original(i), f = folded(i);
+    if (s.size() >= 2 && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        (f == "de" || f == "du" || f == "des" || f == "et" || f == "la" || f == "le" || f == "les" || f == "par" ||
+         f == "pour" || f == "sur" || f == "au" || f == "aux"))
+      return true;
+  }
+  return false;
+}
+
+// "Mais", "Une", "Que" written with a capital inside a sentence (a missing full stop, OCR): a
+// grammatical word opening a run is not part of a name; a particle ("De Gaulle") is.
+bool NameSpans::leading_grammatical_word(size_t begin, size_t end) const {
+  return end - begin >= 1 && !is_particle(begin) && lexicon_.is_grammatical(folded(begin)) &&
+         !names_.legal_suffixes.count(folded(begin)) &&  // "SA"
+
+         !names_.gazetteer_starts.count(folded(begin));
+}
+
+// "le Jurassien Grégory Dubois", "le Nancéien Willy Alcaraz": where a person comes from, capitalised
+// after its article, opens the run but is no part of the name that follows.
+bool NameSpans::leading_demonym(size_t begin, size_t end) const {
+  if (end - begin < 2 || begin == 0 || is_first_name(begin) || is_org_head(begin) || names_.gazetteer_starts.count(folded(begin)))
+    return false;
+  std::string_view d = folded(begin - 1), f = folded(begin);
+  if (d != "le" && d != "la" && d != "les" && d != "l'" && d != "un" && d != "une" && d != "du" && d != "au" && d != "aux")
+    return false;
+  for (std::string_view suffix : {"ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains", "aines"})
+    if (f.size() > suffix.size() + 3 && f.ends_with(suffix)) return true;
+  return false;
+}
+
+// "ministère de l'Économie", "université Grenoble-Alpes": the first token of a lower-case
+// institution head (and its "de") right before the name, or `begin` when there is none.
+size_t NameSpans::institution_head_before(size_t begin) const {
+  size_t k = begin;
+  while (k > 0 && (is_particle(k - 1) || folded(k - 1) == "l'" || folded(k - 1) == "d'") && begin - k < 3) --k;
+  // "tribunal correctionnel de Marseille": the head may have adjectives of its own (up to two,
+  // the head tried after each: "tribunal" itself ends like an adjective).
+  for (size_t at = k, adjectives = 0;; ++adjectives, --at) {
+    for (size_t words = 3; words >= 1; --words) {
+      if (at < words) continue;
+      size_t head = at - words;
+      if (starts_upper(head)) continue;
+      std::string scratch;
+      if (names_.institution_heads.count(joined_view(doc_, head, at, scratch))) return head;
+    }
+    if (adjectives == 2 || at == 0 || !is_lowercase_adjective(at - 1)) break;
+  }
+  return begin;
+}
+
+}  // namespace glaneur::extract

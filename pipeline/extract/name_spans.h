@@ -1,0 +1,35 @@
+// Where a name begins and ends: a run of capitalised words with its particles ("Marie-Hélène de
+// La Forest"), an institution with its adjectives and complements ("Autorité de la concurrence",
+// "tribunal administratif de Rennes"), initials ("B. Viguerie", "C. F. F."), and the words that
+// open a run without belonging to it (a sentence-initial common word, a heading in capitals).
+// Each function returns a token index: where the span ends (or 0, or its argument, when there is
+// none).
+#pragma once
+
+#include "extract/name_tokens.h"
+
+namespace glaneur::extract {
+
+class NameSpans : public NameTokens {
+ public:
+  using NameTokens::NameTokens;
+
+  size_t run_end(size_t i) const;
+  bool case_changes(size_t a, size_t b) const;
+  size_t dotted_acronym_end(size_t i) const;
+  size_t initial_and_name_end(size_t i) const;
+  size_t particle_surname_end(size_t i) const;
+
+  size_t extend_institution(size_t begin, size_t end) const;
+  size_t institution_end(size_t end, bool has_complement = true) const;
+  size_t adjectives_end(size_t k, size_t most) const;
+  size_t complement_end(size_t k, bool may_join) const;
+  size_t institution_head_before(size_t begin) const;
+
+  bool sentence_initial_common(size_t i) const;
+  bool heading_in_capitals(size_t begin, size_t end) const;
+  bool leading_grammatical_word(size_t begin, size_t end) const;
+  bool leading_demonym(size_t begin, size_t end) const;
+};
+
+}  // namespace glaneur::extract

@@ -1,0 +1,165 @@
+// Tested through tests/extract/names_test.cc.
+#include "extract/name_tokens.h"
+
+namespace glaneur::extract {
+
+using text::Token;
+using text::TokenKind;
+
+std::string join_tokens(const Document& doc, size_t from, size_t to) {
+  std::string key;
+  std::string_view view = doc.view.text();
+  for (size_t i = from; i < to; ++i) {
+    const Token& t = doc.tokens[i];
+    if (i > from && t.begin > doc.tokens[i - 1].end) key += ' ';
+    key += view.substr(t.begin, t.end - t.begin);
+  }
+  return key;
+}
+
+std::string_view joined_view(const Document& doc, size_t from, size_t to, std::string& scratch) {
+  const auto& tokens = doc.tokens;
+  std::string_view view = doc.view.text();
+  bool plain = true;
+  for (size_t i = from + 1; i < to && plain; ++i) {
+    size_t gap = tokens[i].begin - tokens[i - 1].end;
+    plain = gap == 0 || (gap == 1 && view[tokens[i - 1].end] == ' ');
+  }
+  if (plain) return view.substr(tokens[from].begin, tokens[to - 1].end - tokens[from].begin);
+  scratch = join_tokens(doc, from, to);
+  return scratch;
+}
+
+NameTokens::NameTokens(Document& doc, const NameResources& names) : doc_(doc), names_(names), lexicon_(french_lexicon()) {
+  for (const auto& s : doc.sentences) sentence_starts_.push_back(s.begin);
+  case_.assign(doc.tokens.size(), 0);
+}
+
+bool NameTokens::is_capitalised(size_t i) const {
+  const Token& t = doc_.tokens[i];
+  if (t.kind != TokenKind::kWord) return false;
+  uint8_t flags = case_of(i);
+  if (!(flags & kUpper)) return false;
+  if (flags & kOneLetter) return false;  // one letter: an initial or "A" for "À"
+  if (names_.titles.count(folded(i))) return false;
+  // "MM." and "Mme." as the tokenizer cuts them: the word, then its period.
+  return !(i + 1 < doc_.tokens.size() && folded(i + 1) == "." && names_.titles.count(std::string(folded(i)) + "."));
+}
+
+// "CNRS", "LAAS", "R&D": two to six capitals, and not a word in capitals ("OFFRE", "HARTMANN").
+bool NameTokens::is_acronym(size_t i) const {
+  std::string_view s = original(i);
+  if (lexicon_.is_common_word(folded(i))) return false;
+  size_t letters = 0;
+  for (size_t pos = 0; pos < s.size();) {
+    char32_t cp = text::decode_utf8(s, pos);
+    if (u_isalpha(cp)) {
+      if (!u_isupper(cp)) return false;
+      ++letters;
+    }
+  }
+  // "MI-24", "A320": a model, not a body (bodies with a digit, TF1, are in the gazetteer).
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  // "III", "IV", "XIX": a number in Roman numerals (classes, centuries, kings), not an acronym.
+  bool roman = s.find_first_not_of("IVXLC") == std::string_view::npos;
+  return letters >= 2 && letters <= 6 && !roman;
+}
+
+bool NameTokens::is_alphabetic(size_t i) const {
+  std::string_view s = original(i);
+  for (size_t pos = 0; pos < s.size();)
+    if (!u_isalpha(text::decode_utf8(s, pos))) return false;
+  return true;
+}
+
+bool NameTokens::is_roman_numeral(size_t i) const {
+  std::string_view s = original(i);
+  return !s.empty() && s.size() <= 5 && s.find_first_not_of("IVX") == std::string_view::npos;
+}
+
+bool NameTokens::is_org_head(size_t i) const {
+  std::string f(folded(i));
+  if (names_.org_heads.count(f)) return true;
+  // "Agences", "Sociétés"; not "Cours" (des Halles), a place, for "cour".
+  return f.size() > 2 && f.back() == 's' && !names_.place_heads.count(f) && names_.org_heads.count(f.substr(0, f.size() - 1));
+}
+
+bool NameTokens::is_lowercase_adjective(size_t i) const {
+  if (doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
+  std::string_view f = folded(i);
+  // "l'Office national des vins basé à Dijon": a participle and its complement are no part of a name.
+  std::string_view o = original(i);
+  if ((o.ends_with("é") || o.ends_with("ée") || o.ends_with("és") || o.ends_with("ées")) && i + 1 < doc_.tokens.size()) {
+    std::string_view next = folded(i + 1);
+    if (next == "a" || next == "au" || next == "aux" || next == "par" || next == "en" || next == "dans" || next == "sur") return false;
+  }
+  for (std::string_view suffix : {"al", "ale", "aux", "ales", "ique", "iques", "ais", "aise", "ois", "oise", "ien", "ienne",
+                                  "el", "elle", "aire", "aires", "ain", "aine", "ral", "rale", "eral", "erale", "ales"})
+    if (f.size() > suffix.size() + 2 && f.ends_with(suffix)) return true;
+  return f.size() > 3 && lexicon_.is_adjective(f);
+}
+
+bool NameTokens::sentence_start(size_t i) const {
+  for (size_t k = i; k > 0; --k) {
+    if (!in_same_sentence(k - 1, i)) return true;
+    if (doc_.tokens[k - 1].kind != TokenKind::kPunctuation) return false;
+  }
+  return true;
+}
+
+// The longest gazetteer entry starting at token i, if its first word is capitalised: its length in
+// tokens (0 for none), and the entry.
+size_t NameTokens::gazetteer_entry_at(size_t i, const NameResources::Entry** entry) const {
+  if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i)) return 0;
+  auto starts = names_.gazetteer_starts.find(folded(i));
+  if (starts == names_.gazetteer_starts.end()) return 0;
+  for (size_t n = std::min(starts->second, doc_.tokens.size() - i); n >= 1; --n) {
+    std::string scratch;
+    auto it = names_.gazetteer.find(joined_view(doc_, i, i + n, scratch));
+    if (it == names_.gazetteer.end()) continue;
+    *entry = &it->second;
+    return n;
+  }
+  return 0;
+}
+
+// The folded words before token i (up to n of them), for titles and head nouns; up to
+// `skip_adjectives` lower-case words may come between ("le groupe pharmaceutique X"), but not a
+// full stop ("… de la clinique. Finie…") nor a grammatical word ("la municipalité de X", "la
+// mairie à X": X is the town); an opening quote may ("l'association « Passerelles »").
+bool NameTokens::preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives) const {
+  for (size_t skip = 0; skip <= skip_adjectives && skip < i; ++skip) {
+    std::string_view skipped = skip > 0 ? original(i - skip) : std::string_view();
+    bool quote = skipped == "«" || skipped == "\"";  // "l'association « Passerelles »"
+    if (skip > 0 && !quote &&
+        (doc_.tokens[i - skip].kind != TokenKind::kWord || starts_upper(i - skip) || is_particle(i - skip) ||
+         lexicon_.is_grammatical(folded(i - skip))))
+      break;
+    for (size_t n = 1; n <= longest && n + skip <= i; ++n) {
+      std::string scratch;
+      if (set.count(joined_view(doc_, i - skip - n, i - skip, scratch))) return true;
+    }
+  }
+  return false;
+}
+
+// "Carole", and "Joseph-Laurent", "Henri-François": every part a first name.
+bool NameTokens::is_first_name(size_t i) const {
+  std::string_view f = folded(i);
+  if (lexicon_.is_first_name(f)) return true;
+  if (f.find('-') == std::string_view::npos) return false;
+  for (size_t from = 0; from <= f.size();) {
+    size_t dash = std::min(f.find('-', from), f.size());
+    if (!lexicon_.is_first_name(f.substr(from, dash - from))) return false;
+    from = dash + 1;
+  }
+  return true;
+}
+
+std::string NameTokens::name_of(size_t begin, size_t end) const {
+  size_t b = doc_.view.to_original_start(doc_.tokens[begin].begin);
+  size_t e = doc_.view.to_original_end(doc_.tokens[end - 1].end);
+  return std::string(doc_.view.original().substr(b, e - b));
+}
+
+}  // namespace glaneur::extract

@@ -1,0 +1,116 @@
+// What the name finder asks of one token or a few: its case in the original text, its folded
+// form, whether the tables or the French dictionary know it (a first name, an organisation head, a
+// gazetteer entry), whether two tokens touch or share a sentence. Nothing here decides a name.
+//
+// The layers of the name finder, each a file and each adding to the one before:
+//   NameTokens (name_tokens.h)  → NameSpans (name_spans.h, where a name begins and ends)
+//   → NameCues (name_cues.h, what the words around a name say of its type)
+//   → NameFinder (names.cc, the scan of the article and the choice of a type);
+// then name_linking.h (one sense per article, acronyms, surnames) and name_graph.h (entities,
+// ROLE and ALIAS relations) work on what was found (found_names.h).
+#pragma once
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzer.h"
+#include "extract/lexicon_fr.h"
+#include "extract/name_resources.h"
+#include "text/utf8.h"
+
+namespace glaneur::extract {
+
+// Folded tokens joined as the text joins them, any run of spaces as one: "l'energie", "m.",
+// "banque de france".
+std::string join_tokens(const Document& doc, size_t from, size_t to);
+
+// join_tokens() without a copy where the view already reads so (tokens apart by one space at
+// most): the hot lookups (gazetteer, titles before a name) then allocate nothing.
+std::string_view joined_view(const Document& doc, size_t from, size_t to, std::string& scratch);
+
+class NameTokens {
+ public:
+  NameTokens(Document& doc, const NameResources& names);
+
+  const Document& doc() const { return doc_; }
+
+  std::string_view original(size_t i) const {
+    const text::Token& t = doc_.tokens[i];
+    size_t b = doc_.view.to_original_start(t.begin), e = doc_.view.to_original_end(t.end);
+    return doc_.view.original().substr(b, e - b);
+  }
+  std::string_view folded(size_t i) const {
+    const text::Token& t = doc_.tokens[i];
+    return doc_.view.text().substr(t.begin, t.end - t.begin);
+  }
+  // The original text of tokens [begin, end): a name as the article writes it.
+  std::string name_of(size_t begin, size_t end) const;
+
+  // What the original text says of a token's case, read once: names ask it of every token, often
+  // several times.
+  enum CaseFlags : uint8_t { kKnown = 1, kUpper = 2, kOneLetter = 4, kNoLowerAscii = 8 };
+  uint8_t case_of(size_t i) const {
+    uint8_t& flags = case_[i];
+    if (flags & kKnown) return flags;
+    std::string_view s = original(i);
+    size_t pos = 0;
+    flags = kKnown;
+    if (!s.empty() && u_isupper(text::decode_utf8(s, pos))) flags |= kUpper;
+    if (s.size() == pos) flags |= kOneLetter;
+    if (std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) flags |= kNoLowerAscii;
+    return flags;
+  }
+  bool starts_upper(size_t i) const { return case_of(i) & kUpper; }
+  bool is_capitals(size_t i) const { return !(case_of(i) & kOneLetter) && (case_of(i) & kNoLowerAscii); }
+  // A word with a capital that may open a name: not an initial, not a title ("M.", "Mme").
+  bool is_capitalised(size_t i) const;
+  bool is_acronym(size_t i) const;
+  bool is_alphabetic(size_t i) const;
+  bool is_roman_numeral(size_t i) const;
+
+  bool is_determiner(size_t i) const {
+    std::string_view f = folded(i);
+    return f == "le" || f == "la" || f == "les" || f == "l'";
+  }
+  bool is_particle(size_t i) const {
+    std::string_view f = folded(i);
+    return f == "de" || f == "du" || f == "des" || f == "d'" || f == "la" || f == "le" || f == "van" || f == "von" ||
+           f == "der" || f == "den" || f == "ben" || f == "el" || f == "al" || f == "di" || f == "da" || f == "dos";
+  }
+  bool is_first_name(size_t i) const;
+  bool is_org_head(size_t i) const;
+  bool is_lowercase_adjective(size_t i) const;
+  bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
+
+  bool adjacent(size_t a, size_t b) const {
+    // Only spaces between: no comma, no line break.
+    std::string_view between = doc_.view.text().substr(doc_.tokens[a].end, doc_.tokens[b].begin - doc_.tokens[a].end);
+    return between.find_first_not_of(' ') == std::string_view::npos && between.size() <= 1;
+  }
+  bool in_same_sentence(size_t a, size_t b) const {
+    auto sentence_of = [&](size_t i) {
+      return std::upper_bound(sentence_starts_.begin(), sentence_starts_.end(), doc_.tokens[i].begin) - sentence_starts_.begin();
+    };
+    return sentence_of(a) == sentence_of(b);
+  }
+  bool sentence_start(size_t i) const;
+
+  size_t gazetteer_entry_at(size_t i, const NameResources::Entry** entry) const;
+  bool preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives = 0) const;
+
+ protected:
+  Document& doc_;
+  const NameResources& names_;
+  const FrenchLexicon& lexicon_;
+
+ private:
+  std::vector<uint32_t> sentence_starts_;
+  mutable std::vector<uint8_t> case_;  // CaseFlags of each token, filled on first use
+};
+
+}  // namespace glaneur::extract
