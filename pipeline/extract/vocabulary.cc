@@ -170,6 +170,13 @@ std::vector<ValueFunction> date_functions() {
                     [](const auto& a, const Day& anchor, int) { return counted_units_end(a, anchor, false); }),
       date_function("units_end", "units_end(unit, n, side): the last of the n whole units before (side -1) or after (+1) the article's (\"les trois prochaines années\")", 3, 3,
                     [](const auto& a, const Day& anchor, int) { return counted_units_end(a, anchor, true); }),
+      date_function("week_of", "week_of(day): the ISO week a day (\"2024-06-10\") falls in (\"la semaine du 10 juin\")", 1, 1,
+                    [](const auto& a, const Day&, int) -> MaybeScalar {
+                      auto text = to_text(a[0]);
+                      auto day = text ? extract::parse_day(*text) : std::nullopt;
+                      if (!day) return std::nullopt;
+                      return Scalar(extract::offset_value(extract::Unit::kWeek, 0, *day));
+                    }),
       date_function("point", "point(unit, n): the point n units from the article date; weeks are counted in days, since \"il y a une semaine\" is a day", 2, 2,
                     [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto unit = to_text(a[0]);
