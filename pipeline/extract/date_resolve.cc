@@ -1,6 +1,7 @@
 // Tested by tests/extract/date_resolve_test.cc
 #include "extract/date_resolve.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -140,6 +141,11 @@ std::string offset_value(Unit unit, int n, const Day& anchor) {
     case Unit::kYear: return format("%04d", anchor.year + n);
   }
   return {};
+}
+
+std::pair<std::string, std::string> counted_units_value(Unit unit, int n, int side, const Day& anchor) {
+  int near = side, far = side * n;
+  return {offset_value(unit, std::min(near, far), anchor), offset_value(unit, std::max(near, far), anchor)};
 }
 
 std::string weekend_value(int n, const Day& anchor) { return offset_value(Unit::kWeek, n, anchor) + "-WE"; }

@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace glaneur::extract {
 
@@ -47,6 +48,11 @@ std::string weekday_value(int weekday, int direction, const Day& anchor, int ten
 // The anchor moved by n units, at the unit's granularity: day → 2024-05-21, week → 2024-W20,
 // month → 2024-04, quarter → 2024-Q1, year → 2023.
 std::string offset_value(Unit unit, int n, const Day& anchor);
+// The n whole units next to the anchor's own, on the side `side` says (-1 before, +1 after), as
+// {first, last} at the unit's granularity: "les dix derniers mois" read on 2024-05-22 →
+// {2023-07, 2024-04}, "les trois prochaines années" → {2025, 2027}. The anchor's unit is not one
+// of them: it is not over, or already begun.
+std::pair<std::string, std::string> counted_units_value(Unit unit, int n, int side, const Day& anchor);
 // The weekend of the anchor's week moved by n weeks: "ce week-end" → 2024-W21-WE.
 std::string weekend_value(int n, const Day& anchor);
 // season: SP, SU, FA, WI. direction as for weekdays; with a year, that year.

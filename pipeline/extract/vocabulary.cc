@@ -95,6 +95,16 @@ MaybeScalar period_month(const std::vector<MaybeScalar>& a, const extract::Day& 
   return Scalar(extract::month_value(year, static_cast<int>(closing ? *m2 : *m1), anchor));
 }
 
+// One end of "les n derniers / prochains <unit>" (arguments unit, n, side): `last` picks the end.
+MaybeScalar counted_units_end(const std::vector<MaybeScalar>& a, const extract::Day& anchor, bool last) {
+  auto unit = to_text(a[0]);
+  auto parsed = unit ? extract::parse_unit(*unit) : std::nullopt;
+  auto n = to_int(a[1]), side = to_int(a[2]);
+  if (!parsed || !in_range(n, 1, 1000) || !(side == -1 || side == 1)) return std::nullopt;
+  auto [first, final] = extract::counted_units_value(*parsed, static_cast<int>(*n), static_cast<int>(*side), anchor);
+  return Scalar(last ? final : first);
+}
+
 // Wraps a date function: no anchor, or an argument out of range, gives no value (no mention).
 ValueFunction date_function(std::string name, std::string doc, size_t min_args, size_t max_args,
                             std::function<MaybeScalar(const std::vector<MaybeScalar>&, const extract::Day&, int tense)> body,
@@ -155,6 +165,17 @@ std::vector<ValueFunction> date_functions() {
                       auto n = to_int(a[1]);
                       if (!parsed || !n) return std::nullopt;
                       return Scalar(extract::offset_value(*parsed, static_cast<int>(*n), anchor));
+                    }),
+      date_function("units_start", "units_start(unit, n, side): the first of the n whole units before (side -1) or after (+1) the article's (\"les dix derniers mois\")", 3, 3,
+                    [](const auto& a, const Day& anchor, int) { return counted_units_end(a, anchor, false); }),
+      date_function("units_end", "units_end(unit, n, side): the last of the n whole units before (side -1) or after (+1) the article's (\"les trois prochaines années\")", 3, 3,
+                    [](const auto& a, const Day& anchor, int) { return counted_units_end(a, anchor, true); }),
+      date_function("week_of", "week_of(day): the ISO week a day (\"2024-06-10\") falls in (\"la semaine du 10 juin\")", 1, 1,
+                    [](const auto& a, const Day&, int) -> MaybeScalar {
+                      auto text = to_text(a[0]);
+                      auto day = text ? extract::parse_day(*text) : std::nullopt;
+                      if (!day) return std::nullopt;
+                      return Scalar(extract::offset_value(extract::Unit::kWeek, 0, *day));
                     }),
       date_function("point", "point(unit, n): the point n units from the article date; weeks are counted in days, since \"il y a une semaine\" is a day", 2, 2,
                     [](const auto& a, const Day& anchor, int) -> MaybeScalar {

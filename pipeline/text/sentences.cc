@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 
 #include "text/utf8.h"
@@ -126,7 +127,15 @@ struct SentenceSplitter::Impl {
     return std::find(list.begin(), list.end(), word) != list.end();
   }
   bool is_abbreviation(std::string_view word) const {
-    return contains(abbreviations.titles, word) || contains(abbreviations.others, word);
+    return contains(abbreviations.titles, word) || is_other(word);
+  }
+  // A sentence or a list item may start with one: "Oct. 2 : ouverture", "Env. 600 personnes".
+  bool is_other(std::string_view word) const {
+    if (contains(abbreviations.others, word)) return true;
+    if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+    std::string lowered(word);
+    lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+    return contains(abbreviations.others, lowered);
   }
 
   // True when the break ICU put at `at` (original bytes) is not the end of a sentence.
@@ -138,7 +147,7 @@ struct SentenceSplitter::Impl {
     if (next == U'\n' || next == U'\r' || next == U'\0') return false;
     std::string_view word = word_before(s, at);
     if (contains(abbreviations.titles, word)) return true;
-    if (contains(abbreviations.others, word)) {
+    if (is_other(word)) {
       // "52 av. J.-C. en Gaule": an abbreviation goes on before another one, a lower-case word or a digit.
       return u_islower(next) || u_isdigit(next) || is_abbreviation(word_after(s, at));
     }

@@ -184,6 +184,42 @@ INSTANTIATE_TEST_SUITE_P(
     [](const testing::TestParamInfo<ResolveCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
+// counted_units_value: the n whole units before or after the anchor's own.
+
+struct CountedUnitsCase {
+  std::string name;
+  std::string text;
+  std::string anchor;
+  Unit unit;
+  int n, side;
+  std::string first, last;
+  friend void PrintTo(const CountedUnitsCase& c, std::ostream* os) { *os << "«" << c.text << "» read on " << c.anchor; }
+};
+
+class CountedUnits : public testing::TestWithParam<CountedUnitsCase> {};
+
+TEST_P(CountedUnits, GivesTheFirstAndLastUnit) {
+  const CountedUnitsCase& c = GetParam();
+  auto [first, last] = counted_units_value(c.unit, c.n, c.side, *parse_day(c.anchor));
+  EXPECT_EQ(first, c.first);
+  EXPECT_EQ(last, c.last);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Blocks, CountedUnits,
+    testing::Values(
+        CountedUnitsCase{"last_ten_months", "les dix derniers mois", "2023-02-01", Unit::kMonth, 10, kLast, "2022-04", "2023-01"},
+        CountedUnitsCase{"last_three_years", "ces trois dernières années", "2024-05-22", Unit::kYear, 3, kLast, "2021", "2023"},
+        CountedUnitsCase{"last_two_weeks_across_the_year_end", "les deux dernières semaines", "2025-01-08", Unit::kWeek, 2, kLast,
+                         "2024-W52", "2025-W01"},
+        CountedUnitsCase{"next_three_years", "les trois prochaines années", "2024-05-22", Unit::kYear, 3, kNext, "2025", "2027"},
+        CountedUnitsCase{"next_two_months_across_the_year_end", "les deux prochains mois", "2024-11-30", Unit::kMonth, 2, kNext,
+                         "2024-12", "2025-01"},
+        CountedUnitsCase{"last_fifteen_days_across_a_leap_day", "ces 15 derniers jours", "2024-03-05", Unit::kDay, 15, kLast,
+                         "2024-02-19", "2024-03-04"}),
+    [](const testing::TestParamInfo<CountedUnitsCase>& info) { return info.param.name; });
+
+// ---------------------------------------------------------------------------------------------
 // offset_value and weekend_value: the anchor moved by n units.
 
 INSTANTIATE_TEST_SUITE_P(

@@ -117,6 +117,9 @@ const Case kAbbreviations[] = {
     {"PageAtTheEnd", "Le détail figure p. 12. La suite p. 14.", {"Le détail figure p. 12.", "La suite p. 14."}},
     {"Environ", "Le site compte env. 600 personnes.", {"Le site compte env. 600 personnes."}},
     {"Confer", "Voir le tableau (cf. chap. 3) pour le détail.", {"Voir le tableau (cf. chap. 3) pour le détail."}},
+    {"MonthThenDay", "La foire ouvre nov. 12 sur le port.", {"La foire ouvre nov. 12 sur le port."}},
+    {"CapitalisedMonthThenDay", "Oct. 3 : ouverture du salon.", {"Oct. 3 : ouverture du salon."}},
+    {"MonthThenSentence", "La foire ouvre le 12 nov. Elle ferme le 20.", {"La foire ouvre le 12 nov.", "Elle ferme le 20."}},
 };
 INSTANTIATE_TEST_SUITE_P(Abbreviations, SentenceSplitterTest, testing::ValuesIn(kAbbreviations), case_name);
 
