@@ -73,7 +73,8 @@ int run_extract(const ExtractOptions& o) {
 
   io::ArticleSource source(o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs,
                            io::ReaderOptions{o.date, o.max_article_bytes});
-  // With -o, lines go to a temporary file renamed on success: a reader never sees half a run.
+  // With -o, lines go to a temporary file renamed on success: a reader never sees half a run. A
+  // device or a pipe (-o /dev/null, a FIFO) is written directly: renaming over it would replace it.
   std::string temporary;
   std::ofstream file;
   std::unordered_set<std::string> done;
@@ -85,11 +86,16 @@ int run_extract(const ExtractOptions& o) {
     std::cerr << "glaneur: --resume continues a JSONL output; run --format " << o.format << " without it\n";
     return kUsage;
   }
+  std::error_code ec;
+  bool direct = !o.output.empty() && std::filesystem::exists(o.output, ec) && !std::filesystem::is_regular_file(o.output, ec);
+  if (o.resume && direct) {
+    std::cerr << "glaneur: --resume continues an output file: " << o.output << " is not a regular file\n";
+    return kUsage;
+  }
   if (!o.output.empty()) {
-    std::error_code ec;
     std::filesystem::path parent = std::filesystem::path(o.output).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-    temporary = o.output + ".partial";
+    temporary = direct ? o.output : o.output + ".partial";
     file.open(temporary, std::ios::binary | std::ios::trunc);
     if (!file) {
       std::cerr << "glaneur: cannot write " << temporary << ": " << std::strerror(errno) << '\n';
@@ -116,8 +122,7 @@ int run_extract(const ExtractOptions& o) {
 
   if (!o.output.empty()) {
     file.close();
-    std::error_code ec;
-    if (!file || (std::filesystem::rename(temporary, o.output, ec), ec)) {
+    if (!file || (!direct && (std::filesystem::rename(temporary, o.output, ec), ec))) {
       std::cerr << "glaneur: cannot write " << o.output << (ec ? ": " + ec.message() : "") << '\n';
       return kFatal;
     }

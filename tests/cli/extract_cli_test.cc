@@ -68,6 +68,18 @@ TEST_F(ExtractCli, StdinAndOutputFile) {
   EXPECT_FALSE(std::filesystem::exists(out + ".partial"));
 }
 
+// "-o /dev/null" must not replace the device by a file: a FIFO stands for it here, read by cat.
+TEST_F(ExtractCli, OutputToAPipeIsWrittenNotReplaced) {
+  std::string fifo = (dir / "pipe").string(), copy = (dir / "copy.jsonl").string();
+  ASSERT_EQ(std::system(("mkfifo " + fifo).c_str()), 0);
+  // Were the FIFO replaced, cat would wait for a writer: the timeout ends the test then.
+  CliRun run = glaneur("extract -o " + fifo + " < /dev/null & timeout 30 cat " + fifo + " > " + copy + "; wait $!");
+  EXPECT_EQ(run.status, 0);
+  EXPECT_TRUE(std::filesystem::is_fifo(fifo));
+  EXPECT_FALSE(std::filesystem::exists(fifo + ".partial"));
+  EXPECT_TRUE(std::filesystem::exists(copy));
+}
+
 TEST_F(ExtractCli, ThreadCountDoesNotChangeTheOutput) {
   std::string corpus = std::string(GLANEUR_SOURCE_DIR) + "/corpus";
   CliRun one = glaneur("extract -j 1 " + corpus);
