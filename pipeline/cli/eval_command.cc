@@ -82,8 +82,13 @@ int run_eval(const EvalCommandOptions& o) {
   if (o.system.empty()) {
     std::optional<rules::RuleSet> rules = o.rules.load();
     if (!rules) return kFatal;
-    graphs = eval::analyze_articles(gold, *rules).graphs;
+    graphs = eval::analyze_articles(gold, *rules);
   }
+  // An error record scores as an article with nothing found: say so, or a crash reads as low recall.
+  for (const auto& [id, graph] : graphs)
+    if (graph.contains("error"))
+      std::cerr << "glaneur: warning: article " << id << " is an error record (" << graph["error"].dump()
+                << "): scored as an article with no mentions\n";
 
   const eval::Evaluation scores = eval::evaluate(gold, graphs, options);
   std::cout << eval::score_table(scores, options.types) << eval::error_lines(scores, o.errors) << std::flush;

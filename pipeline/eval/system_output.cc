@@ -35,8 +35,8 @@ SystemRead read_system_output(const std::string& path) {
   return out;
 }
 
-SystemRun analyze_articles(const std::vector<GoldArticle>& gold, const rules::RuleSet& rules) {
-  SystemRun out;
+SystemOutputs analyze_articles(const std::vector<GoldArticle>& gold, const rules::RuleSet& rules) {
+  SystemOutputs out;
   Analyzer analyzer(rules);
   long number = 0;
   for (const GoldArticle& article : gold) {
@@ -50,13 +50,10 @@ SystemRun analyze_articles(const std::vector<GoldArticle>& gold, const rules::Ru
         item.article = Error{"A001", std::string("analysis failed: ") + e.what(), SourcePos{item.id, 0, 0}};
       }
     }
-    if (!item.article) {
-      out.article_errors.push_back(item.article.error());
-      line = io::error_line(item.id, item.article.error());
-    }
+    if (!item.article) line = io::error_line(item.id, item.article.error());
     Json graph = Json::parse(line);
     const std::string id = graph["id"];
-    out.graphs[id] = std::move(graph);
+    out[id] = std::move(graph);
   }
   return out;
 }

@@ -26,12 +26,8 @@ struct SystemRead {
 };
 SystemRead read_system_output(const std::string& path);
 
-struct SystemRun {
-  SystemOutputs graphs;
-  std::vector<Error> article_errors;  // the articles that became error records, and why
-};
 // Reads each gold article as glaneur extract reads a JSONL line, analyses it and keeps its graph
 // line; articles that cannot be read or analysed become error records, as in glaneur extract.
-SystemRun analyze_articles(const std::vector<GoldArticle>& gold, const rules::RuleSet& rules);
+SystemOutputs analyze_articles(const std::vector<GoldArticle>& gold, const rules::RuleSet& rules);
 
 }  // namespace glaneur::eval

@@ -86,6 +86,15 @@ TEST_F(EvalCommand, InProcessAnalysisScoresAsExtractsOutputDoes) {
   EXPECT_EQ(in_process.out, from_file.out);
 }
 
+// An article that failed (an error record) scores as one where nothing was found: the user is told.
+TEST_F(EvalCommand, AnErrorRecordIsScoredAsNothingFoundAndSaid) {
+  const fs::path gold = kRoot / "corpus" / "gold" / "airbus-recrutements-occitanie-2019.gold.json";
+  std::ofstream(dir / "facts.jsonl") << R"({"id": "airbus-recrutements-occitanie-2019", "error": "A001 analysis failed"})" << "\n";
+  auto run = shell(std::string(GLANEUR_BINARY) + " eval --gold " + gold.string() + " " + (dir / "facts.jsonl").string(), "2>&1");
+  EXPECT_EQ(run.status, 0);
+  EXPECT_NE(run.out.find("warning: article airbus-recrutements-occitanie-2019 is an error record"), std::string::npos) << run.out;
+}
+
 TEST_F(EvalCommand, BadArgumentsAndBadGoldAreSaidAndNothingIsScored) {
   EXPECT_EQ(shell(std::string(GLANEUR_BINARY) + " eval --map TIME").status, 2);
   std::ofstream(dir / "bad.jsonl") << "{\"id\": \"a\",\n";
