@@ -443,7 +443,7 @@ void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& sta
         // A match, with its context, is short: bounding what RE2 reads keeps a long sentence of
         // number words ("cent cent cent…") linear instead of quadratic.
         size_t window_end = std::min(end, pos + kLongestMatch);
-        if (options.prefilter && matched.size() > 6 && index.anchored) keep_matching_here(index, text.text(), pos, window_end, matched);
+        if (options.prefilter && matched.size() > 1 && index.anchored) keep_matching_here(index, text.text(), pos, window_end, matched);
         for (int rule : matched) runner.match_at(rule, pos, window_end, candidates);
       }
     }
