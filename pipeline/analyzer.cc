@@ -31,7 +31,8 @@ Document Analyzer::analyze(const io::Article& article, rules::Trace* trace) {
   doc.sentences = sentences_.split(doc.view);
   rules::run_rules(rules_, doc, {}, trace);
   extract::extract_names(doc, *names_);
-  rules::run_graph_rules(rules_, doc, {}, trace);
+  // A trace shows every candidate: TOPICs too where no relation can read them.
+  rules::run_graph_rules(rules_, doc, {.topics_everywhere = trace != nullptr}, trace);
   return doc;
 }
 

@@ -39,7 +39,8 @@ class Analyzer {
  public:
   explicit Analyzer(const rules::RuleSet& rules);
   ~Analyzer();
-  // With a trace, every rule candidate and what became of it is added to it (glaneur explain).
+  // With a trace, every rule candidate and what became of it is added to it (glaneur explain), and
+  // TOPIC rules run in every sentence (rules::EngineOptions::topics_everywhere).
   Document analyze(const io::Article& article, rules::Trace* trace = nullptr);
 
  private:

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 #include "rules/overlap.h"
 #include "rules/pattern.h"
@@ -287,13 +288,19 @@ struct TokenTrigger {
   bool number = false;    // starts a number
 };
 
+std::string_view token_text(const Document& doc, size_t t) {
+  return doc.view.text().substr(doc.tokens[t].begin, doc.tokens[t].end - doc.tokens[t].begin);
+}
+
 std::vector<TokenTrigger> token_triggers(const RuleSet& rules, const Document& doc) {
   std::vector<TokenTrigger> out(doc.tokens.size());
   for (size_t t = 0; t < doc.tokens.size(); ++t) {
     TokenTrigger& tt = out[t];
-    tt.text = doc.view.text().substr(doc.tokens[t].begin, doc.tokens[t].end - doc.tokens[t].begin);
+    tt.text = token_text(doc, t);
     if (auto it = rules.trigger_tokens.find(tt.text); it != rules.trigger_tokens.end()) tt.id = it->second;
-    tt.number = starts_number(tt.text);
+    size_t next = t + 1;
+    while (next < doc.tokens.size() && next <= t + 2 && (token_text(doc, next) == "-" || token_text(doc, next) == "et")) ++next;
+    tt.number = starts_number(tt.text, next < doc.tokens.size() ? token_text(doc, next) : std::string_view());
   }
   return out;
 }
@@ -387,6 +394,12 @@ bool holds_given_mention(const std::vector<Found>& found, const text::Sentence& 
   return false;
 }
 
+// Where a run of a phase looks: every sentence or those marked 1, every rule or the TOPIC rules only.
+struct PhaseScope {
+  const std::vector<uint8_t>* sentences = nullptr;
+  bool topic_rules_only = false;
+};
+
 // A relation a rule found: its match (evidence) and the mentions it links, by their place.
 struct RelationFound {
   Found match;
@@ -398,14 +411,19 @@ struct RelationFound {
 // may replace what an earlier one found ("de {MONEY} à {MONEY}"); in the graph phase what is found
 // stays: a candidate can only contain whole mentions (each is one marker of the stage's text, and a
 // match edge inside a marker is no token boundary). RELATION candidates are not mentions: they all
-// go to `relations`, their ends resolved against the mentions of their stage.
-void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& stages, bool found_stays, Document& doc,
-               std::vector<Found>& found, std::vector<std::pair<Found, std::vector<Found>>>* relations,
-               const EngineOptions& options, Trace* trace) {
+// go to `relations`, their ends resolved against the mentions of their stage. `scope` may narrow
+// the run to some sentences and to the TOPIC rules. Returns, by sentence, where TOPIC rules were
+// left out because no rule reading TOPICs can match there (RuleSet::topic_readers).
+std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& stages, bool found_stays,
+                               Document& doc, std::vector<Found>& found,
+                               std::vector<std::pair<Found, std::vector<Found>>>* relations, const EngineOptions& options,
+                               Trace* trace, const PhaseScope& scope = {}) {
   std::vector<uint8_t> boundaries = token_boundaries(doc);
   std::vector<TokenTrigger> triggers = token_triggers(rules, doc);
   std::vector<int> matched;
+  std::vector<uint8_t> topics_skipped(doc.sentences.size(), 0);
   for (int stage = 1; stage <= static_cast<int>(stages.size()); ++stage) {
+    if (scope.topic_rules_only && !stages[stage - 1].finds_topics) continue;
     StageText text = found.empty() ? StageText(doc.view.text()) : StageText(doc.view.text(), found);
     StageRunner runner(rules, doc, boundaries, text, found);
     std::vector<Candidate> candidates;
@@ -414,9 +432,15 @@ void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& sta
     const RuleSet::StageIndex& index = stages[stage - 1];
     // Where matches may start: every token outside the mentions found so far, and every mention.
     size_t next_mention = 0;
-    for (const text::Sentence& sentence : doc.sentences) {
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      const text::Sentence& sentence = doc.sentences[s];
+      if (scope.sentences && !(*scope.sentences)[s]) continue;
       if (found_stays && rules.relations_need_a_mention && !holds_given_mention(found, sentence)) continue;
       size_t end = text.from_view(sentence.end);
+      size_t begin = text.from_view(sentence.begin);
+      bool topics_unread = index.finds_topics && !options.topics_everywhere && rules.topic_readers &&
+                           !rules.topic_readers->readers_possible(text.text().substr(begin, end - begin));
+      topics_skipped[s] |= topics_unread;
       size_t original_begin = doc.view.to_original_start(sentence.begin);
       runner.set_sentence(doc.view.original().substr(original_begin, doc.view.to_original_end(sentence.end) - original_begin),
                           original_begin);
@@ -438,6 +462,10 @@ void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& sta
           if (options.prefilter) rules_starting_at(index, triggers[t], matched);
         }
         if (!options.prefilter) matched = index.all;
+        if (topics_unread || scope.topic_rules_only) {
+          auto left_out = [&](int r) { return (rules.rules[r].type == "TOPIC") == topics_unread; };
+          matched.erase(std::remove_if(matched.begin(), matched.end(), left_out), matched.end());
+        }
         std::sort(matched.begin(), matched.end());
         matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
         // A match, with its context, is short: bounding what RE2 reads keeps a long sentence of
@@ -468,7 +496,17 @@ void run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& sta
     if (found_stays) add_winners(found, std::move(winners));
     else found = std::move(winners);
   }
+  return topics_skipped;
 }
+
+std::string string_of(const graph::Value& value, const char* key) {
+  for (const auto& [k, v] : value)
+    if (k == key) return std::get<std::string>(v);
+  return std::string();
+}
+
+// A TOPIC named by its head alone: "ce dispositif", "la hausse".
+bool is_bare_head(const graph::Value& topic) { return fold_text(string_of(topic, "name")) == fold_text(string_of(topic, "head")); }
 
 graph::Mention to_mention(const RuleSet& rules, const Document& doc, Found&& f) {
   return {f.type, static_cast<uint32_t>(doc.view.to_original_start(f.begin)), static_cast<uint32_t>(doc.view.to_original_end(f.end)),
@@ -499,7 +537,24 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     found.push_back(std::move(f));
   }
   std::vector<std::pair<Found, std::vector<Found>>> relations;
-  run_phase(rules, rules.graph_stage_index, true, doc, found, &relations, options, trace);
+  std::vector<uint8_t> topics_skipped = run_phase(rules, rules.graph_stage_index, true, doc, found, &relations, options, trace);
+  // A bare head ("cette hausse") is named after the nearest TOPIC before it with that head and a
+  // longer name ("la hausse de la taxe", below), which may lie in a sentence where no relation reads
+  // TOPICs: such sentences before the last bare head a relation uses get their TOPICs after all.
+  std::optional<uint32_t> last_bare_head;
+  for (const auto& [match, ends] : relations)
+    for (const Found& end : ends)
+      if (end.type == "TOPIC" && is_bare_head(end.value)) last_bare_head = std::max(last_bare_head.value_or(0), end.begin);
+  bool rerun = false;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    if (!last_bare_head || doc.sentences[s].begin >= *last_bare_head) topics_skipped[s] = 0;
+    rerun = rerun || topics_skipped[s];
+  }
+  if (rerun) {
+    EngineOptions everywhere = options;
+    everywhere.topics_everywhere = true;
+    run_phase(rules, rules.graph_stage_index, true, doc, found, nullptr, everywhere, nullptr, {&topics_skipped, true});
+  }
 
   // The phase's TOPICs join the graph; then each relation's ends are found among the mentions.
   std::vector<graph::Mention> added;
@@ -512,18 +567,14 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
       if (graph.mentions[i].begin == begin && graph.mentions[i].type == end.type) return static_cast<int>(i);
     return -1;
   };
-  auto value_of = [](const graph::Mention& m, const char* key) {
-    for (const auto& [k, v] : m.value)
-      if (k == key) return std::get<std::string>(v);
-    return std::string();
-  };
+  auto value_of = [](const graph::Mention& m, const char* key) { return string_of(m.value, key); };
   // A TOPIC's entity, by name; "ce dispositif" (the bare head) is the nearest one before it
   // with that head and a longer name ("dispositif « Start-up industrie de demain »").
   auto topic_entity = [&](int mention) {
     graph::Mention& m = graph.mentions[mention];
     if (m.entity >= 0) return;
     std::string name = value_of(m, "name"), head = value_of(m, "head");
-    if (fold_text(name) == fold_text(head)) {
+    if (is_bare_head(m.value)) {
       for (int i = mention - 1; i >= 0; --i) {
         const graph::Mention& before = graph.mentions[i];
         if (before.type == "TOPIC" && value_of(before, "head") == head && fold_text(value_of(before, "name")) != fold_text(head)) {

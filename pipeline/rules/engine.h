@@ -24,6 +24,9 @@ namespace glaneur::rules {
 
 struct EngineOptions {
   bool prefilter = true;
+  // TOPIC rules run in every sentence, not only where a rule reading TOPICs may match
+  // (RuleSet::topic_readers): explain and rule examples show every candidate.
+  bool topics_everywhere = false;
 };
 
 // What explain shows: every candidate, and what became of it.

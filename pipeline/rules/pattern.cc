@@ -156,7 +156,7 @@ class Compiler {
 
   std::string body(CaptureKind kind, const std::string& name) const {
     switch (kind) {
-      case CaptureKind::kMention: return "\\x01" + name + "#\\d+\\x02";
+      case CaptureKind::kMention: return mention_marker_regex(name);
       case CaptureKind::kBuiltin: return names_.vocabulary->builtin(name)->regex;
       case CaptureKind::kTable: return names_.tables->at(name).alternation;
     }
@@ -169,6 +169,15 @@ class Compiler {
 };
 
 }  // namespace
+
+std::string mention_marker_regex(const std::string& type) { return "\\x01" + type + "#\\d+\\x02"; }
+
+RE2::Options regex_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);  // bounds what one rule may cost; RE2 stays linear in time
+  return options;
+}
 
 std::string group_name(const std::string& capture, size_t occurrence) {
   return "c_" + capture + (occurrence == 0 ? "" : "__" + std::to_string(occurrence));

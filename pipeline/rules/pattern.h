@@ -16,6 +16,8 @@
 //   p.pattern.regex   // "(?P<span>(?P<c_a>…)[ \t]+(?P<c_cur>euros|euro|€))"
 #pragma once
 
+#include <re2/re2.h>
+
 #include <functional>
 #include <map>
 #include <set>
@@ -74,6 +76,12 @@ struct PatternNames {
 // Appends errors (with file:line:col of the offending reference) and returns what it could build.
 CompiledPattern compile_pattern(const Field& before, const Field& match, const Field& after, const PatternNames& names,
                                 std::vector<Error>& errors);
+
+// The regex a {TYPE:x} compiles to (before its capture group): the stage text's marker of a mention.
+std::string mention_marker_regex(const std::string& type);
+
+// The options every rule's regex is compiled with.
+RE2::Options regex_options();
 
 // The RE2 group name of the nth occurrence of a capture: c_per, c_per__1, …
 std::string group_name(const std::string& capture, size_t occurrence);

@@ -41,13 +41,6 @@ void add_table(RuleSet& rules, Table table, std::vector<Error>& errors) {
   existing.rows.insert(existing.rows.end(), table.rows.begin(), table.rows.end());
 }
 
-RE2::Options regex_options() {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);  // bounds what one rule may cost; RE2 stays linear in time
-  return options;
-}
-
 int parse_int_field(const Field& f, int fallback, std::vector<Error>& errors) {
   if (!f.present()) return fallback;
   try {
@@ -162,6 +155,7 @@ void build_stage_index(RuleSet& set) {
     RuleSet::StageIndex& index = (rule.graph ? set.graph_stage_index : set.stage_index)[rule.stage - 1];
     int r = static_cast<int>(i);
     index.all.push_back(r);
+    if (rule.graph && rule.type == "TOPIC") index.finds_topics = true;
     if (!index.anchored) index.anchored = std::make_shared<RE2::Set>(regex_options(), RE2::ANCHOR_START);
     if (index.anchored->Add(rule.pattern.regex, nullptr) >= 0) index.anchored_rules.push_back(r);
     if (rule.type == "RELATION" &&
@@ -182,6 +176,10 @@ void build_stage_index(RuleSet& set) {
     for (const std::string& prefix : t.prefixes) index.prefix[static_cast<unsigned char>(prefix[0])].emplace_back(prefix, r);
   }
   compile_sets();
+  std::vector<std::string> topic_readers;
+  for (const CompiledRule& rule : set.rules)
+    if (rule.graph && rule.regex && rule.regex->ok() && rule.pattern.mention_types.count("TOPIC")) topic_readers.push_back(rule.pattern.regex);
+  set.topic_readers = ReaderFilter::build(topic_readers, mention_marker_regex("TOPIC"));
 }
 
 }  // namespace

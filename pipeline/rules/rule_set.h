@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "rules/pattern.h"
+#include "rules/reader_filter.h"
 #include "rules/rule_file.h"
 #include "rules/table.h"
 #include "rules/tense.h"
@@ -71,6 +72,7 @@ struct RuleSet {
     std::shared_ptr<RE2::Set> anchored;
     std::vector<int> anchored_rules;  // Set index → rule index
     std::vector<std::vector<std::pair<std::string, int>>> prefix;  // by first byte: (start of a token, rule)
+    bool finds_topics = false;  // holds TOPIC rules (graph phase)
   };
   std::vector<StageIndex> stage_index;
   // Every whole first token some rule of some stage starts with, and its id in StageIndex::token:
@@ -83,6 +85,8 @@ struct RuleSet {
   // TOPICs no relation uses are dropped: the graph phase can then skip the sentences that hold
   // no such mention, most of an article.
   bool relations_need_a_mention = true;
+  // The sentences where a rule reading TOPICs may match: TOPIC rules run only there. Null: everywhere.
+  std::shared_ptr<const ReaderFilter> topic_readers;
 
   const Table* table(const std::string& name) const {
     auto it = tables.find(name);

@@ -243,12 +243,15 @@ Triggers first_triggers(const Field& before, const Field& match, const PatternNa
   return out;
 }
 
-bool starts_number(std::string_view t) {
+bool starts_number(std::string_view t, std::string_view next) {
   if (t.empty()) return false;
   if (std::isdigit(static_cast<unsigned char>(t[0])) || t == "+" || t == "-") return true;
   if (t[0] < 'c' || t[0] > 'v') return false;  // no number word starts otherwise
   std::string_view first = t.substr(0, t.find('-'));
-  return first == "premier" || first == "un" || first == "une" || extract::is_number_word(first);
+  // The number built-in rejects "un" alone: only "un million", "une centaine de mille"… are numbers.
+  if (first == "un" || first == "une")
+    return first != t || (next != "un" && next != "une" && extract::is_number_word(next.substr(0, next.find('-'))));
+  return first == "premier" || extract::is_number_word(first);
 }
 
 }  // namespace glaneur::rules

@@ -28,7 +28,8 @@ struct Triggers {
 
 Triggers first_triggers(const Field& before, const Field& match, const PatternNames& names);
 
-// True when a folded token starts a number for the `number` trigger.
-bool starts_number(std::string_view folded_token);
+// True when a folded token starts a number for the `number` trigger. `next` is the token after it
+// (past "-" and "et"): "un" and "une" are articles unless a number word follows ("un million").
+bool starts_number(std::string_view folded_token, std::string_view next = {});
 
 }  // namespace glaneur::rules

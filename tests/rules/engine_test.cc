@@ -14,7 +14,9 @@
 #include <vector>
 
 #include "analyzer.h"
+#include "extract/names.h"
 #include "io/article_reader.h"
+#include "io/json_writer.h"
 #include "rules/rule_set.h"
 #include "rules/value_text.h"
 
@@ -140,6 +142,32 @@ TEST(FastPathEqualsNaivePath, TheCorpusIsNotTrivial) {
   EXPECT_GE(mentions, 50u) << "the comparison must cover many mentions";
   EXPECT_GE(losers, 1u) << "and the overlap policy at work";
 }
+
+// ---------------------------------------------------------------------------------------------
+// TOPIC rules run only where a rule reading TOPICs may match (RuleSet::topic_readers): the fact
+// graph is the same as when they run everywhere, on every article of the corpus.
+
+class TopicsWhereRead : public testing::TestWithParam<CorpusArticle> {};
+
+TEST_P(TopicsWhereRead, GiveTheGraphOfTopicsEverywhere) {
+  const CorpusArticle& c = GetParam();
+  ASSERT_TRUE(c.article) << c.error;
+  const RuleSet& rules = bundled_rules();
+  ASSERT_NE(rules.topic_readers, nullptr);
+  Document before_graph{&*c.article, text::TextView::build(c.article->text), {}, {}, {}};
+  before_graph.tokens = text::Tokenizer().tokenize(before_graph.view);
+  before_graph.sentences = text::SentenceSplitter(abbreviations_from(rules)).split(before_graph.view);
+  run_rules(rules, before_graph, {}, nullptr);
+  extract::extract_names(before_graph, extract::NameResources::from(rules));
+
+  Document where_read = before_graph, everywhere = before_graph;
+  run_graph_rules(rules, where_read, {}, nullptr);
+  run_graph_rules(rules, everywhere, {.topics_everywhere = true}, nullptr);
+  EXPECT_EQ(io::graph_line(*c.article, where_read.graph), io::graph_line(*c.article, everywhere.graph));
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, TopicsWhereRead, testing::ValuesIn(corpus_articles()),
+                         [](const testing::TestParamInfo<CorpusArticle>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
 // Offsets: original-text bytes, even after characters whose folded form has another length.

@@ -124,6 +124,7 @@ struct StartsNumberCase {
   std::string name;
   std::string token;
   bool starts;
+  std::string next = "";  // the token after it
   friend void PrintTo(const StartsNumberCase& c, std::ostream* os) { *os << "«" << c.token << "»"; }
 };
 
@@ -131,7 +132,7 @@ class StartsNumber : public testing::TestWithParam<StartsNumberCase> {};
 
 TEST_P(StartsNumber, Decides) {
   const StartsNumberCase& c = GetParam();
-  EXPECT_EQ(starts_number(c.token), c.starts) << "«" << c.token << "»";
+  EXPECT_EQ(starts_number(c.token, c.next), c.starts) << "«" << c.token << " " << c.next << "»";
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -143,7 +144,12 @@ INSTANTIATE_TEST_SUITE_P(
                     StartsNumberCase{"quatre_vingts", "quatre-vingts", true},
                     StartsNumberCase{"cent", "cent", true},
                     StartsNumberCase{"premier", "premier", true},
-                    StartsNumberCase{"un", "un", true},
+                    StartsNumberCase{"article_un", "un", false},
+                    StartsNumberCase{"article_une_before_a_noun", "une", false, "usine"},
+                    StartsNumberCase{"un_million", "un", true, "million"},
+                    StartsNumberCase{"une_before_hyphenated_number", "une", true, "vingt-deux"},
+                    StartsNumberCase{"un_un", "un", false, "un"},
+                    StartsNumberCase{"hyphenated_un", "un-tiers", true},
                     StartsNumberCase{"plus_sign", "+", true},
                     StartsNumberCase{"article_le", "le", false},
                     StartsNumberCase{"month_mai", "mai", false},
