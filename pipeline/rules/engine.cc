@@ -2,6 +2,7 @@
 #include "rules/engine.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <optional>
 
@@ -60,11 +61,13 @@ class StageText {
     return std::string_view::npos;
   }
 
-  // The stage offset of a view offset outside any marker (markers map their edges).
-  size_t from_view(size_t v) const {
+  // The stage offset of a view offset outside any marker (markers map their edges). Offsets asked
+  // in increasing order through one `piece` cost no search: it is where the last one was found.
+  size_t from_view(size_t v, size_t& piece) const {
     if (pieces_.empty()) return v;
-    auto it = std::upper_bound(pieces_.begin(), pieces_.end(), v, [](size_t x, const Piece& p) { return x < p.view_begin; });
-    const Piece& p = *(it - 1);
+    if (piece >= pieces_.size() || pieces_[piece].view_begin > v) piece = 0;
+    while (piece + 1 < pieces_.size() && pieces_[piece + 1].view_begin <= v) ++piece;
+    const Piece& p = pieces_[piece];
     if (!p.marker) return p.stage_begin + (v - p.view_begin);
     return v <= p.view_begin ? p.stage_begin : p.stage_end;
   }
@@ -84,9 +87,14 @@ class StageText {
                        static_cast<uint32_t>(owned_.size() + to - from)});
     size_t start = owned_.size();
     owned_.append(view.substr(from, to - from));
-    // Marker bytes in the article itself must not look like markers.
-    for (size_t k = start; k < owned_.size(); ++k)
-      if (owned_[k] == '\x01' || owned_[k] == '\x02') owned_[k] = ' ';
+    // Marker bytes in the article itself must not look like markers. They are rare: memchr finds
+    // them faster than a test of every byte.
+    for (char marker_byte : {'\x01', '\x02'}) {
+      char* data = owned_.data();
+      for (void* at = std::memchr(data + start, marker_byte, owned_.size() - start); at != nullptr;
+           at = std::memchr(at, marker_byte, owned_.size() - (static_cast<char*>(at) - data)))
+        *static_cast<char*>(at) = ' ';
+    }
   }
 
   const Piece& piece_at(size_t s) const {
@@ -432,12 +440,13 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
     const RuleSet::StageIndex& index = stages[stage - 1];
     // Where matches may start: every token outside the mentions found so far, and every mention.
     size_t next_mention = 0;
+    size_t token_piece = 0, sentence_end_piece = 0;
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       const text::Sentence& sentence = doc.sentences[s];
       if (scope.sentences && !(*scope.sentences)[s]) continue;
       if (found_stays && rules.relations_need_a_mention && !holds_given_mention(found, sentence)) continue;
-      size_t end = text.from_view(sentence.end);
-      size_t begin = text.from_view(sentence.begin);
+      size_t end = text.from_view(sentence.end, sentence_end_piece);
+      size_t begin = text.from_view(sentence.begin, token_piece);
       bool topics_unread = index.finds_topics && !options.topics_everywhere && rules.topic_readers &&
                            !rules.topic_readers->readers_possible(text.text().substr(begin, end - begin));
       topics_skipped[s] |= topics_unread;
@@ -451,14 +460,14 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
         size_t pos;
         if (next_mention < found.size() && found[next_mention].begin <= token.begin) {
           if (found[next_mention].begin != token.begin) continue;  // inside a mention
-          pos = text.from_view(token.begin);
+          pos = text.from_view(token.begin, token_piece);
           if (options.prefilter) {
             auto it = index.mention.find(found[next_mention].type);
             if (it != index.mention.end()) matched = it->second;
             matched.insert(matched.end(), index.any.begin(), index.any.end());
           }
         } else {
-          pos = text.from_view(token.begin);
+          pos = text.from_view(token.begin, token_piece);
           if (options.prefilter) rules_starting_at(index, triggers[t], matched);
         }
         if (!options.prefilter) matched = index.all;

@@ -170,6 +170,28 @@ INSTANTIATE_TEST_SUITE_P(Corpus, TopicsWhereRead, testing::ValuesIn(corpus_artic
                          [](const testing::TestParamInfo<CorpusArticle>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
+// An article's own bytes \x01 and \x02 are not markers of mentions for the later stages.
+
+TEST(StageText, MarkerBytesInTheArticleAreSpaces) {
+  std::string fake = "Le plan \x01" "MONEY#7\x02 passe de 3 millions d'euros à 2 millions d'euros en 2025.";
+  std::string plain = fake;
+  for (char& c : plain)
+    if (c == '\x01' || c == '\x02') c = ' ';
+  Analyzer analyzer(bundled_rules());
+  // The mentions of the rules; names read the tokens, which \x01 and a space do not make alike.
+  auto rule_mentions = [&](const std::string& text) {
+    io::Article article{"t", "2024-05-22", "", text};
+    std::vector<graph::Mention> out;
+    for (const graph::Mention& m : analyzer.analyze(article).graph.mentions)
+      if (m.rule.rfind("names.", 0) != 0) out.push_back(m);
+    return describe(plain, out);
+  };
+  std::vector<std::string> got = rule_mentions(fake), want = rule_mentions(plain);
+  EXPECT_EQ(got, want);
+  EXPECT_GE(want.size(), 2u) << "the amounts are found";
+}
+
+// ---------------------------------------------------------------------------------------------
 // Offsets: original-text bytes, even after characters whose folded form has another length.
 
 struct OffsetCase {
