@@ -46,10 +46,23 @@ TextView TextView::build(std::string_view original) {
   }
   // A final anchor at both ends makes every lookup land between two anchors.
   view.anchors_.push_back({static_cast<uint32_t>(out.size()), static_cast<uint32_t>(n), true});
+  view.original_start_.resize(out.size() + 1);
+  for (size_t k = 0; k + 1 < view.anchors_.size(); ++k) {
+    const Anchor& a = view.anchors_[k];
+    for (uint32_t v = a.view; v < view.anchors_[k + 1].view; ++v)
+      view.original_start_[v] = a.copy ? a.original + (v - a.view) : v == a.view ? a.original : kInsideFold;
+  }
+  view.original_start_[out.size()] = static_cast<uint32_t>(n);
   return view;
 }
 
 size_t TextView::to_original(size_t view_offset, bool is_end) const {
+  if (view_offset >= original_start_.size()) return to_original_by_anchors(view_offset, is_end);
+  uint32_t start = original_start_[view_offset];
+  return start == kInsideFold ? to_original_by_anchors(view_offset, is_end) : start;
+}
+
+size_t TextView::to_original_by_anchors(size_t view_offset, bool is_end) const {
   // The last anchor at or before view_offset.
   auto it = std::upper_bound(anchors_.begin(), anchors_.end(), view_offset,
                              [](size_t v, const Anchor& a) { return v < a.view; });

@@ -46,10 +46,15 @@ class TextView {
   };
 
   size_t to_original(size_t view_offset, bool is_end) const;
+  size_t to_original_by_anchors(size_t view_offset, bool is_end) const;
 
   std::string_view original_;
   std::string folded_;
   std::vector<Anchor> anchors_;
+  // By view offset, its original offset as a start, or kInsideFold: rules and names ask this of
+  // nearly every token, and a lookup is cheaper than a search among the anchors.
+  std::vector<uint32_t> original_start_;
+  static constexpr uint32_t kInsideFold = UINT32_MAX;
 };
 
 }  // namespace glaneur::text
