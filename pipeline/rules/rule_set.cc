@@ -139,9 +139,17 @@ void build_stage_index(RuleSet& set) {
   set.graph_stage_index.assign(set.graph_stages, {});
   for (auto* phase : {&set.stage_index, &set.graph_stage_index})
     for (auto& index : *phase) index.prefix.assign(256, {});
-  // Compiling a set is a third of loading the rules: the sets of the stages compile side by side.
+  // Compiling a set is a third of loading the rules: the sets of the stages, and the filter of the
+  // TOPIC readers, compile side by side.
   auto compile_sets = [&] {
     std::vector<std::thread> compiling;
+    compiling.emplace_back([&set] {
+      std::vector<std::string> topic_readers;
+      for (const CompiledRule& rule : set.rules)
+        if (rule.graph && rule.regex && rule.regex->ok() && rule.pattern.mention_types.count("TOPIC"))
+          topic_readers.push_back(rule.pattern.regex);
+      set.topic_readers = ReaderFilter::build(topic_readers, mention_marker_regex("TOPIC"));
+    });
     for (auto* phase : {&set.stage_index, &set.graph_stage_index})
       for (auto& index : *phase)
         compiling.emplace_back([&index] {
@@ -176,10 +184,6 @@ void build_stage_index(RuleSet& set) {
     for (const std::string& prefix : t.prefixes) index.prefix[static_cast<unsigned char>(prefix[0])].emplace_back(prefix, r);
   }
   compile_sets();
-  std::vector<std::string> topic_readers;
-  for (const CompiledRule& rule : set.rules)
-    if (rule.graph && rule.regex && rule.regex->ok() && rule.pattern.mention_types.count("TOPIC")) topic_readers.push_back(rule.pattern.regex);
-  set.topic_readers = ReaderFilter::build(topic_readers, mention_marker_regex("TOPIC"));
 }
 
 }  // namespace
