@@ -25,6 +25,7 @@ class NameCues : public NameSpans {
   bool is_origin_adjective(size_t i) const;
   bool followed_by_description(size_t end) const;
   bool after_heads_such_as(size_t begin) const;
+  bool led_or_staffed(size_t begin) const;
   bool dateline_agency(size_t begin) const;
 
   // A place.

@@ -46,7 +46,10 @@ class NameLinker {
   }
 
   // "Zariategui, Eflio, Torre, Madrazo et Vargas", "Wilkins et Eielson": names listed together
-  // are of one kind; unknown ones take the type of the others, when these agree on one.
+  // are of one kind; unknown ones take the type of the others, when these agree on one. A full
+  // name and a word apart by a comma alone are no list but a name and what it is said to be, most
+  // often where a person lives ("1. Cuenot Laurent, Luxiol ; 2. …", "le canton de Vittel, Gérard
+  // Mathieu"); "Muller, Badlou" are.
   void share_type_in_enumerations() {
     std::vector<size_t> order(found_.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -62,7 +65,13 @@ class NameLinker {
     for (size_t first = 0; first < order.size();) {
       size_t last = first + 1;
       while (last < order.size() && listed_after(found_[order[last - 1]], found_[order[last]])) ++last;
-      if (last - first >= 2) {
+      bool a_list = last - first >= 3;
+      if (last - first == 2) {
+        const FoundName &a = found_[order[first]], &b = found_[order[first + 1]];
+        a_list = a.end - a.begin == 1 && b.end - b.begin == 1;
+        for (size_t k = a.end; k < b.begin; ++k) a_list = a_list || tokens_.folded(k) != ",";
+      }
+      if (a_list) {
         std::string type;
         bool agree = true, unknown = false;
         for (size_t k = first; k < last; ++k) {

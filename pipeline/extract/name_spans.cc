@@ -1,6 +1,8 @@
 // Tested through tests/extract/names_test.cc.
 #include "extract/name_spans.h"
 
+#include "extract/word_list_fr.h"
+
 namespace glaneur::extract {
 
 using text::TokenKind;
@@ -132,6 +134,9 @@ size_t NameSpans::institution_end(size_t end, bool has_complement) const {
       k += n;
     }
   }
+  // "Union locale CFDT", "Union départementale FO": a union's branch, its confederation's acronym
+  // after the lower-case words.
+  if (k > 0 && k < doc_.tokens.size() && !starts_upper(k - 1) && adjacent(k - 1, k) && is_acronym(k)) ++k;
   return k;
 }
 
@@ -189,7 +194,15 @@ bool NameSpans::sentence_initial_common(size_t i) const {
   // "Hôpital de Brabois…", "Association des Paralysés de France…": a head noun opening a name
   // with its complement.
   if (is_org_head(i) && run_end(i) > i + 1) return false;
-  return lexicon_.is_common_word(f) || is_title_word(f);
+  if (lexicon_.is_common_word(f) || is_title_word(f)) return true;
+  // "Contactez Pierre Durand", "Rappelons", "Née Schmitt", "Serrant Christa contre lui": the verb
+  // forms that open sentences, imperatives and participles, which fr.dic lists only as their
+  // infinitive; not a surname that is also a word ("Fontaine"), nor a name that happens to be a
+  // rarer verb form ("Mecha Bazdarevic": "mécha", a simple past).
+  std::string_view o = original(i);
+  bool verb_shaped = false;
+  for (std::string_view ending : {"ez", "ons", "é", "ée", "és", "ées", "ant"}) verb_shaped = verb_shaped || o.ends_with(ending);
+  return verb_shaped && !lexicon_.is_surname(f) && french_word_list().contains(f);
 }
 
 // "Mme de La Forest", "M. d'Aubigny-Ferrat", "Mme Le Bihan", "le comte de Taaffe": after a

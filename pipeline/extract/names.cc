@@ -214,6 +214,9 @@ class NameFinder : public NameCues {
     bool rank = ranked(begin, end);
     bool first_name = false;
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
+    // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
+    first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && !lexicon_.is_common_word(first) &&
+                                !is_org_head(begin) && !is_acronym(begin) && !names_.gazetteer_starts.count(first));
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
     if (((title || speech || apposition || first_name || listed || rank) && !is_acronym(begin)) || civility) {
       // "Joël Thomas de Saint-Nicolas-de-Port": a town after a person's full name says where he lives.
@@ -243,6 +246,9 @@ class NameFinder : public NameCues {
       propose("ORG", begin, end, kContext, "names.after_head");
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
+    } else if (end - begin == 1 && !lexicon_.is_common_word(first) && !is_first_name(begin) && !shaped_like_a_town(begin) &&
+               led_or_staffed(begin)) {
+      propose("ORG", begin, end, kContext, "names.led_or_staffed");  // "le président d'Attac"
     } else if (end - begin >= 2 && names_.place_heads.count(first)) {
       propose("LOC", begin, end, kContext, "names.place_head");  // "Place de la Comédie", "Rue de Lausanne"
     } else if (end - begin == 3 && (folded(begin + 1) == "de" || folded(begin + 1) == "d'") && !lexicon_.is_common_word(first) &&
@@ -275,8 +281,10 @@ class NameFinder : public NameCues {
       propose("ORG", begin, end, kGuess, "names.capitalised");
     } else {
       // One unknown capitalised word: a surname, a place, a brand, OCR noise. It is a name only
-      // where the article gives it a type elsewhere (one sense per article).
-      propose("", begin, end, kGuess, "names.unknown");
+      // where the article gives it a type elsewhere (one sense per article). Shaped like a town
+      // ("Rouvres-en-Woëvre"), it is a place: a list of towns is no list of people or bodies.
+      if (shaped_like_a_town(begin)) propose("LOC", begin, end, kGuess, "names.town_shape");
+      else propose("", begin, end, kGuess, "names.unknown");
     }
     return end;
   }
