@@ -127,23 +127,19 @@ bool NameCues::after_heads_such_as(size_t begin) const {
   return false;
 }
 
-// "le président d'Attac", "la directrice de Créatemps", "les salariés de Daewoo-Orion": a body's
-// role or its staff, then "de" and the name: the name is that body's. Not the roles of a town or
-// a land ("le maire de Duzey", "le député de Moselle"), of a Church or a court, nor those held for
-// a person ("l'avocat de Brichon").
+// "le président d'Attac", "la directrice de Créatemps", "les salariés de Daewoo-Orion": those who
+// lead or staff a body, then "de" and the name: the name is that body's. Not the roles of a town
+// ("le maire de Duzey"), nor of a work or a person ("l'auteur de Germinal", "l'avocat de Brichon").
 bool NameCues::led_or_staffed(size_t begin) const {
-  static const TextSet kStaff = {"salaries", "employes", "personnel", "actionnaires", "dirigeants", "adherents"};
-  static const TextSet kNotOfABody = {"maire", "adjoint", "adjointe", "depute", "deputee", "senateur", "senatrice", "prefet",
-                                       "prefete", "conseiller", "conseillere", "cure", "vicaire", "eveque", "archeveque",
-                                       "roi", "reine", "empereur", "imperatrice", "bourgmestre", "syndic", "consul",
-                                       "landammann", "ministre", "juge", "procureur", "pape", "abbe", "cardinal",
-                                       "avocat", "avocate", "notaire", "docteur"};
+  static const TextSet kLeadersAndStaff = {
+      "president", "presidente", "vice-president", "vice-presidente", "directeur", "directrice", "pdg", "fondateur",
+      "fondatrice", "cofondateur", "cofondatrice", "porte-parole", "gerant", "gerante", "patron", "patronne", "dirigeant",
+      "dirigeante", "dirigeants", "tresorier", "tresoriere", "entraineur", "salaries", "employes", "personnel",
+      "actionnaires", "adherents", "licencies"};
   if (begin < 2) return false;
   std::string_view de = folded(begin - 1);
   if (de != "de" && de != "d'" && de != "du") return false;
-  std::string role(folded(begin - 2));
-  if (starts_upper(begin - 2) || kNotOfABody.count(role)) return false;
-  return names_.roles.count(role) > 0 || kStaff.count(role) > 0;
+  return !starts_upper(begin - 2) && kLeadersAndStaff.count(folded(begin - 2)) > 0;
 }
 
 // "PARIS, 15 (Havas). —": the news agency of a dispatch, after its place and day.

@@ -102,7 +102,9 @@ class NameFinder : public NameCues {
         size_t run = run_end(i);
         bool head = false;  // "Montpellier Méditerranée Métropole"
         for (size_t k = end; k < run && !head; ++k) head = is_org_head(k);
-        if (head || gazetteer_entry_at(end, &next) == 0) return 0;
+        // "explique à Nancy Jacques Nikonoff": a person's full name after the place.
+        bool person_next = end + 1 < run && is_first_name(end);
+        if (!person_next && (head || gazetteer_entry_at(end, &next) == 0)) return 0;
       }
       // "université de Strasbourg", "conseil départemental de la Gironde": the place names the institution.
       if (size_t head = institution_head_before(i); head < i) {
@@ -154,6 +156,16 @@ class NameFinder : public NameCues {
   // "l'Agence Presse Sud Valérie Ortolan": an organisation's name then a person's, with no comma
   // between, are two names; the person's starts with a first name.
   size_t classify_split(size_t begin, size_t end) {
+    // "Eviter la Bourse Jacques Nikonoff suggère…": a heading run into its paragraph, a common
+    // word then a person's full name; not a head naming a place, a school or a prize after a
+    // person ("Gymnase Pierre de Coubertin", "Lycée Jean Moulin", "Prix Albert Londres").
+    if (end - begin >= 3 && lexicon_.is_common_word(folded(begin)) && !is_first_name(begin) && !is_org_head(begin) &&
+        !names_.place_heads.count(folded(begin)) && !names_.other_heads.count(folded(begin)) &&
+        !names_.institution_heads.count(folded(begin)) && !is_title_word(std::string(folded(begin))) &&
+        is_first_name(begin + 1) && !lexicon_.is_common_word(folded(begin + 2))) {
+      classify(begin, begin + 1);
+      return classify(begin + 1, end);
+    }
     if (is_org_head(begin)) {
       for (size_t w = begin + 2; w + 1 < end; ++w) {
         std::string_view f = folded(w);
@@ -209,11 +221,15 @@ class NameFinder : public NameCues {
     bool title = preceded_by(begin, names_.titles, names_.longest_title) || government_of(begin, end);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
     size_t role = role_after(end);
-    bool apposition = role > 0 || followed_by_age(end);
+    // "l'Orchestre national de Lille, la comédienne …": a role after a body's name is someone else's.
+    bool apposition = (role > 0 || followed_by_age(end)) && !is_org_head(begin);
     bool listed = listed_with_person(begin);
     bool rank = ranked(begin, end);
+    // "Lycée Jean Moulin", "Gymnase Pierre de Coubertin", "Prix Albert Londres": a head names a
+    // body, a place or a prize after a person, who is no part of the text's people.
+    bool head = is_org_head(begin) || names_.place_heads.count(first) || names_.other_heads.count(first);
     bool first_name = false;
-    for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
+    for (size_t w = begin; w + 1 < end && !first_name && !head; ++w) first_name = is_first_name(w);
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
     first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && !lexicon_.is_common_word(first) &&
                                 !is_org_head(begin) && !is_acronym(begin) && !names_.gazetteer_starts.count(first));
