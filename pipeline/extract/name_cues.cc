@@ -148,6 +148,21 @@ bool NameCues::dateline_agency(size_t begin) const {
          doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 3) == ",";
 }
 
+// "l'AJ 54", "le Codis 54", "l'ASPTT 25": the two digits of a département after a body's name; not
+// a count ("l'AJ 54 joueurs"), a rank ("23e"), points in a table ("APM Metz 13 ;") nor a post
+// office box ("BP 25, 88026 Epinal", "70/133").
+bool NameCues::is_department_number(size_t i) const {
+  if (doc_.tokens[i].kind != TokenKind::kNumber) return false;
+  std::string_view s = folded(i);
+  if (s.size() != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' || s == "00" || s > "95") return false;
+  if (i > 0 && folded(i - 1) == "bp") return false;
+  if (i + 1 >= doc_.tokens.size()) return true;
+  const text::Token& next = doc_.tokens[i + 1];
+  std::string_view after = folded(i + 1);
+  if (next.begin == doc_.tokens[i].end || next.kind == TokenKind::kNumber || after == ";" || after == "/") return false;
+  return !(next.kind == TokenKind::kWord && !starts_upper(i + 1) && lexicon_.is_noun(after));
+}
+
 // A place.
 
 // "BEX. — Conseil communal", "RENENS — Société…", "FIGEAC, 3 mai", "LA BRESSE. _ Les…": a place

@@ -27,6 +27,7 @@ class NameCues : public NameSpans {
   bool after_heads_such_as(size_t begin) const;
   bool led_or_staffed(size_t begin) const;
   bool dateline_agency(size_t begin) const;
+  bool is_department_number(size_t i) const;
 
   // A place.
   bool dateline_place(size_t begin, size_t end) const;

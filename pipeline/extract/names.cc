@@ -134,6 +134,8 @@ class NameFinder : public NameCues {
              is_capitalised(branch) && !case_changes(branch - 1, branch) && is_alphabetic(branch) &&
              !lexicon_.is_common_word(folded(branch)) && !is_first_name(branch) && gazetteer_entry_at(branch, &place) == 0)
         ++branch;
+      // "la CGT 54": its branch in a département.
+      if (branch == end && end < size && adjacent(end - 1, end) && is_department_number(end)) ++branch;
       if (branch > end) {
         for (size_t k = i; k < branch; ++k) taken[k] = true;
         add("ORG", i, branch, name_of(i, branch), "names.gazetteer");
@@ -265,8 +267,9 @@ class NameFinder : public NameCues {
     } else if (end - begin == 1 && !lexicon_.is_common_word(first) && !is_first_name(begin) && !shaped_like_a_town(begin) &&
                led_or_staffed(begin)) {
       propose("ORG", begin, end, kContext, "names.led_or_staffed");  // "le président d'Attac"
-    } else if (end - begin >= 2 && names_.place_heads.count(first)) {
-      propose("LOC", begin, end, kContext, "names.place_head");  // "Place de la Comédie", "Rue de Lausanne"
+    } else if (end - begin >= 2 && (names_.place_heads.count(first) ||
+                                    (end - begin == 2 && names_.place_heads.count(folded(begin + 1)) && lexicon_.is_adjective(first)))) {
+      propose("LOC", begin, end, kContext, "names.place_head");  // "Place de la Comédie", "Rue de Lausanne", "Grande Rue"
     } else if (end - begin == 3 && (folded(begin + 1) == "de" || folded(begin + 1) == "d'") && !lexicon_.is_common_word(first) &&
                !is_capitals(begin) && !first.starts_with("saint") &&  // "SCI de Bellefontaine", "Saint-Laurent de X"
                !lexicon_.is_common_word(folded(begin + 2)) && !names_.gazetteer_starts.count(folded(begin + 2))) {
@@ -336,6 +339,8 @@ class NameFinder : public NameCues {
     // "Hydrolux SAS": the legal form is in the span, not in the name; "Hydrolux" alone elsewhere is it.
     size_t name_end = end;
     if (type == "ORG" && end - begin >= 2 && names_.legal_suffixes.count(folded(end - 1))) name_end = end - 1;
+    // "l'AJ 54", "le Codis 54": a body of a département, named with its number.
+    if (type == "ORG" && end < doc_.tokens.size() && adjacent(end - 1, end) && is_department_number(end)) name_end = ++end;
     result_.found.push_back({type, begin, end, name_of(begin, name_end), rule});
     if (type.empty()) return;  // an unknown gives no type to vote for
     for (const std::string& key : {join_tokens(doc_, begin, end), join_tokens(doc_, begin, name_end)}) {

@@ -290,6 +290,13 @@ INSTANTIATE_TEST_SUITE_P(
                   {"LOC [Brest] Brest", "PER [Yann Kerhervé] Yann Kerhervé"}},
         NamesCase{"heading_run_into_a_full_name", "Garder la Confiance Yann Kerhervé insiste sur ce point.",
                   {"PER [Yann Kerhervé] Yann Kerhervé"}},
+        NamesCase{"club_named_with_its_departement", "Le président de l'ASK 29 a salué ses 40 licenciés.",
+                  {"ORG [ASK 29] ASK 29"}},
+        NamesCase{"count_after_an_acronym_is_no_departement", "On compte au RCK 29 joueurs licenciés.", {"ORG [RCK] RCK"}},
+        NamesCase{"compound_ending_with_a_head", "Il s'entraîne au ski-club Kerlouan depuis l'an dernier.",
+                  {"ORG [Kerlouan] Kerlouan"}},
+        NamesCase{"adjective_and_place_head", "La Grande Rue sera fermée lundi, annonce Yann Kerhervé.",
+                  {"LOC [Grande Rue] Grande Rue", "PER [Yann Kerhervé] Yann Kerhervé"}},
         NamesCase{"participle_opening_a_sentence_is_no_name", "Née Anne Quéméner à Brest, elle a tenu l'épicerie.",
                   {"PER [Anne Quéméner] Anne Quéméner", "LOC [Brest] Brest"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
