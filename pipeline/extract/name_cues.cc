@@ -38,12 +38,29 @@ bool NameCues::government_of(size_t begin, size_t end) const {
   return end - begin == 1 && begin > 0 && folded(begin - 1) == "gouvernement";
 }
 
+// "4. …" before a name in a list of results: a rank, not a year, a telephone number or an hour
+// ("en 2002. Téléthon (suite)", "Fax : 03.83…").
+bool NameCues::after_rank(size_t begin) const {
+  if (begin < 2 || folded(begin - 1) != "." || !adjacent(begin - 2, begin - 1) || doc_.tokens[begin - 2].kind != TokenKind::kNumber ||
+      folded(begin - 2).size() > 3)
+    return false;
+  // "à 18 h 30. BYANS-SUR-DOUBS : …": the minutes of an hour.
+  return begin < 3 || (folded(begin - 3) != "h" && doc_.tokens[begin - 3].kind != TokenKind::kNumber);
+}
+
 // "1. Vassel (Epinal) ;", "2. Royer Jeanine (Mirecourt)": a name ranked in a list of results,
 // its club or town in parentheses after it.
 bool NameCues::ranked(size_t begin, size_t end) const {
-  // A rank, not a year nor a telephone number ("en 2002. Téléthon (suite)", "Fax : 03.83…").
-  return begin >= 2 && end < doc_.tokens.size() && folded(begin - 1) == "." && adjacent(begin - 2, begin - 1) &&
-         doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 2).size() <= 3 && folded(end) == "(";
+  return after_rank(begin) && end < doc_.tokens.size() && folded(end) == "(";
+}
+
+// "4. Bac (2) ;", "2. Maizey-Lacroix ;": ranked, a town's team, numbered when the town has
+// several, or named by a town alone.
+bool NameCues::ranked_team(size_t begin, size_t end) const {
+  if (!after_rank(begin)) return false;
+  bool numbered = end + 2 < doc_.tokens.size() && folded(end) == "(" && doc_.tokens[end + 1].kind == TokenKind::kNumber &&
+                  folded(end + 1).size() == 1 && folded(end + 2) == ")";
+  return numbered || (end - begin == 1 && shaped_like_a_town(begin));
 }
 
 // "Dusan Stévic", "Thanh Nguyen", "Jutta Kleinschmidt": two or three words written as names
@@ -149,8 +166,8 @@ bool NameCues::dateline_agency(size_t begin) const {
 }
 
 // "l'AJ 54", "le Codis 54", "l'ASPTT 25": the two digits of a département after a body's name; not
-// a count ("l'AJ 54 joueurs"), a rank ("23e"), points in a table ("APM Metz 13 ;") nor a post
-// office box ("BP 25, 88026 Epinal", "70/133").
+// a count ("l'AJ 54 joueurs"), a rank ("23e"), points in a table ("APM Metz 13 ;"), a post office
+// box ("BP 25, 88026 Epinal", "70/133") nor a day.
 bool NameCues::is_department_number(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kNumber) return false;
   std::string_view s = folded(i);
@@ -159,7 +176,10 @@ bool NameCues::is_department_number(size_t i) const {
   if (i + 1 >= doc_.tokens.size()) return true;
   const text::Token& next = doc_.tokens[i + 1];
   std::string_view after = folded(i + 1);
-  if (next.begin == doc_.tokens[i].end || next.kind == TokenKind::kNumber || after == ";" || after == "/") return false;
+  // "Samedi 14 Juillet": a day.
+  if (next.begin == doc_.tokens[i].end || next.kind == TokenKind::kNumber || after == ";" || after == "/" ||
+      (next.kind == TokenKind::kWord && starts_upper(i + 1)))
+    return false;
   return !(next.kind == TokenKind::kWord && !starts_upper(i + 1) && lexicon_.is_noun(after));
 }
 
@@ -202,9 +222,16 @@ bool NameCues::shaped_like_a_town(size_t i) const {
 // "rue Hermite", "rues Clairefontaine et…", "salle Plumet": a lower-case place head right before
 // the name makes a street, a hall, a place of it, whoever it was named after.
 bool NameCues::after_place_head(size_t begin) const {
-  if (begin == 0 || doc_.tokens[begin - 1].kind != TokenKind::kWord || starts_upper(begin - 1) || !adjacent(begin - 1, begin))
-    return false;
-  std::string head(folded(begin - 1));
+  // "rue de la Libération", "salle des Avrils": the head's "de" and article, after the head of a
+  // street or a hall ("le tour de Suzanne", "à la place de Louis Martin", "du côté d'EDF" name no
+  // place), before no body ("la salle du Musée industriel").
+  size_t k = begin;
+  while (k > begin - std::min<size_t>(begin, 2) && (is_particle(k - 1) || folded(k - 1) == "l'") && adjacent(k - 1, k)) --k;
+  if (k == 0 || doc_.tokens[k - 1].kind != TokenKind::kWord || starts_upper(k - 1) || !adjacent(k - 1, k)) return false;
+  std::string head(folded(k - 1));
+  static const TextSet kStreetHeads = {"rue", "avenue", "boulevard", "allee", "impasse", "chemin", "route", "quai", "square",
+                                       "esplanade", "faubourg", "quartier", "salle", "lotissement", "residence"};
+  if (k < begin) return kStreetHeads.count(head) && !is_org_head(begin);
   if (names_.place_heads.count(head)) return true;
   return head.size() > 3 && head.back() == 's' && names_.place_heads.count(head.substr(0, head.size() - 1));
 }

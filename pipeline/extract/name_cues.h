@@ -17,6 +17,7 @@ class NameCues : public NameSpans {
   bool followed_by_age(size_t end) const;
   bool after_plural_civility(size_t begin) const;
   bool government_of(size_t begin, size_t end) const;
+  bool after_rank(size_t begin) const;
   bool ranked(size_t begin, size_t end) const;
   bool shaped_like_a_persons_name(size_t begin, size_t end) const;
 
@@ -27,6 +28,7 @@ class NameCues : public NameSpans {
   bool after_heads_such_as(size_t begin) const;
   bool led_or_staffed(size_t begin) const;
   bool dateline_agency(size_t begin) const;
+  bool ranked_team(size_t begin, size_t end) const;
   bool is_department_number(size_t i) const;
 
   // A place.

@@ -169,6 +169,8 @@ class NameLinker {
     }
     for (FoundName& f : found_) {
       if (std::string_view(f.rule) == kDropped || (f.end - f.begin != 1 && !(f.type == "PER" && particle_surname(f)))) continue;
+      // "la société Robert" beside "Pierre Robert": the firm named after its family stays a firm.
+      if (std::string_view(f.rule) == "names.after_head") continue;
       auto it = by_surname.find(std::string(tokens_.folded(f.end - 1)));
       if (it == by_surname.end()) continue;
       // The particle surname is the end of the full name: "Anne-Sophie Le Bihan".

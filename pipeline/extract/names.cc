@@ -95,6 +95,16 @@ class NameFinder : public NameCues {
         !lexicon_.is_common_word(folded(end)))
       return 0;
     if (entry->type == "LOC") {
+      // "France NAUDIN", "Florence VIAL" alone on a line: a first name that is also a place, then
+      // a surname in capitals, the signature of the article's writer.
+      std::string_view text = doc_.view.text();
+      if (n == 1 && end < size && adjacent(i, end) && is_capitals(end) && original(end).size() >= 3 &&
+          (doc_.tokens[i].begin == 0 || text[doc_.tokens[i].begin - 1] == '\n') &&
+          (end + 1 == size || text[doc_.tokens[end].end] == '\n')) {
+        propose("PER", i, end + 1, kContext, "names.signature");
+        taken[i] = taken[end] = true;
+        return n + 1;
+      }
       // "Bordeaux Métropole", "France Datacenter": a place opening a longer name is not the place.
       const NameResources::Entry* next = nullptr;
       if (end < size && adjacent(end - 1, end) && in_same_sentence(i, end) && is_capitalised(end) && !is_determiner(end) &&
@@ -114,6 +124,11 @@ class NameFinder : public NameCues {
         return last - i;
       }
     } else if (entry->type == "ORG") {
+      if (after_place_head(i)) {
+        propose("LOC", i, end, kContext, "names.after_place_head");  // "rue de la Libération"
+        for (size_t k = i; k < end; ++k) taken[k] = true;
+        return n;
+      }
       if (n == 1 && preceded_by(i, names_.civilities, names_.longest_title)) {
         // "M. Michelin": a civility makes a person of a company's name.
         propose("PER", i, end, kContext, "names.title");
@@ -171,7 +186,7 @@ class NameFinder : public NameCues {
     if (is_org_head(begin)) {
       for (size_t w = begin + 2; w + 1 < end; ++w) {
         std::string_view f = folded(w);
-        if (lexicon_.is_first_name(f) && !lexicon_.is_first_name(folded(w - 1)) && !is_particle(w - 1) &&
+        if (starts_upper(w) && lexicon_.is_first_name(f) && !lexicon_.is_first_name(folded(w - 1)) && !is_particle(w - 1) &&
             !names_.gazetteer_starts.count(f)) {
           classify(begin, w);
           return classify(w, end);
@@ -206,6 +221,10 @@ class NameFinder : public NameCues {
       return end;
     }
     if (initials_alone_on_line(begin, end)) return end;  // "R.D.", "J.-C.V.": the signature of a correspondent
+    if (ranked_team(begin, end)) {
+      propose("ORG", begin, end, kContext, "names.ranked_team");  // "4. Bac (2) ;"
+      return end;
+    }
     if (after_place_head(begin)) {
       propose("LOC", begin, end, kContext, "names.after_place_head");  // "rue Hermite", "salle Jean-Moulin"
       return end;
@@ -277,6 +296,8 @@ class NameFinder : public NameCues {
       // person in old papers, more often a body or a place in today's press: a name only where
       // the article says more of it.
       propose("", begin, end, kGuess, "names.particle");
+    } else if (end - begin == 1 && begin >= 2 && folded(begin - 1) == "a" && folded(begin - 2) == "face") {
+      propose("ORG", begin, end, kContext, "names.opponent");  // "face à Wasquehal": a team
     } else if (begin > 0 && is_place_preposition(begin - 1)) {
       propose("LOC", begin, end, kGuess, "names.place");
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
