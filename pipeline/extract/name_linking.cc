@@ -40,9 +40,22 @@ class NameLinker {
         f.rule = "names.same_as_elsewhere";
       }
     }
+    rank_teams_together();
     share_type_in_enumerations();
     // Unknown words stay unknown unless a surname links them to a person (resolve_surnames), which
     // then removes what is left without a type.
+  }
+
+  // "1. Vaucouleurs ; 2. Rigny (2) ; 3. Bac (3)": where an article ranks teams ("Rigny (2)", a
+  // town's second team), the unknown names it ranks are teams too.
+  void rank_teams_together() {
+    bool teams = std::any_of(found_.begin(), found_.end(), [](const FoundName& f) { return std::string_view(f.rule) == "names.ranked_team"; });
+    if (!teams) return;
+    for (FoundName& f : found_) {
+      if (!f.type.empty() || std::string_view(f.rule) != "names.ranked_unknown") continue;
+      f.type = "ORG";
+      f.rule = "names.ranked_team";
+    }
   }
 
   // "Zariategui, Eflio, Torre, Madrazo et Vargas", "Wilkins et Eielson": names listed together

@@ -323,8 +323,9 @@ class NameFinder : public NameCues {
       // One unknown capitalised word: a surname, a place, a brand, OCR noise. It is a name only
       // where the article gives it a type elsewhere (one sense per article). Shaped like a town
       // ("Rouvres-en-Woëvre"), it is a place: a list of towns is no list of people or bodies.
+      // Ranked ("3. Haironville ;"), it is a team where the article ranks teams (name_linking.h).
       if (shaped_like_a_town(begin)) propose("LOC", begin, end, kGuess, "names.town_shape");
-      else propose("", begin, end, kGuess, "names.unknown");
+      else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
     }
     return end;
   }
