@@ -14,6 +14,9 @@ namespace {
 using text::Token;
 using text::TokenKind;
 
+// "St Dié", "la fête de St. Jean": a saint's name, a town's or a feast's, no person of the article.
+const TextSet kSaints = {"st.", "ste.", "st", "ste", "saint", "sainte"};
+
 // The scan of an article: each run of capitalised words, bounded by NameSpans, gets a type from
 // the gazetteer or from NameCues; name_linking.h and name_graph.h then take what was found.
 class NameFinder : public NameCues {
@@ -174,12 +177,14 @@ class NameFinder : public NameCues {
   // between, are two names; the person's starts with a first name.
   size_t classify_split(size_t begin, size_t end) {
     // "Eviter la Bourse Jacques Nikonoff suggère…": a heading run into its paragraph, a common
-    // word then a person's full name; not a head naming a place, a school or a prize after a
-    // person ("Gymnase Pierre de Coubertin", "Lycée Jean Moulin", "Prix Albert Londres").
+    // word then a person's full name; "l'Allemand Ronny Ackermann": where a person comes from;
+    // not a head naming a place, a school or a prize after a person ("Gymnase Pierre de
+    // Coubertin", "Lycée Jean Moulin", "Prix Albert Londres").
     if (end - begin >= 3 && lexicon_.is_common_word(folded(begin)) && !is_first_name(begin) && !is_org_head(begin) &&
         !names_.place_heads.count(folded(begin)) && !names_.other_heads.count(folded(begin)) &&
         !names_.institution_heads.count(folded(begin)) && !is_title_word(std::string(folded(begin))) &&
-        is_first_name(begin + 1) && !lexicon_.is_common_word(folded(begin + 2))) {
+        ((is_first_name(begin + 1) && !lexicon_.is_common_word(folded(begin + 2))) ||
+         (begin > 0 && is_determiner(begin - 1) && shaped_like_a_persons_name(begin + 1, end)))) {
       classify(begin, begin + 1);
       return classify(begin + 1, end);
     }
@@ -305,7 +310,6 @@ class NameFinder : public NameCues {
       // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel";
       // a first name inside a sentence ("lorsque Marcel partit", "Marie a assumé") is a person,
       // unless a saint ("la fête de St. Jean").
-      static const TextSet kSaints = {"st.", "ste.", "st", "ste", "saint", "sainte"};
       if (!sentence_start(begin) && is_first_name(begin) && !preceded_by(begin, kSaints, 2))
         propose("PER", begin, end, kGuess, "names.surname");
       else if (!sentence_start(begin)) propose("", begin, end, kGuess, "names.capitalised_common");
@@ -315,6 +319,8 @@ class NameFinder : public NameCues {
       // « Petit Parisien », « Jobs d'hiver »: a title in quotes (a newspaper, a programme, a
       // work) and nothing else said of it: no organisation.
       propose("", begin, end, kGuess, "names.quoted_title");
+    } else if (end - begin == 2 && kSaints.count(first) && !original(begin).ends_with("é")) {  // not "Sté", société
+      propose("LOC", begin, end, kGuess, "names.saint");  // "St Dié", "Saint Quentin": a town written apart
     } else if (shaped_like_a_persons_name(begin, end)) {
       propose("PER", begin, end, kGuess, "names.person_shape");  // "Dusan Stévic", "Thanh Nguyen"
     } else if (end - begin >= 2) {

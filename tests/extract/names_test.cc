@@ -314,6 +314,12 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"review_is_a_body", "Il lit la Revue lorraine chaque mois.", {"ORG [Revue lorraine] Revue lorraine"}},
         NamesCase{"lower_case_first_name_inside_a_body", "La Société d'aménagement urbain et rural gère le réseau.",
                   {"ORG [Société d'aménagement urbain et rural] Société d'aménagement urbain et rural"}},
+        NamesCase{"new_year_is_no_body", "Le concert du Nouvel An aura lieu mardi.", {}},
+        NamesCase{"nationality_before_a_full_name", "Le Norvégien a devancé l'Allemand Torben Kerstedt de peu.",
+                  {"PER [Torben Kerstedt] Torben Kerstedt"}},
+        NamesCase{"town_written_saint_apart", "Les équipes de Plouvien et de St Thégonnec se retrouvent.", {"LOC [St Thégonnec] St Thégonnec"}},
+        NamesCase{"villa_named_after_a_person_is_a_place", "Le conseil s'est tenu à la villa Kerhervé lundi.", {"LOC [Kerhervé] Kerhervé"}},
+        NamesCase{"shop_before_its_name", "Les vendeurs du magasin Kerfoto ont été formés.", {"ORG [Kerfoto] Kerfoto"}},
         NamesCase{"participle_opening_a_sentence_is_no_name", "Née Anne Quéméner à Brest, elle a tenu l'épicerie.",
                   {"PER [Anne Quéméner] Anne Quéméner", "LOC [Brest] Brest"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
