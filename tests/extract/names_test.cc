@@ -320,6 +320,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"town_written_saint_apart", "Les équipes de Plouvien et de St Thégonnec se retrouvent.", {"LOC [St Thégonnec] St Thégonnec"}},
         NamesCase{"villa_named_after_a_person_is_a_place", "Le conseil s'est tenu à la villa Kerhervé lundi.", {"LOC [Kerhervé] Kerhervé"}},
         NamesCase{"shop_before_its_name", "Les vendeurs du magasin Kerfoto ont été formés.", {"ORG [Kerfoto] Kerfoto"}},
+        NamesCase{"friendly_society_and_choir_are_bodies", "Les joueurs de l'Amicale laïque chantent avec la chorale Kanerien.",
+                  {"ORG [Amicale laïque] Amicale laïque", "ORG [Kanerien] Kanerien"}},
+        NamesCase{"country_acronym_is_a_place", "Il a joué trois saisons aux USA.", {"LOC [USA] USA"}},
         NamesCase{"participle_opening_a_sentence_is_no_name", "Née Anne Quéméner à Brest, elle a tenu l'épicerie.",
                   {"PER [Anne Quéméner] Anne Quéméner", "LOC [Brest] Brest"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
