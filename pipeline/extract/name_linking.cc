@@ -29,6 +29,9 @@ class NameLinker {
     for (FoundName& f : found_) {
       std::string_view rule = f.rule;
       if (rule == "names.gazetteer" || rule == "names.state") continue;
+      // "rue Jacques Foillet", "l'entreprise Boyette": a head right before says what this mention
+      // is, whatever the same words are elsewhere (the person the street or the firm is named after).
+      if (rule == "names.after_place_head" || rule == "names.after_head") continue;
       std::string key = join_tokens(tokens_.doc(), f.begin, f.end);
       if (not_names_.count(key)) {
         drop(f);

@@ -323,6 +323,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"friendly_society_and_choir_are_bodies", "Les joueurs de l'Amicale laïque chantent avec la chorale Kanerien.",
                   {"ORG [Amicale laïque] Amicale laïque", "ORG [Kanerien] Kanerien"}},
         NamesCase{"country_acronym_is_a_place", "Il a joué trois saisons aux USA.", {"LOC [USA] USA"}},
+        NamesCase{"street_named_after_a_person_of_the_article_stays_a_street",
+                  "Yann Kerhervé a vécu rue Yann Kerhervé, devant la maison de l'entreprise Kerhervé.",
+                  {"PER [Yann Kerhervé] Yann Kerhervé", "LOC [Yann Kerhervé] Yann Kerhervé", "ORG [Kerhervé] Kerhervé"}},
         NamesCase{"participle_opening_a_sentence_is_no_name", "Née Anne Quéméner à Brest, elle a tenu l'épicerie.",
                   {"PER [Anne Quéméner] Anne Quéméner", "LOC [Brest] Brest"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
