@@ -152,7 +152,8 @@ bool NameCues::led_or_staffed(size_t begin) const {
       "president", "presidente", "vice-president", "vice-presidente", "directeur", "directrice", "pdg", "fondateur",
       "fondatrice", "cofondateur", "cofondatrice", "porte-parole", "gerant", "gerante", "patron", "patronne", "dirigeant",
       "dirigeante", "dirigeants", "tresorier", "tresoriere", "entraineur", "salaries", "employes", "personnel",
-      "actionnaires", "adherents", "licencies"};
+      "actionnaires", "adherents", "licencies", "membres", "benevoles", "joueurs", "joueuses", "responsable", "responsables",
+      "animateurs", "animatrice", "animateur"};
   if (begin < 2) return false;
   std::string_view de = folded(begin - 1);
   if (de != "de" && de != "d'" && de != "du") return false;
