@@ -177,9 +177,9 @@ bool NameCues::is_department_number(size_t i) const {
   if (i + 1 >= doc_.tokens.size()) return true;
   const text::Token& next = doc_.tokens[i + 1];
   std::string_view after = folded(i + 1);
-  // "Samedi 14 Juillet": a day.
-  if (next.begin == doc_.tokens[i].end || next.kind == TokenKind::kNumber || after == ";" || after == "/" ||
-      (next.kind == TokenKind::kWord && starts_upper(i + 1)))
+  // "Samedi 14 Juillet", "Les 24 et 25 janvier": days.
+  if (next.begin == doc_.tokens[i].end || next.kind == TokenKind::kNumber || after == ";" || after == "/" || after == "et" ||
+      after == "au" || (next.kind == TokenKind::kWord && starts_upper(i + 1)))
     return false;
   return !(next.kind == TokenKind::kWord && !starts_upper(i + 1) && lexicon_.is_noun(after));
 }

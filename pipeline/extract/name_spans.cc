@@ -200,9 +200,7 @@ bool NameSpans::sentence_initial_common(size_t i) const {
   // infinitive; not a surname that is also a word ("Fontaine"), nor a name that happens to be a
   // rarer verb form ("Mecha Bazdarevic": "mécha", a simple past).
   std::string_view o = original(i);
-  bool verb_shaped = false;
-  for (std::string_view ending : {"ez", "ons", "é", "ée", "és", "ées", "ant"}) verb_shaped = verb_shaped || o.ends_with(ending);
-  return verb_shaped && !lexicon_.is_surname(f) && french_word_list().contains(f);
+  return shaped_like_an_opening_verb(o) && !lexicon_.is_surname(f) && french_word_list().contains(o);
 }
 
 // "Mme de La Forest", "M. d'Aubigny-Ferrat", "Mme Le Bihan", "le comte de Taaffe": after a

@@ -251,14 +251,14 @@ class NameFinder : public NameCues {
     bool apposition = (role > 0 || followed_by_age(end)) && !is_org_head(begin);
     bool listed = listed_with_person(begin);
     bool rank = ranked(begin, end);
-    // "Lycée Jean Moulin", "Gymnase Pierre de Coubertin", "Prix Albert Londres": a head names a
-    // body, a place or a prize after a person, who is no part of the text's people.
-    bool head = is_org_head(begin) || names_.place_heads.count(first) || names_.other_heads.count(first);
     bool first_name = false;
-    for (size_t w = begin; w + 1 < end && !first_name && !head; ++w) first_name = is_first_name(w);
+    for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
     first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && !lexicon_.is_common_word(first) &&
-                                !is_org_head(begin) && !is_acronym(begin) && !names_.gazetteer_starts.count(first));
+                                !is_acronym(begin) && !names_.gazetteer_starts.count(first));
+    // "Lycée Jean Moulin", "Gymnase Pierre de Coubertin", "Prix Albert Londres": a head names a
+    // body, a place or a prize after a person, who is no part of the text's people.
+    first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first);
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
     if (((title || speech || apposition || first_name || listed || rank) && !is_acronym(begin)) || civility) {
       // "Joël Thomas de Saint-Nicolas-de-Port": a town after a person's full name says where he lives.

@@ -1,5 +1,5 @@
-// The French word list (wfrench, /usr/share/dict/french) as the name finder asks it: folded
-// words, every written form.
+// The French word list (wfrench, /usr/share/dict/french) as the name finder asks it: the
+// imperatives and participles that open sentences, as written.
 #include "extract/word_list_fr.h"
 
 #include <gtest/gtest.h>
@@ -7,19 +7,30 @@
 namespace glaneur::extract {
 namespace {
 
-TEST(FrenchWordList, KnowsConjugatedVerbsAndInflectedWords) {
+TEST(FrenchWordList, KnowsImperativesAndParticiples) {
   const FrenchWordList& words = french_word_list();
-  if (!words.contains("maison")) GTEST_SKIP() << "French word list not installed (package wfrench)";
-  EXPECT_TRUE(words.contains("contactez"));
-  EXPECT_TRUE(words.contains("nee")) << "folded, as tokens are";
+  if (!words.loaded()) GTEST_SKIP() << "French word list not installed (package wfrench)";
+  EXPECT_TRUE(words.contains("Rappelons"));
+  EXPECT_TRUE(words.contains("Née")) << "the first letter lowered";
+  EXPECT_TRUE(words.contains("Élevé"));
   EXPECT_TRUE(words.contains("inscrivez"));
+}
+
+TEST(FrenchWordList, KeepsOnlyTheFormsThatOpenSentences) {
+  EXPECT_TRUE(shaped_like_an_opening_verb("Rappelons"));
+  EXPECT_TRUE(shaped_like_an_opening_verb("Née"));
+  EXPECT_FALSE(shaped_like_an_opening_verb("Mecha")) << "a simple past, and a first name";
+  const FrenchWordList& words = french_word_list();
+  if (!words.loaded()) GTEST_SKIP() << "French word list not installed (package wfrench)";
+  EXPECT_FALSE(words.contains("maison"));
+  EXPECT_FALSE(words.contains("Nee")) << "kept as written, with its accents";
 }
 
 TEST(FrenchWordList, DoesNotKnowNamesOfBodiesOrPeople) {
   const FrenchWordList& words = french_word_list();
-  if (!words.contains("maison")) GTEST_SKIP() << "French word list not installed (package wfrench)";
-  EXPECT_FALSE(words.contains("kiabi"));
-  EXPECT_FALSE(words.contains("nikonoff"));
+  if (!words.loaded()) GTEST_SKIP() << "French word list not installed (package wfrench)";
+  EXPECT_FALSE(words.contains("Kiabi"));
+  EXPECT_FALSE(words.contains("Nikonoff"));
 }
 
 }  // namespace
