@@ -166,6 +166,31 @@ bool NameCues::dateline_agency(size_t begin) const {
          doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 3) == ",";
 }
 
+// "face à Wasquehal", "face à Istres (5-1)": a team's opponent.
+bool NameCues::opponent(size_t begin) const { return begin >= 2 && folded(begin - 1) == "a" && folded(begin - 2) == "face"; }
+
+// "le club de l'Amitié", "le club des Dauphins": a society's name after its lower-case kind, "de"
+// and an article; without one, "le club de Sancey", "le tennis club de Champagney" name the town.
+bool NameCues::member_name_after_de(size_t begin) const {
+  static const TextSet kSocieties = {"club", "association", "amicale", "cercle", "chorale", "troupe", "societe"};
+  size_t k = begin;
+  if (k > 0 && (folded(k - 1) == "l'" || folded(k - 1) == "la")) {
+    --k;
+    if (k == 0 || folded(k - 1) != "de") return false;
+  } else if (k == 0 || (folded(k - 1) != "du" && folded(k - 1) != "des")) {
+    return false;
+  }
+  return k >= 2 && !starts_upper(k - 2) && kSocieties.count(folded(k - 2)) > 0;
+}
+
+// « Les Chardons bleus », « La Gaule »: where a quoted name opens with its article (left out of the
+// name), the quote before it; otherwise `begin`.
+size_t NameCues::quoted_article_start(size_t begin) const {
+  if (begin < 2 || !is_determiner(begin - 1) || !starts_upper(begin - 1)) return begin;
+  std::string_view quote = original(begin - 2);
+  return quote == "«" || quote == "\"" ? begin - 1 : begin;
+}
+
 // "l'AJ 54", "le Codis 54", "l'ASPTT 25": the two digits of a département after a body's name; not
 // a count ("l'AJ 54 joueurs"), a rank ("23e"), points in a table ("APM Metz 13 ;"), a post office
 // box ("BP 25, 88026 Epinal", "70/133") nor a day.
@@ -232,7 +257,10 @@ bool NameCues::after_place_head(size_t begin) const {
   std::string head(folded(k - 1));
   static const TextSet kStreetHeads = {"rue", "avenue", "boulevard", "allee", "impasse", "chemin", "route", "quai", "square",
                                        "esplanade", "faubourg", "quartier", "salle", "lotissement", "residence"};
-  if (k < begin) return kStreetHeads.count(head) && !is_org_head(begin);
+  if (k < begin) {
+    if (head.size() > 3 && head.back() == 's' && !kStreetHeads.count(head)) head.pop_back();  // "les quartiers de X"
+    return kStreetHeads.count(head) && !is_org_head(begin);
+  }
   if (names_.place_heads.count(head)) return true;
   return head.size() > 3 && head.back() == 's' && names_.place_heads.count(head.substr(0, head.size() - 1));
 }

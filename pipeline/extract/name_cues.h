@@ -29,6 +29,9 @@ class NameCues : public NameSpans {
   bool led_or_staffed(size_t begin) const;
   bool dateline_agency(size_t begin) const;
   bool ranked_team(size_t begin, size_t end) const;
+  bool opponent(size_t begin) const;
+  bool member_name_after_de(size_t begin) const;
+  size_t quoted_article_start(size_t begin) const;
   bool is_department_number(size_t i) const;
 
   // A place.

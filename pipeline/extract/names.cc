@@ -29,6 +29,11 @@ class NameFinder : public NameCues {
     mark_existing(taken);
     for (size_t i = 0; i < tokens.size();) {
       if (taken[i]) { ++i; continue; }
+      if (size_t end = signature_end(i)) {
+        propose("PER", i, end, kContext, "names.signature");  // "France NAUDIN", "DE DIEULEVEULT"
+        i = end;
+        continue;
+      }
       if (size_t n = gazetteer_match(i, taken)) { i += n; continue; }
       if (the_state(i)) { ++i; continue; }
       // "Mme de La Forest", "M. d'Aubigny", "Mme Le Bihan", "le comte de Taaffe": after a civility,
@@ -98,15 +103,10 @@ class NameFinder : public NameCues {
         !lexicon_.is_common_word(folded(end)))
       return 0;
     if (entry->type == "LOC") {
-      // "France NAUDIN", "Florence VIAL" alone on a line: a first name that is also a place, then
-      // a surname in capitals, the signature of the article's writer.
-      std::string_view text = doc_.view.text();
-      if (n == 1 && end < size && adjacent(i, end) && is_capitals(end) && original(end).size() >= 3 &&
-          (doc_.tokens[i].begin == 0 || text[doc_.tokens[i].begin - 1] == '\n') &&
-          (end + 1 == size || text[doc_.tokens[end].end] == '\n')) {
-        propose("PER", i, end + 1, kContext, "names.signature");
-        taken[i] = taken[end] = true;
-        return n + 1;
+      if (n == 1 && opponent(i)) {
+        add("ORG", i, end, name_of(i, end), "names.opponent");  // "face à Istres": a team
+        taken[i] = true;
+        return n;
       }
       // "Bordeaux Métropole", "France Datacenter": a place opening a longer name is not the place.
       const NameResources::Entry* next = nullptr;
@@ -251,6 +251,9 @@ class NameFinder : public NameCues {
     bool apposition = (role > 0 || followed_by_age(end)) && !is_org_head(begin);
     bool listed = listed_with_person(begin);
     bool rank = ranked(begin, end);
+    // "Brigitte Henry, née Projean", "Née Bodeving, le 17 août": a maiden name; right after a name
+    // ("Marguerite Tixier née Guinemand") it is the end of that name, left as it was.
+    bool maiden = begin >= 1 && folded(begin - 1) == "nee" && (begin < 2 || !is_capitalised(begin - 2));
     bool first_name = false;
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
@@ -260,7 +263,7 @@ class NameFinder : public NameCues {
     // body, a place or a prize after a person, who is no part of the text's people.
     first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first);
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
-    if (((title || speech || apposition || first_name || listed || rank) && !is_acronym(begin)) || civility) {
+    if (((title || speech || apposition || first_name || listed || rank || maiden) && !is_acronym(begin)) || civility) {
       // "Joël Thomas de Saint-Nicolas-de-Port": a town after a person's full name says where he lives.
       size_t name_end = end;
       if (end >= begin + 4 && (folded(end - 2) == "de" || folded(end - 2) == "d'") && shaped_like_a_town(end - 1)) {
@@ -273,6 +276,7 @@ class NameFinder : public NameCues {
               : apposition ? "names.apposition"
               : first_name ? "names.first_name"
               : listed     ? "names.listed"
+              : maiden     ? "names.maiden_name"
                            : "names.ranked");
       if (role > 0) result_.roles.push_back({begin, role});
       last_person_end_ = end;
@@ -283,8 +287,8 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.other_head");
     } else if (end - begin >= 2 && (is_org_head(begin) || (is_org_head(end - 1) && !in_quotes(begin, end)))) {
       propose("ORG", begin, end, kLexicon, "names.head");  // "Région Occitanie", "Nantes Métropole"
-    } else if (preceded_by(begin, names_.org_heads, 2, 1) || after_heads_such_as(begin) || described_before(begin) ||
-               followed_by_description(end)) {
+    } else if (preceded_by(quoted_article_start(begin), names_.org_heads, 2, 1) || after_heads_such_as(begin) ||
+               described_before(begin) || followed_by_description(end) || member_name_after_de(begin)) {
       propose("ORG", begin, end, kContext, "names.after_head");
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
@@ -301,7 +305,7 @@ class NameFinder : public NameCues {
       // person in old papers, more often a body or a place in today's press: a name only where
       // the article says more of it.
       propose("", begin, end, kGuess, "names.particle");
-    } else if (end - begin == 1 && begin >= 2 && folded(begin - 1) == "a" && folded(begin - 2) == "face") {
+    } else if (end - begin == 1 && opponent(begin)) {
       propose("ORG", begin, end, kContext, "names.opponent");  // "face à Wasquehal": a team
     } else if (begin > 0 && is_place_preposition(begin - 1)) {
       propose("LOC", begin, end, kGuess, "names.place");
