@@ -169,6 +169,23 @@ bool NameCues::dateline_agency(size_t begin) const {
 // "face à Wasquehal", "face à Istres (5-1)": a team's opponent.
 bool NameCues::opponent(size_t begin) const { return begin >= 2 && folded(begin - 1) == "a" && folded(begin - 2) == "face"; }
 
+// "Velotte - Amancey 1-1 ;", "BPFC - Ornans 0-0": a team on either side of a match's score line.
+bool NameCues::in_score_line(size_t begin, size_t end) const {
+  const auto& tokens = doc_.tokens;
+  auto score = [&](size_t k) {
+    return k < tokens.size() && tokens[k].kind == TokenKind::kNumber && folded(k).find('-') != std::string_view::npos;
+  };
+  auto dash = [&](size_t k) { return k < tokens.size() && tokens[k].kind == TokenKind::kPunctuation && folded(k) == "-"; };
+  // Home side: "X - Y 1-1", the away side one to three capitalised words.
+  if (dash(end) && end + 1 < tokens.size() && starts_upper(end + 1))
+    for (size_t k = end + 2; k < tokens.size() && k <= end + 4; ++k) {
+      if (score(k)) return true;
+      if (!starts_upper(k)) break;
+    }
+  // Away side: "X - Y 1-1", the home side right before the dash.
+  return begin >= 2 && dash(begin - 1) && starts_upper(begin - 2) && score(end);
+}
+
 // "le club de l'Amitié", "le club des Dauphins": a society's name after its lower-case kind, "de"
 // and an article; without one, "le club de Sancey", "le tennis club de Champagney" name the town.
 bool NameCues::member_name_after_de(size_t begin) const {
@@ -243,6 +260,15 @@ bool NameCues::shaped_like_a_town(size_t i) const {
   for (std::string_view joint : {"-sur-", "-sous-", "-les-", "-lès-", "-lez-", "-de-", "-du-", "-en-", "-la-", "-le-", "-aux-"})
     if (f.find(joint) != std::string_view::npos) return true;
   return false;
+}
+
+// "la commune d'Héricourt", "le maire de Maixe", "les habitants de Larians": a town, whatever its
+// name is elsewhere a surname.
+bool NameCues::town_named_after_de(size_t begin) const {
+  static const TextSet kTownWords = {"commune", "communes", "ville", "village", "maire", "mairie", "territoire",
+                                     "canton", "habitants", "habitant"};
+  if (begin < 2 || (folded(begin - 1) != "de" && folded(begin - 1) != "d'")) return false;
+  return !starts_upper(begin - 2) && kTownWords.count(folded(begin - 2)) > 0;
 }
 
 // "rue Hermite", "rues Clairefontaine et…", "salle Plumet": a lower-case place head right before

@@ -30,6 +30,7 @@ class NameCues : public NameSpans {
   bool dateline_agency(size_t begin) const;
   bool ranked_team(size_t begin, size_t end) const;
   bool opponent(size_t begin) const;
+  bool in_score_line(size_t begin, size_t end) const;
   bool member_name_after_de(size_t begin) const;
   size_t quoted_article_start(size_t begin) const;
   bool is_department_number(size_t i) const;
@@ -38,6 +39,7 @@ class NameCues : public NameSpans {
   bool dateline_place(size_t begin, size_t end) const;
   bool is_place_preposition(size_t i) const;
   bool shaped_like_a_town(size_t i) const;
+  bool town_named_after_de(size_t begin) const;
   bool after_place_head(size_t begin) const;
 
   // No name: a title in quotes, common words in capitals, a signature's initials.

@@ -103,8 +103,8 @@ class NameFinder : public NameCues {
         !lexicon_.is_common_word(folded(end)))
       return 0;
     if (entry->type == "LOC") {
-      if (n == 1 && opponent(i)) {
-        add("ORG", i, end, name_of(i, end), "names.opponent");  // "face à Istres": a team
+      if (n == 1 && (opponent(i) || in_score_line(i, end))) {
+        add("ORG", i, end, name_of(i, end), "names.opponent");  // "face à Istres", "Nancy - Metz 2-1": a team
         taken[i] = true;
         return n;
       }
@@ -254,6 +254,8 @@ class NameFinder : public NameCues {
     // "Brigitte Henry, née Projean", "Née Bodeving, le 17 août": a maiden name; right after a name
     // ("Marguerite Tixier née Guinemand") it is the end of that name, left as it was.
     bool maiden = begin >= 1 && folded(begin - 1) == "nee" && (begin < 2 || !is_capitalised(begin - 2));
+    // "le Japonais Masuoka", "le Finlandais Vatanen": a name after where its bearer comes from.
+    bool after_demonym = begin >= 1 && end - begin == 1 && starts_upper(begin - 1) && leading_demonym(begin - 1, end);
     bool first_name = false;
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
@@ -263,7 +265,8 @@ class NameFinder : public NameCues {
     // body, a place or a prize after a person, who is no part of the text's people.
     first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first);
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
-    if (((title || speech || apposition || first_name || listed || rank || maiden) && !is_acronym(begin)) || civility) {
+    if (((title || speech || apposition || first_name || listed || rank || maiden || after_demonym) && !is_acronym(begin)) ||
+        civility) {
       // "Joël Thomas de Saint-Nicolas-de-Port": a town after a person's full name says where he lives.
       size_t name_end = end;
       if (end >= begin + 4 && (folded(end - 2) == "de" || folded(end - 2) == "d'") && shaped_like_a_town(end - 1)) {
@@ -277,7 +280,8 @@ class NameFinder : public NameCues {
               : first_name ? "names.first_name"
               : listed     ? "names.listed"
               : maiden     ? "names.maiden_name"
-                           : "names.ranked");
+              : rank       ? "names.ranked"
+                           : "names.after_demonym");
       if (role > 0) result_.roles.push_back({begin, role});
       last_person_end_ = end;
       person_list_ = listed ? person_list_ : after_plural_civility(begin);
@@ -288,7 +292,8 @@ class NameFinder : public NameCues {
     } else if (end - begin >= 2 && (is_org_head(begin) || (is_org_head(end - 1) && !in_quotes(begin, end)))) {
       propose("ORG", begin, end, kLexicon, "names.head");  // "Région Occitanie", "Nantes Métropole"
     } else if (preceded_by(quoted_article_start(begin), names_.org_heads, 2, 1) || after_heads_such_as(begin) ||
-               described_before(begin) || followed_by_description(end) || member_name_after_de(begin)) {
+               described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
+               in_score_line(begin, end)) {
       propose("ORG", begin, end, kContext, "names.after_head");
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
@@ -305,6 +310,8 @@ class NameFinder : public NameCues {
       // person in old papers, more often a body or a place in today's press: a name only where
       // the article says more of it.
       propose("", begin, end, kGuess, "names.particle");
+    } else if (end - begin == 1 && town_named_after_de(begin)) {
+      propose("LOC", begin, end, kContext, "names.town");  // "le maire de Maixe"
     } else if (end - begin == 1 && opponent(begin)) {
       propose("ORG", begin, end, kContext, "names.opponent");  // "face à Wasquehal": a team
     } else if (begin > 0 && is_place_preposition(begin - 1)) {
