@@ -166,8 +166,13 @@ bool NameCues::dateline_agency(size_t begin) const {
          doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 3) == ",";
 }
 
-// "face à Wasquehal", "face à Istres (5-1)": a team's opponent.
-bool NameCues::opponent(size_t begin) const { return begin >= 2 && folded(begin - 1) == "a" && folded(begin - 2) == "face"; }
+// "face à Wasquehal", "face à Istres (5-1)": a team's opponent; not a family's pair ("face à
+// Goelzer père et fils").
+bool NameCues::opponent(size_t begin) const {
+  if (begin < 2 || folded(begin - 1) != "a" || folded(begin - 2) != "face") return false;
+  std::string_view next = begin + 1 < doc_.tokens.size() ? folded(begin + 1) : std::string_view();
+  return next != "pere" && next != "fils" && next != "freres" && next != "soeurs";
+}
 
 // "Velotte - Amancey 1-1 ;", "BPFC - Ornans 0-0": a team on either side of a match's score line.
 bool NameCues::in_score_line(size_t begin, size_t end) const {

@@ -295,6 +295,8 @@ class NameFinder : public NameCues {
                described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
                in_score_line(begin, end)) {
       propose("ORG", begin, end, kContext, "names.after_head");
+    } else if (end - begin == 1 && is_acronym(begin) && begin > 0 && (original(begin - 1) == "A" || original(begin - 1) == "À")) {
+      propose("LOC", begin, end, kContext, "names.place");  // "A TOUL - « Trois années… »": a town in capitals
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
     } else if (end - begin == 1 && !lexicon_.is_common_word(first) && !is_first_name(begin) && !shaped_like_a_town(begin) &&
