@@ -38,12 +38,29 @@ bool NameCues::government_of(size_t begin, size_t end) const {
   return end - begin == 1 && begin > 0 && folded(begin - 1) == "gouvernement";
 }
 
+// "4. …" before a name in a list of results: a rank, not a year, a telephone number or an hour
+// ("en 2002. Téléthon (suite)", "Fax : 03.83…").
+bool NameCues::after_rank(size_t begin) const {
+  if (begin < 2 || folded(begin - 1) != "." || !adjacent(begin - 2, begin - 1) || doc_.tokens[begin - 2].kind != TokenKind::kNumber ||
+      folded(begin - 2).size() > 3)
+    return false;
+  // "à 18 h 30. BYANS-SUR-DOUBS : …": the minutes of an hour.
+  return begin < 3 || (folded(begin - 3) != "h" && doc_.tokens[begin - 3].kind != TokenKind::kNumber);
+}
+
 // "1. Vassel (Epinal) ;", "2. Royer Jeanine (Mirecourt)": a name ranked in a list of results,
 // its club or town in parentheses after it.
 bool NameCues::ranked(size_t begin, size_t end) const {
-  // A rank, not a year nor a telephone number ("en 2002. Téléthon (suite)", "Fax : 03.83…").
-  return begin >= 2 && end < doc_.tokens.size() && folded(begin - 1) == "." && adjacent(begin - 2, begin - 1) &&
-         doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 2).size() <= 3 && folded(end) == "(";
+  return after_rank(begin) && end < doc_.tokens.size() && folded(end) == "(";
+}
+
+// "4. Bac (2) ;", "2. Maizey-Lacroix ;": ranked, a town's team, numbered when the town has
+// several, or named by a town alone.
+bool NameCues::ranked_team(size_t begin, size_t end) const {
+  if (!after_rank(begin)) return false;
+  bool numbered = end + 2 < doc_.tokens.size() && folded(end) == "(" && doc_.tokens[end + 1].kind == TokenKind::kNumber &&
+                  folded(end + 1).size() == 1 && folded(end + 2) == ")";
+  return numbered || (end - begin == 1 && shaped_like_a_town(begin));
 }
 
 // "Dusan Stévic", "Thanh Nguyen", "Jutta Kleinschmidt": two or three words written as names
@@ -127,10 +144,91 @@ bool NameCues::after_heads_such_as(size_t begin) const {
   return false;
 }
 
+// "le président d'Attac", "la directrice de Créatemps", "les salariés de Daewoo-Orion": those who
+// lead or staff a body, then "de" and the name: the name is that body's. Not the roles of a town
+// ("le maire de Duzey"), nor of a work or a person ("l'auteur de Germinal", "l'avocat de Brichon").
+bool NameCues::led_or_staffed(size_t begin) const {
+  static const TextSet kLeadersAndStaff = {
+      "president", "presidente", "vice-president", "vice-presidente", "directeur", "directrice", "pdg", "fondateur",
+      "fondatrice", "cofondateur", "cofondatrice", "porte-parole", "gerant", "gerante", "patron", "patronne", "dirigeant",
+      "dirigeante", "dirigeants", "tresorier", "tresoriere", "entraineur", "salaries", "employes", "personnel",
+      "actionnaires", "adherents", "licencies", "membres", "benevoles", "joueurs", "joueuses", "responsable", "responsables",
+      "animateurs", "animatrice", "animateur"};
+  if (begin < 2) return false;
+  std::string_view de = folded(begin - 1);
+  if (de != "de" && de != "d'" && de != "du") return false;
+  return !starts_upper(begin - 2) && kLeadersAndStaff.count(folded(begin - 2)) > 0;
+}
+
 // "PARIS, 15 (Havas). —": the news agency of a dispatch, after its place and day.
 bool NameCues::dateline_agency(size_t begin) const {
   return begin >= 3 && begin + 1 < doc_.tokens.size() && folded(begin - 1) == "(" && folded(begin + 1) == ")" &&
          doc_.tokens[begin - 2].kind == TokenKind::kNumber && folded(begin - 3) == ",";
+}
+
+// "face à Wasquehal", "face à Istres (5-1)": a team's opponent; not a family's pair ("face à
+// Goelzer père et fils").
+bool NameCues::opponent(size_t begin) const {
+  if (begin < 2 || folded(begin - 1) != "a" || folded(begin - 2) != "face") return false;
+  std::string_view next = begin + 1 < doc_.tokens.size() ? folded(begin + 1) : std::string_view();
+  return next != "pere" && next != "fils" && next != "freres" && next != "soeurs";
+}
+
+// "Velotte - Amancey 1-1 ;", "BPFC - Ornans 0-0": a team on either side of a match's score line.
+bool NameCues::in_score_line(size_t begin, size_t end) const {
+  const auto& tokens = doc_.tokens;
+  auto score = [&](size_t k) {
+    return k < tokens.size() && tokens[k].kind == TokenKind::kNumber && folded(k).find('-') != std::string_view::npos;
+  };
+  auto dash = [&](size_t k) { return k < tokens.size() && tokens[k].kind == TokenKind::kPunctuation && folded(k) == "-"; };
+  // Home side: "X - Y 1-1", the away side one to three capitalised words.
+  if (dash(end) && end + 1 < tokens.size() && starts_upper(end + 1))
+    for (size_t k = end + 2; k < tokens.size() && k <= end + 4; ++k) {
+      if (score(k)) return true;
+      if (!starts_upper(k)) break;
+    }
+  // Away side: "X - Y 1-1", the home side right before the dash.
+  return begin >= 2 && dash(begin - 1) && starts_upper(begin - 2) && score(end);
+}
+
+// "le club de l'Amitié", "le club des Dauphins": a society's name after its lower-case kind, "de"
+// and an article; without one, "le club de Sancey", "le tennis club de Champagney" name the town.
+bool NameCues::member_name_after_de(size_t begin) const {
+  static const TextSet kSocieties = {"club", "association", "amicale", "cercle", "chorale", "troupe", "societe"};
+  size_t k = begin;
+  if (k > 0 && (folded(k - 1) == "l'" || folded(k - 1) == "la")) {
+    --k;
+    if (k == 0 || folded(k - 1) != "de") return false;
+  } else if (k == 0 || (folded(k - 1) != "du" && folded(k - 1) != "des")) {
+    return false;
+  }
+  return k >= 2 && !starts_upper(k - 2) && kSocieties.count(folded(k - 2)) > 0;
+}
+
+// « Les Chardons bleus », « La Gaule »: where a quoted name opens with its article (left out of the
+// name), the quote before it; otherwise `begin`.
+size_t NameCues::quoted_article_start(size_t begin) const {
+  if (begin < 2 || !is_determiner(begin - 1) || !starts_upper(begin - 1)) return begin;
+  std::string_view quote = original(begin - 2);
+  return quote == "«" || quote == "\"" ? begin - 1 : begin;
+}
+
+// "l'AJ 54", "le Codis 54", "l'ASPTT 25": the two digits of a département after a body's name; not
+// a count ("l'AJ 54 joueurs"), a rank ("23e"), points in a table ("APM Metz 13 ;"), a post office
+// box ("BP 25, 88026 Epinal", "70/133") nor a day.
+bool NameCues::is_department_number(size_t i) const {
+  if (doc_.tokens[i].kind != TokenKind::kNumber) return false;
+  std::string_view s = folded(i);
+  if (s.size() != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' || s == "00" || s > "95") return false;
+  if (i > 0 && folded(i - 1) == "bp") return false;
+  if (i + 1 >= doc_.tokens.size()) return true;
+  const text::Token& next = doc_.tokens[i + 1];
+  std::string_view after = folded(i + 1);
+  // "Samedi 14 Juillet", "Les 24 et 25 janvier": days.
+  if (next.begin == doc_.tokens[i].end || next.kind == TokenKind::kNumber || after == ";" || after == "/" || after == "et" ||
+      after == "au" || (next.kind == TokenKind::kWord && starts_upper(i + 1)))
+    return false;
+  return !(next.kind == TokenKind::kWord && !starts_upper(i + 1) && lexicon_.is_noun(after));
 }
 
 // A place.
@@ -169,12 +267,31 @@ bool NameCues::shaped_like_a_town(size_t i) const {
   return false;
 }
 
+// "la commune d'Héricourt", "le maire de Maixe", "les habitants de Larians": a town, whatever its
+// name is elsewhere a surname.
+bool NameCues::town_named_after_de(size_t begin) const {
+  static const TextSet kTownWords = {"commune", "communes", "ville", "village", "maire", "mairie", "territoire",
+                                     "canton", "habitants", "habitant"};
+  if (begin < 2 || (folded(begin - 1) != "de" && folded(begin - 1) != "d'")) return false;
+  return !starts_upper(begin - 2) && kTownWords.count(folded(begin - 2)) > 0;
+}
+
 // "rue Hermite", "rues Clairefontaine et…", "salle Plumet": a lower-case place head right before
 // the name makes a street, a hall, a place of it, whoever it was named after.
 bool NameCues::after_place_head(size_t begin) const {
-  if (begin == 0 || doc_.tokens[begin - 1].kind != TokenKind::kWord || starts_upper(begin - 1) || !adjacent(begin - 1, begin))
-    return false;
-  std::string head(folded(begin - 1));
+  // "rue de la Libération", "salle des Avrils": the head's "de" and article, after the head of a
+  // street or a hall ("le tour de Suzanne", "à la place de Louis Martin", "du côté d'EDF" name no
+  // place), before no body ("la salle du Musée industriel").
+  size_t k = begin;
+  while (k > begin - std::min<size_t>(begin, 2) && (is_particle(k - 1) || folded(k - 1) == "l'") && adjacent(k - 1, k)) --k;
+  if (k == 0 || doc_.tokens[k - 1].kind != TokenKind::kWord || starts_upper(k - 1) || !adjacent(k - 1, k)) return false;
+  std::string head(folded(k - 1));
+  static const TextSet kStreetHeads = {"rue", "avenue", "boulevard", "allee", "impasse", "chemin", "route", "quai", "square",
+                                       "esplanade", "faubourg", "quartier", "salle", "lotissement", "residence"};
+  if (k < begin) {
+    if (head.size() > 3 && head.back() == 's' && !kStreetHeads.count(head)) head.pop_back();  // "les quartiers de X"
+    return kStreetHeads.count(head) && !is_org_head(begin);
+  }
   if (names_.place_heads.count(head)) return true;
   return head.size() > 3 && head.back() == 's' && names_.place_heads.count(head.substr(0, head.size() - 1));
 }

@@ -17,6 +17,7 @@ class NameCues : public NameSpans {
   bool followed_by_age(size_t end) const;
   bool after_plural_civility(size_t begin) const;
   bool government_of(size_t begin, size_t end) const;
+  bool after_rank(size_t begin) const;
   bool ranked(size_t begin, size_t end) const;
   bool shaped_like_a_persons_name(size_t begin, size_t end) const;
 
@@ -25,12 +26,20 @@ class NameCues : public NameSpans {
   bool is_origin_adjective(size_t i) const;
   bool followed_by_description(size_t end) const;
   bool after_heads_such_as(size_t begin) const;
+  bool led_or_staffed(size_t begin) const;
   bool dateline_agency(size_t begin) const;
+  bool ranked_team(size_t begin, size_t end) const;
+  bool opponent(size_t begin) const;
+  bool in_score_line(size_t begin, size_t end) const;
+  bool member_name_after_de(size_t begin) const;
+  size_t quoted_article_start(size_t begin) const;
+  bool is_department_number(size_t i) const;
 
   // A place.
   bool dateline_place(size_t begin, size_t end) const;
   bool is_place_preposition(size_t i) const;
   bool shaped_like_a_town(size_t i) const;
+  bool town_named_after_de(size_t begin) const;
   bool after_place_head(size_t begin) const;
 
   // No name: a title in quotes, common words in capitals, a signature's initials.

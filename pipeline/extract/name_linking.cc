@@ -29,6 +29,9 @@ class NameLinker {
     for (FoundName& f : found_) {
       std::string_view rule = f.rule;
       if (rule == "names.gazetteer" || rule == "names.state") continue;
+      // "rue Jacques Foillet", "l'entreprise Boyette": a head right before says what this mention
+      // is, whatever the same words are elsewhere (the person the street or the firm is named after).
+      if (rule == "names.after_place_head" || rule == "names.after_head") continue;
       std::string key = join_tokens(tokens_.doc(), f.begin, f.end);
       if (not_names_.count(key)) {
         drop(f);
@@ -40,13 +43,29 @@ class NameLinker {
         f.rule = "names.same_as_elsewhere";
       }
     }
+    rank_teams_together();
     share_type_in_enumerations();
     // Unknown words stay unknown unless a surname links them to a person (resolve_surnames), which
     // then removes what is left without a type.
   }
 
+  // "1. Vaucouleurs ; 2. Rigny (2) ; 3. Bac (3)": where an article ranks teams ("Rigny (2)", a
+  // town's second team), the unknown names it ranks are teams too.
+  void rank_teams_together() {
+    bool teams = std::any_of(found_.begin(), found_.end(), [](const FoundName& f) { return std::string_view(f.rule) == "names.ranked_team"; });
+    if (!teams) return;
+    for (FoundName& f : found_) {
+      if (!f.type.empty() || std::string_view(f.rule) != "names.ranked_unknown") continue;
+      f.type = "ORG";
+      f.rule = "names.ranked_team";
+    }
+  }
+
   // "Zariategui, Eflio, Torre, Madrazo et Vargas", "Wilkins et Eielson": names listed together
-  // are of one kind; unknown ones take the type of the others, when these agree on one.
+  // are of one kind; unknown ones take the type of the others, when these agree on one. A full
+  // name and a word apart by a comma alone are no list but a name and what it is said to be, most
+  // often where a person lives ("1. Cuenot Laurent, Luxiol ; 2. …", "le canton de Vittel, Gérard
+  // Mathieu"); "Muller, Badlou" are.
   void share_type_in_enumerations() {
     std::vector<size_t> order(found_.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -62,7 +81,13 @@ class NameLinker {
     for (size_t first = 0; first < order.size();) {
       size_t last = first + 1;
       while (last < order.size() && listed_after(found_[order[last - 1]], found_[order[last]])) ++last;
-      if (last - first >= 2) {
+      bool a_list = last - first >= 3;
+      if (last - first == 2) {
+        const FoundName &a = found_[order[first]], &b = found_[order[first + 1]];
+        a_list = a.end - a.begin == 1 && b.end - b.begin == 1;
+        for (size_t k = a.end; k < b.begin; ++k) a_list = a_list || tokens_.folded(k) != ",";
+      }
+      if (a_list) {
         std::string type;
         bool agree = true, unknown = false;
         for (size_t k = first; k < last; ++k) {
@@ -160,6 +185,8 @@ class NameLinker {
     }
     for (FoundName& f : found_) {
       if (std::string_view(f.rule) == kDropped || (f.end - f.begin != 1 && !(f.type == "PER" && particle_surname(f)))) continue;
+      // "la société Robert" beside "Pierre Robert": the firm named after its family stays a firm.
+      if (std::string_view(f.rule) == "names.after_head") continue;
       auto it = by_surname.find(std::string(tokens_.folded(f.end - 1)));
       if (it == by_surname.end()) continue;
       // The particle surname is the end of the full name: "Anne-Sophie Le Bihan".

@@ -1,6 +1,8 @@
 // Tested through tests/extract/names_test.cc.
 #include "extract/name_spans.h"
 
+#include "extract/word_list_fr.h"
+
 namespace glaneur::extract {
 
 using text::TokenKind;
@@ -132,6 +134,9 @@ size_t NameSpans::institution_end(size_t end, bool has_complement) const {
       k += n;
     }
   }
+  // "Union locale CFDT", "Union départementale FO": a union's branch, its confederation's acronym
+  // after the lower-case words.
+  if (k > 0 && k < doc_.tokens.size() && !starts_upper(k - 1) && adjacent(k - 1, k) && is_acronym(k)) ++k;
   return k;
 }
 
@@ -175,6 +180,11 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
 
 bool NameSpans::sentence_initial_common(size_t i) const {
   if (!sentence_start(i)) return false;
+  // "3. Faucheur (Ludres) 507 pts": a ranked name and its club, whatever word the name also is;
+  // not "9. Exonération (élèves…)".
+  if (i >= 2 && folded(i - 1) == "." && doc_.tokens[i - 2].kind == TokenKind::kNumber && i + 2 < doc_.tokens.size() &&
+      folded(i + 1) == "(" && starts_upper(i + 2))
+    return false;
   std::string f(folded(i));
   if (names_.gazetteer.count(f) || lexicon_.is_first_name(f)) return false;
   // "Région Réunion : …", "Calanque Data SAS a…": a head noun before a name, or a name with its
@@ -189,7 +199,13 @@ bool NameSpans::sentence_initial_common(size_t i) const {
   // "Hôpital de Brabois…", "Association des Paralysés de France…": a head noun opening a name
   // with its complement.
   if (is_org_head(i) && run_end(i) > i + 1) return false;
-  return lexicon_.is_common_word(f) || is_title_word(f);
+  if (lexicon_.is_common_word(f) || is_title_word(f)) return true;
+  // "Contactez Pierre Durand", "Rappelons", "Née Schmitt", "Serrant Christa contre lui": the verb
+  // forms that open sentences, imperatives and participles, which fr.dic lists only as their
+  // infinitive; not a surname that is also a word ("Fontaine"), nor a name that happens to be a
+  // rarer verb form ("Mecha Bazdarevic": "mécha", a simple past).
+  std::string_view o = original(i);
+  return shaped_like_an_opening_verb(o) && !lexicon_.is_surname(f) && french_word_list().contains(o);
 }
 
 // "Mme de La Forest", "M. d'Aubigny-Ferrat", "Mme Le Bihan", "le comte de Taaffe": after a
@@ -203,6 +219,31 @@ size_t NameSpans::particle_surname_end(size_t i) const {
   if (k >= n || !adjacent(k - 1, k) || !is_capitalised(k)) return 0;
   if (i == 0 || !preceded_by(i, names_.civilities, names_.longest_title)) return 0;
   return run_end(k);
+}
+
+// "France NAUDIN", "Krystel BABLEE", "DE DIEULEVEULT": a line of two or three words, the last a
+// surname in capitals, the first a first name or a particle: the signature of the article's
+// writer (whatever "France" is elsewhere); not a heading ("LES RÉSULTATS", "Dernière MINUTE").
+// The end of the line, or 0.
+size_t NameSpans::signature_end(size_t i) const {
+  std::string_view text = doc_.view.text();
+  const auto& tokens = doc_.tokens;
+  if ((tokens[i].begin > 0 && text[tokens[i].begin - 1] != '\n') || tokens[i].kind != TokenKind::kWord || !starts_upper(i))
+    return 0;
+  size_t last = i + 1;
+  while (last < tokens.size() && last - i < 3 && adjacent(last - 1, last) && tokens[last].kind == TokenKind::kWord &&
+         !(is_capitals(last) && original(last).size() >= 3))
+    ++last;
+  if (last >= tokens.size() || last - i > 2 || !adjacent(last - 1, last) || tokens[last].kind != TokenKind::kWord ||
+      !is_capitals(last) || original(last).size() < 3 || (last + 1 < tokens.size() && text[tokens[last].end] != '\n'))
+    return 0;
+  // A first name the dictionary does not know ("Krystel") or knows as a place ("France") signs
+  // only the article's last line.
+  std::string_view first = folded(i);
+  bool unknown = names_.gazetteer_starts.count(first) || (!lexicon_.is_common_word(first) && !lexicon_.is_grammatical(first));
+  bool opens = is_first_name(i) || (is_particle(i) && !is_determiner(i)) || (last + 1 == tokens.size() && unknown && !is_capitals(i));
+  std::string_view surname = folded(last);
+  return opens && (!lexicon_.is_common_word(surname) || lexicon_.is_surname(surname)) ? last + 1 : 0;
 }
 
 // A run in capitals with a function word in capitals inside ("DE", "DU", "ET", "PAR"): a heading.

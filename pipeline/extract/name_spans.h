@@ -1,6 +1,7 @@
 // Where a name begins and ends: a run of capitalised words with its particles ("Marie-Hélène de
 // La Forest"), an institution with its adjectives and complements ("Autorité de la concurrence",
-// "tribunal administratif de Rennes"), initials ("B. Viguerie", "C. F. F."), and the words that
+// "tribunal administratif de Rennes"), initials ("B. Viguerie", "C. F. F."), a writer's signature
+// line ("Krystel BABLEE"), and the words that
 // open a run without belonging to it (a sentence-initial common word, a heading in capitals).
 // Each function returns a token index: where the span ends (or 0, or its argument, when there is
 // none).
@@ -19,6 +20,7 @@ class NameSpans : public NameTokens {
   size_t dotted_acronym_end(size_t i) const;
   size_t initial_and_name_end(size_t i) const;
   size_t particle_surname_end(size_t i) const;
+  size_t signature_end(size_t i) const;
 
   size_t extend_institution(size_t begin, size_t end) const;
   size_t institution_end(size_t end, bool has_complement = true) const;

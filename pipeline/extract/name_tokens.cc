@@ -81,7 +81,11 @@ bool NameTokens::is_org_head(size_t i) const {
   std::string f(folded(i));
   if (names_.org_heads.count(f)) return true;
   // "Agences", "Sociétés"; not "Cours" (des Halles), a place, for "cour".
-  return f.size() > 2 && f.back() == 's' && !names_.place_heads.count(f) && names_.org_heads.count(f.substr(0, f.size() - 1));
+  if (f.size() > 2 && f.back() == 's' && !names_.place_heads.count(f) && names_.org_heads.count(f.substr(0, f.size() - 1)))
+    return true;
+  // "ski-club", "Tennis-Club", "Foot-Club": a compound ending with a head.
+  size_t dash = f.rfind('-');
+  return dash != std::string::npos && dash > 0 && names_.org_heads.count(f.substr(dash + 1));
 }
 
 bool NameTokens::is_lowercase_adjective(size_t i) const {

@@ -14,6 +14,9 @@ namespace {
 using text::Token;
 using text::TokenKind;
 
+// "St Dié", "la fête de St. Jean": a saint's name, a town's or a feast's, no person of the article.
+const TextSet kSaints = {"st.", "ste.", "st", "ste", "saint", "sainte"};
+
 // The scan of an article: each run of capitalised words, bounded by NameSpans, gets a type from
 // the gazetteer or from NameCues; name_linking.h and name_graph.h then take what was found.
 class NameFinder : public NameCues {
@@ -26,6 +29,11 @@ class NameFinder : public NameCues {
     mark_existing(taken);
     for (size_t i = 0; i < tokens.size();) {
       if (taken[i]) { ++i; continue; }
+      if (size_t end = signature_end(i)) {
+        propose("PER", i, end, kContext, "names.signature");  // "France NAUDIN", "DE DIEULEVEULT"
+        i = end;
+        continue;
+      }
       if (size_t n = gazetteer_match(i, taken)) { i += n; continue; }
       if (the_state(i)) { ++i; continue; }
       // "Mme de La Forest", "M. d'Aubigny", "Mme Le Bihan", "le comte de Taaffe": after a civility,
@@ -95,6 +103,11 @@ class NameFinder : public NameCues {
         !lexicon_.is_common_word(folded(end)))
       return 0;
     if (entry->type == "LOC") {
+      if (n == 1 && (opponent(i) || in_score_line(i, end))) {
+        add("ORG", i, end, name_of(i, end), "names.opponent");  // "face à Istres", "Nancy - Metz 2-1": a team
+        taken[i] = true;
+        return n;
+      }
       // "Bordeaux Métropole", "France Datacenter": a place opening a longer name is not the place.
       const NameResources::Entry* next = nullptr;
       if (end < size && adjacent(end - 1, end) && in_same_sentence(i, end) && is_capitalised(end) && !is_determiner(end) &&
@@ -102,7 +115,9 @@ class NameFinder : public NameCues {
         size_t run = run_end(i);
         bool head = false;  // "Montpellier Méditerranée Métropole"
         for (size_t k = end; k < run && !head; ++k) head = is_org_head(k);
-        if (head || gazetteer_entry_at(end, &next) == 0) return 0;
+        // "explique à Nancy Jacques Nikonoff": a person's full name after the place.
+        bool person_next = end + 1 < run && is_first_name(end);
+        if (!person_next && (head || gazetteer_entry_at(end, &next) == 0)) return 0;
       }
       // "université de Strasbourg", "conseil départemental de la Gironde": the place names the institution.
       if (size_t head = institution_head_before(i); head < i) {
@@ -112,6 +127,11 @@ class NameFinder : public NameCues {
         return last - i;
       }
     } else if (entry->type == "ORG") {
+      if (after_place_head(i)) {
+        propose("LOC", i, end, kContext, "names.after_place_head");  // "rue de la Libération"
+        for (size_t k = i; k < end; ++k) taken[k] = true;
+        return n;
+      }
       if (n == 1 && preceded_by(i, names_.civilities, names_.longest_title)) {
         // "M. Michelin": a civility makes a person of a company's name.
         propose("PER", i, end, kContext, "names.title");
@@ -132,6 +152,8 @@ class NameFinder : public NameCues {
              is_capitalised(branch) && !case_changes(branch - 1, branch) && is_alphabetic(branch) &&
              !lexicon_.is_common_word(folded(branch)) && !is_first_name(branch) && gazetteer_entry_at(branch, &place) == 0)
         ++branch;
+      // "la CGT 54": its branch in a département.
+      if (branch == end && end < size && adjacent(end - 1, end) && is_department_number(end)) ++branch;
       if (branch > end) {
         for (size_t k = i; k < branch; ++k) taken[k] = true;
         add("ORG", i, branch, name_of(i, branch), "names.gazetteer");
@@ -154,10 +176,22 @@ class NameFinder : public NameCues {
   // "l'Agence Presse Sud Valérie Ortolan": an organisation's name then a person's, with no comma
   // between, are two names; the person's starts with a first name.
   size_t classify_split(size_t begin, size_t end) {
+    // "Eviter la Bourse Jacques Nikonoff suggère…": a heading run into its paragraph, a common
+    // word then a person's full name; "l'Allemand Ronny Ackermann": where a person comes from;
+    // not a head naming a place, a school or a prize after a person ("Gymnase Pierre de
+    // Coubertin", "Lycée Jean Moulin", "Prix Albert Londres").
+    if (end - begin >= 3 && lexicon_.is_common_word(folded(begin)) && !is_first_name(begin) && !is_org_head(begin) &&
+        !names_.place_heads.count(folded(begin)) && !names_.other_heads.count(folded(begin)) &&
+        !names_.institution_heads.count(folded(begin)) && !is_title_word(std::string(folded(begin))) &&
+        ((is_first_name(begin + 1) && !lexicon_.is_common_word(folded(begin + 2))) ||
+         (begin > 0 && is_determiner(begin - 1) && shaped_like_a_persons_name(begin + 1, end)))) {
+      classify(begin, begin + 1);
+      return classify(begin + 1, end);
+    }
     if (is_org_head(begin)) {
       for (size_t w = begin + 2; w + 1 < end; ++w) {
         std::string_view f = folded(w);
-        if (lexicon_.is_first_name(f) && !lexicon_.is_first_name(folded(w - 1)) && !is_particle(w - 1) &&
+        if (starts_upper(w) && lexicon_.is_first_name(f) && !lexicon_.is_first_name(folded(w - 1)) && !is_particle(w - 1) &&
             !names_.gazetteer_starts.count(f)) {
           classify(begin, w);
           return classify(w, end);
@@ -192,6 +226,10 @@ class NameFinder : public NameCues {
       return end;
     }
     if (initials_alone_on_line(begin, end)) return end;  // "R.D.", "J.-C.V.": the signature of a correspondent
+    if (ranked_team(begin, end)) {
+      propose("ORG", begin, end, kContext, "names.ranked_team");  // "4. Bac (2) ;"
+      return end;
+    }
     if (after_place_head(begin)) {
       propose("LOC", begin, end, kContext, "names.after_place_head");  // "rue Hermite", "salle Jean-Moulin"
       return end;
@@ -209,13 +247,26 @@ class NameFinder : public NameCues {
     bool title = preceded_by(begin, names_.titles, names_.longest_title) || government_of(begin, end);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
     size_t role = role_after(end);
-    bool apposition = role > 0 || followed_by_age(end);
+    // "l'Orchestre national de Lille, la comédienne …": a role after a body's name is someone else's.
+    bool apposition = (role > 0 || followed_by_age(end)) && !is_org_head(begin);
     bool listed = listed_with_person(begin);
     bool rank = ranked(begin, end);
+    // "Brigitte Henry, née Projean", "Née Bodeving, le 17 août": a maiden name; right after a name
+    // ("Marguerite Tixier née Guinemand") it is the end of that name, left as it was.
+    bool maiden = begin >= 1 && folded(begin - 1) == "nee" && (begin < 2 || !is_capitalised(begin - 2));
+    // "le Japonais Masuoka", "le Finlandais Vatanen": a name after where its bearer comes from.
+    bool after_demonym = begin >= 1 && end - begin == 1 && starts_upper(begin - 1) && leading_demonym(begin - 1, end);
     bool first_name = false;
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
+    // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
+    first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && !lexicon_.is_common_word(first) &&
+                                !is_acronym(begin) && !names_.gazetteer_starts.count(first));
+    // "Lycée Jean Moulin", "Gymnase Pierre de Coubertin", "Prix Albert Londres": a head names a
+    // body, a place or a prize after a person, who is no part of the text's people.
+    first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first);
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
-    if (((title || speech || apposition || first_name || listed || rank) && !is_acronym(begin)) || civility) {
+    if (((title || speech || apposition || first_name || listed || rank || maiden || after_demonym) && !is_acronym(begin)) ||
+        civility) {
       // "Joël Thomas de Saint-Nicolas-de-Port": a town after a person's full name says where he lives.
       size_t name_end = end;
       if (end >= begin + 4 && (folded(end - 2) == "de" || folded(end - 2) == "d'") && shaped_like_a_town(end - 1)) {
@@ -228,7 +279,9 @@ class NameFinder : public NameCues {
               : apposition ? "names.apposition"
               : first_name ? "names.first_name"
               : listed     ? "names.listed"
-                           : "names.ranked");
+              : maiden     ? "names.maiden_name"
+              : rank       ? "names.ranked"
+                           : "names.after_demonym");
       if (role > 0) result_.roles.push_back({begin, role});
       last_person_end_ = end;
       person_list_ = listed ? person_list_ : after_plural_civility(begin);
@@ -238,13 +291,20 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.other_head");
     } else if (end - begin >= 2 && (is_org_head(begin) || (is_org_head(end - 1) && !in_quotes(begin, end)))) {
       propose("ORG", begin, end, kLexicon, "names.head");  // "Région Occitanie", "Nantes Métropole"
-    } else if (preceded_by(begin, names_.org_heads, 2, 1) || after_heads_such_as(begin) || described_before(begin) ||
-               followed_by_description(end)) {
+    } else if (preceded_by(quoted_article_start(begin), names_.org_heads, 2, 1) || after_heads_such_as(begin) ||
+               described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
+               in_score_line(begin, end)) {
       propose("ORG", begin, end, kContext, "names.after_head");
+    } else if (end - begin == 1 && is_acronym(begin) && begin > 0 && (original(begin - 1) == "A" || original(begin - 1) == "À")) {
+      propose("LOC", begin, end, kContext, "names.place");  // "A TOUL - « Trois années… »": a town in capitals
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
-    } else if (end - begin >= 2 && names_.place_heads.count(first)) {
-      propose("LOC", begin, end, kContext, "names.place_head");  // "Place de la Comédie", "Rue de Lausanne"
+    } else if (end - begin == 1 && !lexicon_.is_common_word(first) && !is_first_name(begin) && !shaped_like_a_town(begin) &&
+               led_or_staffed(begin)) {
+      propose("ORG", begin, end, kContext, "names.led_or_staffed");  // "le président d'Attac"
+    } else if (end - begin >= 2 && (names_.place_heads.count(first) ||
+                                    (end - begin == 2 && names_.place_heads.count(folded(begin + 1)) && lexicon_.is_adjective(first)))) {
+      propose("LOC", begin, end, kContext, "names.place_head");  // "Place de la Comédie", "Rue de Lausanne", "Grande Rue"
     } else if (end - begin == 3 && (folded(begin + 1) == "de" || folded(begin + 1) == "d'") && !lexicon_.is_common_word(first) &&
                !is_capitals(begin) && !first.starts_with("saint") &&  // "SCI de Bellefontaine", "Saint-Laurent de X"
                !lexicon_.is_common_word(folded(begin + 2)) && !names_.gazetteer_starts.count(folded(begin + 2))) {
@@ -252,6 +312,10 @@ class NameFinder : public NameCues {
       // person in old papers, more often a body or a place in today's press: a name only where
       // the article says more of it.
       propose("", begin, end, kGuess, "names.particle");
+    } else if (end - begin == 1 && town_named_after_de(begin)) {
+      propose("LOC", begin, end, kContext, "names.town");  // "le maire de Maixe"
+    } else if (end - begin == 1 && opponent(begin)) {
+      propose("ORG", begin, end, kContext, "names.opponent");  // "face à Wasquehal": a team
     } else if (begin > 0 && is_place_preposition(begin - 1)) {
       propose("LOC", begin, end, kGuess, "names.place");
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
@@ -259,7 +323,6 @@ class NameFinder : public NameCues {
       // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel";
       // a first name inside a sentence ("lorsque Marcel partit", "Marie a assumé") is a person,
       // unless a saint ("la fête de St. Jean").
-      static const TextSet kSaints = {"st.", "ste.", "st", "ste", "saint", "sainte"};
       if (!sentence_start(begin) && is_first_name(begin) && !preceded_by(begin, kSaints, 2))
         propose("PER", begin, end, kGuess, "names.surname");
       else if (!sentence_start(begin)) propose("", begin, end, kGuess, "names.capitalised_common");
@@ -269,14 +332,19 @@ class NameFinder : public NameCues {
       // « Petit Parisien », « Jobs d'hiver »: a title in quotes (a newspaper, a programme, a
       // work) and nothing else said of it: no organisation.
       propose("", begin, end, kGuess, "names.quoted_title");
+    } else if (end - begin == 2 && kSaints.count(first) && !original(begin).ends_with("é")) {  // not "Sté", société
+      propose("LOC", begin, end, kGuess, "names.saint");  // "St Dié", "Saint Quentin": a town written apart
     } else if (shaped_like_a_persons_name(begin, end)) {
       propose("PER", begin, end, kGuess, "names.person_shape");  // "Dusan Stévic", "Thanh Nguyen"
     } else if (end - begin >= 2) {
       propose("ORG", begin, end, kGuess, "names.capitalised");
     } else {
       // One unknown capitalised word: a surname, a place, a brand, OCR noise. It is a name only
-      // where the article gives it a type elsewhere (one sense per article).
-      propose("", begin, end, kGuess, "names.unknown");
+      // where the article gives it a type elsewhere (one sense per article). Shaped like a town
+      // ("Rouvres-en-Woëvre"), it is a place: a list of towns is no list of people or bodies.
+      // Ranked ("3. Haironville ;"), it is a team where the article ranks teams (name_linking.h).
+      if (shaped_like_a_town(begin)) propose("LOC", begin, end, kGuess, "names.town_shape");
+      else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
     }
     return end;
   }
@@ -312,6 +380,8 @@ class NameFinder : public NameCues {
     // "Hydrolux SAS": the legal form is in the span, not in the name; "Hydrolux" alone elsewhere is it.
     size_t name_end = end;
     if (type == "ORG" && end - begin >= 2 && names_.legal_suffixes.count(folded(end - 1))) name_end = end - 1;
+    // "l'AJ 54", "le Codis 54": a body of a département, named with its number.
+    if (type == "ORG" && end < doc_.tokens.size() && adjacent(end - 1, end) && is_department_number(end)) name_end = ++end;
     result_.found.push_back({type, begin, end, name_of(begin, name_end), rule});
     if (type.empty()) return;  // an unknown gives no type to vote for
     for (const std::string& key : {join_tokens(doc_, begin, end), join_tokens(doc_, begin, name_end)}) {

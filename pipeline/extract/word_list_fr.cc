@@ -1,0 +1,62 @@
+// Tested by tests/extract/word_list_fr_test.cc
+#include "extract/word_list_fr.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "text/utf8.h"
+
+namespace glaneur::extract {
+
+bool shaped_like_an_opening_verb(std::string_view word) {
+  for (std::string_view ending : {"ez", "ons", "é", "ée", "és", "ées", "ant"})
+    if (word.ends_with(ending)) return true;
+  return false;
+}
+
+FrenchWordList::FrenchWordList(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "glaneur: warning: French word list " << path
+              << " not found (package wfrench; GLANEUR_WORD_LIST names another): capitalised words opening a"
+                 " sentence will more often be taken for names\n";
+    return;
+  }
+  loaded_ = true;
+  // Read whole (4 MB), then cut into lines: start-up waits for this list.
+  std::string list;
+  in.seekg(0, std::ios::end);
+  list.resize(static_cast<size_t>(in.tellg()));
+  in.seekg(0);
+  in.read(list.data(), static_cast<std::streamsize>(list.size()));
+  words_.reserve(110000);
+  for (size_t next = 0; next < list.size();) {
+    size_t eol = std::min(list.find('\n', next), list.size());
+    std::string_view word(list.data() + next, eol - next);
+    next = eol + 1;
+    if (!word.empty() && shaped_like_an_opening_verb(word)) words_.insert(word);
+  }
+}
+
+bool FrenchWordList::contains(std::string_view word) const {
+  size_t pos = 0;
+  char32_t first = text::decode_utf8(word, pos);
+  std::string lowered;
+  text::append_utf8(lowered, u_tolower(first));
+  lowered += word.substr(pos);
+  return words_.contains(lowered);
+}
+
+const FrenchWordList& french_word_list() {
+  static const FrenchWordList list([] {
+    const char* env = std::getenv("GLANEUR_WORD_LIST");
+    return std::string(env && *env ? env : "/usr/share/dict/french");
+  }());
+  return list;
+}
+
+}  // namespace glaneur::extract
