@@ -1,10 +1,9 @@
 // Tested by tests/cli/debug_commands_test.cc
 #include "cli/text_input.h"
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
+#include "io/read_file.h"
 #include "text/utf8.h"
 
 namespace glaneur::cli {
@@ -22,14 +21,12 @@ std::optional<std::string> TextInput::read() const {
   }
   std::string content = text;
   if (!file.empty()) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
+    std::optional<std::string> read = io::read_file(file);
+    if (!read) {
       std::cerr << "glaneur: cannot open " << file << '\n';
       return std::nullopt;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    content = buffer.str();
+    content = std::move(*read);
   }
   if (auto bad = text::first_invalid_utf8(content)) {
     std::cerr << "glaneur: invalid UTF-8 at byte " << *bad << '\n';

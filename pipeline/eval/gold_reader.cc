@@ -3,19 +3,12 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
+
+#include "io/read_file.h"
 
 namespace glaneur::eval {
 namespace fs = std::filesystem;
 namespace {
-
-std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
 
 // Parses JSON, or says where it is malformed.
 std::optional<Json> parse(const std::string& text, const SourcePos& where, std::vector<Error>& errors) {
@@ -70,7 +63,7 @@ bool read_scored_types(const Json& record, GoldArticle& gold, const SourcePos& w
 // NAME.json: one article's gold; its text in the .jsonl beside it or in ../articles/<id>.jsonl.
 void read_single(const std::string& path, GoldRead& out) {
   const SourcePos where{path, 0, 0};
-  std::optional<std::string> content = read_file(path);
+  std::optional<std::string> content = io::read_file(path);
   if (!content) {
     out.errors.push_back({"E001", "cannot read the gold file", where});
     return;

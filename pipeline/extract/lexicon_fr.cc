@@ -3,12 +3,12 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <span>
 
 #include <unicode/uchar.h>
 
+#include "io/read_file.h"
 #include "rules/pattern.h"
 #include "text/utf8.h"
 
@@ -59,8 +59,8 @@ constexpr std::string_view kSiPrefixes[] = {"yotta", "zetta", "exa", "peta", "te
 }  // namespace
 
 FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
-  std::ifstream in(dic_path, std::ios::binary);
-  if (!in) {
+  std::optional<std::string> read = io::read_file(dic_path);
+  if (!read) {
     // Names and units then lean on capitalisation alone: results change, so say it.
     std::cerr << "glaneur: warning: French dictionary " << dic_path
               << " not found (package hunspell-fr-comprehensive; GLANEUR_HUNSPELL_DIC names another): names and"
@@ -68,12 +68,7 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
     return;
   }
   loaded_ = true;
-  // Read whole (4 MB), then cut into lines: start-up waits for this dictionary.
-  std::string dic;
-  in.seekg(0, std::ios::end);
-  dic.resize(static_cast<size_t>(in.tellg()));
-  in.seekg(0);
-  in.read(dic.data(), static_cast<std::streamsize>(dic.size()));
+  const std::string& dic = *read;
   nouns_.reserve(60000);
   common_.reserve(90000);
   adjectives_.reserve(40000);

@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 
+#include "io/read_file.h"
 #include "text/utf8.h"
 
 namespace glaneur::extract {
@@ -19,24 +19,18 @@ bool shaped_like_an_opening_verb(std::string_view word) {
 }
 
 FrenchWordList::FrenchWordList(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::optional<std::string> list = io::read_file(path);
+  if (!list) {
     std::cerr << "glaneur: warning: French word list " << path
               << " not found (package wfrench; GLANEUR_WORD_LIST names another): capitalised words opening a"
                  " sentence will more often be taken for names\n";
     return;
   }
   loaded_ = true;
-  // Read whole (4 MB), then cut into lines: start-up waits for this list.
-  std::string list;
-  in.seekg(0, std::ios::end);
-  list.resize(static_cast<size_t>(in.tellg()));
-  in.seekg(0);
-  in.read(list.data(), static_cast<std::streamsize>(list.size()));
   words_.reserve(110000);
-  for (size_t next = 0; next < list.size();) {
-    size_t eol = std::min(list.find('\n', next), list.size());
-    std::string_view word(list.data() + next, eol - next);
+  for (size_t next = 0; next < list->size();) {
+    size_t eol = std::min(list->find('\n', next), list->size());
+    std::string_view word(list->data() + next, eol - next);
     next = eol + 1;
     if (!word.empty() && shaped_like_an_opening_verb(word)) words_.insert(word);
   }

@@ -6,11 +6,10 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <thread>
 
+#include "io/read_file.h"
 namespace glaneur::rules {
 namespace fs = std::filesystem;
 
@@ -125,13 +124,6 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
   set.rules.push_back(std::move(rule));
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 void build_stage_index(RuleSet& set) {
   set.stages = set.graph_stages = 0;
   for (const CompiledRule& r : set.rules) (r.graph ? set.graph_stages : set.stages) = std::max(r.graph ? set.graph_stages : set.stages, r.stage);
@@ -227,7 +219,7 @@ RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabul
 
   std::map<std::string, SourcePos> ids;
   for (const std::string& path : rule_files) {
-    RuleFileParse parsed = parse_rule_file(path, read_file(path));
+    RuleFileParse parsed = parse_rule_file(path, io::read_file(path).value_or(std::string()));
     load.errors.insert(load.errors.end(), parsed.errors.begin(), parsed.errors.end());
     const auto& types = rule_file_types();
     if (!parsed.file.type.empty() && std::find(types.begin(), types.end(), parsed.file.type) == types.end()) {
