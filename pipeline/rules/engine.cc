@@ -388,10 +388,16 @@ size_t first_token_of(const Document& doc, const text::Sentence& sentence) {
   return static_cast<size_t>(it - doc.tokens.begin());
 }
 
-std::vector<uint8_t> token_boundaries(const Document& doc) {
-  std::vector<uint8_t> b(doc.view.text().size() + 1, 0);
-  for (const text::Token& t : doc.tokens) b[t.begin] = b[t.end] = 1;
-  return b;
+// What every stage of a phase asks of the article's tokens, computed once for the phase's runs.
+struct TokenIndex {
+  std::vector<uint8_t> boundaries;     // by view offset: a token starts or ends there
+  std::vector<TokenTrigger> triggers;  // by token
+};
+
+TokenIndex token_index(const RuleSet& rules, const Document& doc) {
+  TokenIndex index{std::vector<uint8_t>(doc.view.text().size() + 1, 0), token_triggers(rules, doc)};
+  for (const text::Token& t : doc.tokens) index.boundaries[t.begin] = index.boundaries[t.end] = 1;
+  return index;
 }
 
 // Whether a mention the graph phase started from lies in the sentence.
@@ -423,17 +429,16 @@ struct RelationFound {
 // the run to some sentences and to the TOPIC rules. Returns, by sentence, where TOPIC rules were
 // left out because no rule reading TOPICs can match there (RuleSet::topic_readers).
 std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::StageIndex>& stages, bool found_stays,
-                               Document& doc, std::vector<Found>& found,
+                               Document& doc, const TokenIndex& tokens, std::vector<Found>& found,
                                std::vector<std::pair<Found, std::vector<Found>>>* relations, const EngineOptions& options,
                                Trace* trace, const PhaseScope& scope = {}) {
-  std::vector<uint8_t> boundaries = token_boundaries(doc);
-  std::vector<TokenTrigger> triggers = token_triggers(rules, doc);
+  const std::vector<TokenTrigger>& triggers = tokens.triggers;
   std::vector<int> matched;
   std::vector<uint8_t> topics_skipped(doc.sentences.size(), 0);
   for (int stage = 1; stage <= static_cast<int>(stages.size()); ++stage) {
     if (scope.topic_rules_only && !stages[stage - 1].finds_topics) continue;
     StageText text = found.empty() ? StageText(doc.view.text()) : StageText(doc.view.text(), found);
-    StageRunner runner(rules, doc, boundaries, text, found);
+    StageRunner runner(rules, doc, tokens.boundaries, text, found);
     std::vector<Candidate> candidates;
     if (!found_stays)
       for (const Found& f : found) candidates.push_back({f, true});
@@ -526,7 +531,7 @@ graph::Mention to_mention(const RuleSet& rules, const Document& doc, Found&& f) 
 
 void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace) {
   std::vector<Found> found;
-  run_phase(rules, rules.stage_index, false, doc, found, nullptr, options, trace);
+  run_phase(rules, rules.stage_index, false, doc, token_index(rules, doc), found, nullptr, options, trace);
   for (Found& f : found) doc.graph.mentions.push_back(to_mention(rules, doc, std::move(f)));
 }
 
@@ -546,7 +551,8 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     found.push_back(std::move(f));
   }
   std::vector<std::pair<Found, std::vector<Found>>> relations;
-  std::vector<uint8_t> topics_skipped = run_phase(rules, rules.graph_stage_index, true, doc, found, &relations, options, trace);
+  TokenIndex tokens = token_index(rules, doc);
+  std::vector<uint8_t> topics_skipped = run_phase(rules, rules.graph_stage_index, true, doc, tokens, found, &relations, options, trace);
   // A bare head ("cette hausse") is named after the nearest TOPIC before it with that head and a
   // longer name ("la hausse de la taxe", below), which may lie in a sentence where no relation reads
   // TOPICs: such sentences before the last bare head a relation uses get their TOPICs after all.
@@ -562,7 +568,7 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
   if (rerun) {
     EngineOptions everywhere = options;
     everywhere.topics_everywhere = true;
-    run_phase(rules, rules.graph_stage_index, true, doc, found, nullptr, everywhere, nullptr, {&topics_skipped, true});
+    run_phase(rules, rules.graph_stage_index, true, doc, tokens, found, nullptr, everywhere, nullptr, {&topics_skipped, true});
   }
 
   // The phase's TOPICs join the graph; then each relation's ends are found among the mentions.
