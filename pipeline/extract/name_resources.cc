@@ -3,7 +3,10 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+
 #include "rules/pattern.h"
+#include "text/utf8.h"
 
 namespace glaneur::extract {
 namespace {
@@ -16,6 +19,25 @@ size_t count_words(const std::string& folded) {
 
 // A table surface as a key comparable with join_tokens(): folded ("L’Oréal" → "l'oreal").
 std::string table_key(const std::string& surface) { return rules::fold_text(surface); }
+
+// Which tokens of a table surface start with a capital, cut as count_words() counts them: bit k
+// for token k ("Banque de France": 0b101).
+uint32_t capitalised_tokens(const std::string& surface) {
+  uint32_t mask = 0;
+  size_t token = 0;
+  bool at_start = true;
+  for (size_t pos = 0; pos < surface.size() && token < 32;) {
+    char32_t c = text::decode_utf8(surface, pos);
+    if (c == ' ' || c == ',' || c == '\'' || c == U'\u2019') {  // "a, b": a | , | b; the space counts the b
+      ++token;
+      at_start = true;
+      continue;
+    }
+    if (at_start && u_isupper(c)) mask |= uint32_t{1} << token;
+    at_start = false;
+  }
+  return mask;
+}
 
 }  // namespace
 
@@ -55,7 +77,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
       std::string first = key.substr(0, cut);
       size_t& longest = r.gazetteer_starts[first];
       longest = std::max(longest, words);
-      r.gazetteer.emplace(key, Entry{type, name >= 0 ? row.values[name] : row.surface});
+      r.gazetteer.emplace(key, Entry{type, name >= 0 ? row.values[name] : row.surface, capitalised_tokens(row.surface)});
     }
   };
   entries("non_entites", "");

@@ -2,6 +2,7 @@
 // names.h says what each table is for.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "rules/rule_set.h"
@@ -14,6 +15,9 @@ struct NameResources {
   struct Entry {
     std::string type;  // ORG, LOC, or "" for what is no entity
     std::string name;
+    // Bit k: token k is capitalised in the table ("La Réunion": 0b11). Written in lower case in
+    // the text, that token is a common word and the entry is not there ("La réunion a eu lieu").
+    uint32_t capitalised_tokens = 0;
   };
   TextMap<Entry> gazetteer;
   TextMap<size_t> gazetteer_starts;  // first token of an entry → the longest entry it starts, in tokens

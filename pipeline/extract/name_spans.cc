@@ -174,7 +174,9 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
   if (comma) return k;
   // "la Caisse d'allocations familiales et du conseil général": another body.
   if (joined && (is_org_head(j) || names_.institution_heads.count(folded(j)))) return k;
-  if (!lexicon_.is_noun(folded(j))) return k;
+  // A noun, or a word no dictionary knows ("Association des fabophiles français").
+  std::string_view noun = folded(j);
+  if (!lexicon_.is_noun(noun) && (lexicon_.is_common_word(noun) || lexicon_.is_grammatical(noun))) return k;
   return adjectives_end(j + 1, 2);
 }
 

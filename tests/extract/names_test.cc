@@ -350,6 +350,16 @@ INSTANTIATE_TEST_SUITE_P(
         // Not a team; still read as the place "à" so often names (no type the cues can tell).
         NamesCase{"family_pair_faced_is_no_team", "Ils perdent face à Kerhervé père et fils.", {"LOC [Kerhervé] Kerhervé"}},
         NamesCase{"town_in_capitals_after_a", "Expositions. A PLOUHA - « Regards », de 10 h à 18 h.", {"LOC [PLOUHA] PLOUHA"}},
+        NamesCase{"known_place_whose_later_word_is_in_lower_case_is_a_common_phrase",
+                  "La réunion a eu lieu à Saint-Denis de La Réunion.",
+                  {"LOC [Saint-Denis] Saint-Denis", "LOC [La Réunion] La Réunion"}},
+        NamesCase{"the_management_of_a_company_is_not_in_its_name",
+                  "Le plan présenté par la direction d'Air Kerhervé a été rejeté.", {"ORG [Air Kerhervé] Air Kerhervé"}},
+        NamesCase{"conducted_by_a_person_is_no_body", "L'orchestre joue sous la direction de Paul Rivière.",
+                  {"PER [Paul Rivière] Paul Rivière"}},
+        NamesCase{"head_with_a_complement_no_dictionary_knows", "Elle expose avec l'Association des fabophiles bretons.",
+                  {"ORG [Association des fabophiles bretons] Association des fabophiles bretons"}},
+        NamesCase{"medical_acronym_is_no_organisation", "Le joueur passera une IRM lundi.", {}},
         NamesCase{"participle_opening_a_sentence_is_no_name", "Née Anne Quéméner à Brest, elle a tenu l'épicerie.",
                   {"PER [Anne Quéméner] Anne Quéméner", "LOC [Brest] Brest"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
