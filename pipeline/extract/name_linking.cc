@@ -87,7 +87,7 @@ class NameLinker {
         a_list = a.end - a.begin == 1 && b.end - b.begin == 1;
         for (size_t k = a.end; k < b.begin; ++k) a_list = a_list || tokens_.folded(k) != ",";
       }
-      if (a_list) {
+      if (a_list && !teams_listed(order, first, last)) {
         std::string type;
         bool agree = true, unknown = false;
         for (size_t k = first; k < last; ++k) {
@@ -109,6 +109,27 @@ class NameLinker {
       }
       first = last;
     }
+  }
+
+  // "Bar-le-Duc AC, Tronville, Ligny, FC Revigny et Rigny-la-Salle", "du FC Sochaux et de Monaco":
+  // where a list names a club, the towns and unknown names in it are teams too. Whether it did.
+  bool teams_listed(const std::vector<size_t>& order, size_t first, size_t last) {
+    auto club = [&](const FoundName& f) {
+      std::string_view rule = f.rule;
+      if (rule == "names.opponent" || rule == "names.ranked_team") return true;
+      if (f.type != "ORG") return false;
+      for (size_t k = f.begin; k < f.end; ++k)
+        if (tokens_.is_club_marker(k)) return true;
+      return false;
+    };
+    if (std::none_of(order.begin() + first, order.begin() + last, [&](size_t k) { return club(found_[k]); })) return false;
+    for (size_t k = first; k < last; ++k) {
+      FoundName& f = found_[order[k]];
+      if (!f.type.empty() && f.type != "LOC") continue;
+      f.type = "ORG";
+      f.rule = "names.listed_team";
+    }
+    return true;
   }
 
   // "long form (ACR)" and "Name (long form)": one organisation, the acronym or short name canonical.

@@ -27,6 +27,7 @@ struct NameResources {
   TextSet roles;       // the titles of kind role (directrice, maire): ", directrice de…" after a name
   TextSet place_heads;  // "rue", "place", "lac": a capitalised name they open is a place
   TextSet other_heads;  // "plan", "loi", "prix": a capitalised name after them is no organisation
+  TextSet club_markers;  // "FC", "AS", "US": a name with one is a sports club
   size_t longest_title = 1;
 
   static NameResources from(const rules::RuleSet& rules);

@@ -86,6 +86,7 @@ class NameTokens {
   bool is_org_head(size_t i) const;
   bool is_lowercase_adjective(size_t i) const;
   bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
+  bool is_club_marker(size_t i) const { return names_.club_markers.count(folded(i)) > 0; }
 
   bool adjacent(size_t a, size_t b) const {
     // Only spaces between: no comma, no line break.

@@ -342,6 +342,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Anne Kerhervé] Anne Kerhervé", "PER [Quéméner] Quéméner"}},
         NamesCase{"teams_of_a_score_line", "Résultats : Plouvien - Tréflez 2-1 ; Brest - Sizun 0-0.",
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Brest] Brest", "ORG [Sizun] Sizun"}},
+        NamesCase{"towns_listed_with_a_club_are_teams", "Sont qualifiés : Plouvien, Tréflez, FC Sizun et Brest.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [FC Sizun] FC Sizun", "ORG [Brest] Brest"}},
         NamesCase{"name_after_a_nationality", "Le Finlandais Kervinen a gagné devant le Japonais Okuda.",
                   {"PER [Kervinen] Kervinen", "PER [Okuda] Okuda"}},
         NamesCase{"name_after_a_lower_case_adjective_ending_like_a_nationality", "Il courra au prochain Kerbol de Plouha.", {}},
