@@ -78,7 +78,9 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
       std::string first = key.substr(0, cut);
       size_t& longest = r.gazetteer_starts[first];
       longest = std::max(longest, words);
-      r.gazetteer.emplace(key, Entry{type, name >= 0 ? row.values[name] : row.surface, capitalised_tokens(row.surface)});
+      uint32_t capitals = capitalised_tokens(row.surface);
+      auto [it, added] = r.gazetteer.emplace(key, Entry{type, name >= 0 ? row.values[name] : row.surface, capitals});
+      if (!added) it->second.capitalised_tokens &= capitals;  // "Société des Nations", "Société des nations": either
     }
   };
   entries("non_entites", "");
