@@ -63,6 +63,24 @@ bool NameCues::ranked_team(size_t begin, size_t end) const {
   return numbered || (end - begin == 1 && shaped_like_a_town(begin));
 }
 
+// "1. Rausch (Hagondange) 305 pts", "2. Royer Jeanine (Mirecourt) ;": the name in parentheses
+// after a ranked person is the club it competes for.
+bool NameCues::club_of_ranked(size_t begin, size_t end) const {
+  if (begin < 4 || end >= doc_.tokens.size() || folded(begin - 1) != "(" || folded(end) != ")") return false;
+  for (size_t person = begin - 2; person + 4 > begin && person > 0; --person) {
+    if (!is_capitalised(person)) return false;
+    if (after_rank(person)) return true;
+  }
+  return false;
+}
+
+// "Valdoie (DHR)", "Valdoie (2) (DHR)": a team and the level it plays at (niveaux_sportifs.tsv).
+bool NameCues::followed_by_league_level(size_t end) const {
+  const size_t n = doc_.tokens.size();
+  if (end + 4 < n && folded(end) == "(" && doc_.tokens[end + 1].kind == TokenKind::kNumber && folded(end + 2) == ")") end += 3;
+  return end + 2 < n && folded(end) == "(" && names_.league_levels.count(folded(end + 1)) && folded(end + 2) == ")";
+}
+
 // "Dusan Stévic", "Thanh Nguyen", "Jutta Kleinschmidt": two or three words written as names
 // are (a capital, then small letters), none of them a common word, a head noun or the start of
 // a known name. Nothing else said of them, such words name a person far more often than an

@@ -29,6 +29,8 @@ class NameCues : public NameSpans {
   bool led_or_staffed(size_t begin) const;
   bool dateline_agency(size_t begin) const;
   bool ranked_team(size_t begin, size_t end) const;
+  bool club_of_ranked(size_t begin, size_t end) const;
+  bool followed_by_league_level(size_t end) const;
   bool opponent(size_t begin) const;
   bool in_score_line(size_t begin, size_t end) const;
   bool member_name_after_de(size_t begin) const;

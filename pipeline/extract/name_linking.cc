@@ -70,11 +70,15 @@ class NameLinker {
     std::vector<size_t> order(found_.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return found_[a].begin < found_[b].begin; });
+    // "Pays Maîchois (DH), Valdoie (2) (DHR), Giro": what a team list says in parentheses after
+    // each name does not break it.
     auto listed_after = [&](const FoundName& a, const FoundName& b) {
-      if (b.begin <= a.end || b.begin - a.end > 2 || !tokens_.in_same_sentence(a.begin, b.begin)) return false;
-      for (size_t k = a.end; k < b.begin; ++k) {
+      if (b.begin <= a.end || !tokens_.in_same_sentence(a.begin, b.begin)) return false;
+      size_t k = a.end, separators = 0;
+      while (k + 2 < b.begin && tokens_.folded(k) == "(" && tokens_.folded(k + 2) == ")") k += 3;
+      for (; k < b.begin; ++k, ++separators) {
         std::string_view f = tokens_.folded(k);
-        if (f != "," && f != "et" && f != "ou" && f != "ni" && f != "&" && f != "de") return false;
+        if (separators == 2 || (f != "," && f != "et" && f != "ou" && f != "ni" && f != "&" && f != "de")) return false;
       }
       return true;
     };
@@ -116,7 +120,8 @@ class NameLinker {
   bool teams_listed(const std::vector<size_t>& order, size_t first, size_t last) {
     auto club = [&](const FoundName& f) {
       std::string_view rule = f.rule;
-      if (rule == "names.opponent" || rule == "names.ranked_team") return true;
+      if (rule == "names.opponent" || rule == "names.ranked_team" || rule == "names.club_of_ranked" || rule == "names.league_level")
+        return true;
       if (f.type != "ORG") return false;
       for (size_t k = f.begin; k < f.end; ++k)
         if (tokens_.is_club_marker(k)) return true;

@@ -103,8 +103,9 @@ class NameFinder : public NameCues {
         !lexicon_.is_common_word(folded(end)))
       return 0;
     if (entry->type == "LOC") {
-      if (n == 1 && (opponent(i) || in_score_line(i, end))) {
-        add("ORG", i, end, name_of(i, end), "names.opponent");  // "face à Istres", "Nancy - Metz 2-1": a team
+      // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts": a team.
+      if (n == 1 && (opponent(i) || in_score_line(i, end) || club_of_ranked(i, end))) {
+        add("ORG", i, end, name_of(i, end), "names.opponent");
         taken[i] = true;
         return n;
       }
@@ -206,6 +207,7 @@ class NameFinder : public NameCues {
   size_t classify(size_t begin, size_t end) {
     std::string first(folded(begin));
     bool in_parentheses = begin > 0 && end < doc_.tokens.size() && folded(begin - 1) == "(" && folded(end) == ")";
+    if (in_parentheses && end - begin == 1 && names_.league_levels.count(first)) return end;  // "(PL)": a level, no body
     if (in_parentheses && end - begin == 1 && all_caps_common_words(begin, end)) {
       propose("", begin, end, kGuess, "names.unknown");  // "(CRE)", "(SUD)": maybe an acronym (link_aliases)
       return end;
@@ -228,6 +230,14 @@ class NameFinder : public NameCues {
     if (initials_alone_on_line(begin, end)) return end;  // "R.D.", "J.-C.V.": the signature of a correspondent
     if (ranked_team(begin, end)) {
       propose("ORG", begin, end, kContext, "names.ranked_team");  // "4. Bac (2) ;"
+      return end;
+    }
+    if (club_of_ranked(begin, end)) {
+      propose("ORG", begin, end, kContext, "names.club_of_ranked");  // "1. Rausch (Hagondange) 305 pts"
+      return end;
+    }
+    if (followed_by_league_level(end)) {
+      propose("ORG", begin, end, kContext, "names.league_level");  // "Valdoie (DHR)", "Pays Maîchois (DH)"
       return end;
     }
     if (after_place_head(begin)) {
