@@ -178,6 +178,22 @@ bool NameCues::led_or_staffed(size_t begin) const {
   return !starts_upper(begin - 2) && kLeadersAndStaff.count(folded(begin - 2)) > 0;
 }
 
+// "employé chez Parisot", "il travailla chez Thomas Harrison", "directeur sportif chez Jean
+// Delatour": a job, then "chez" and a name: the name is the employer's, a firm's or a team's.
+bool NameCues::works_at(size_t begin) const {
+  static const TextSet kWork = {
+      "employe", "employee", "salarie", "salariee", "travaille", "travaillait", "travailla", "travaillent", "apprentissage",
+      "apprenti", "apprentie", "stage", "stagiaire", "embauche", "embauchee", "carriere", "sportif", "ingenieur", "cadre",
+      "technicien", "mecanicien", "ouvrier", "ouvriere", "commercial", "comptable", "secretaire", "chauffeur", "vendeur",
+      "vendeuse", "directeur", "directrice", "responsable", "gerant", "gerante", "coureur", "pilote"};
+  if (begin < 2 || folded(begin - 1) != "chez") return false;
+  for (size_t k = begin - 2; k + 5 > begin; --k) {
+    if (kWork.count(folded(k))) return true;
+    if (k == 0 || !in_same_sentence(k - 1, begin) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
+  }
+  return false;
+}
+
 // "PARIS, 15 (Havas). —": the news agency of a dispatch, after its place and day.
 bool NameCues::dateline_agency(size_t begin) const {
   return begin >= 3 && begin + 1 < doc_.tokens.size() && folded(begin - 1) == "(" && folded(begin + 1) == ")" &&

@@ -232,6 +232,10 @@ class NameFinder : public NameCues {
       propose("ORG", begin, end, kContext, "names.ranked_team");  // "4. Bac (2) ;"
       return end;
     }
+    if (works_at(begin)) {
+      propose("ORG", begin, end, kContext, "names.employer");  // "employé chez Parisot"
+      return end;
+    }
     if (club_of_ranked(begin, end)) {
       propose("ORG", begin, end, kContext, "names.club_of_ranked");  // "1. Rausch (Hagondange) 305 pts"
       return end;
