@@ -83,11 +83,13 @@ bool NameCues::followed_by_league_level(size_t end) const {
 
 // "Dusan Stévic", "Thanh Nguyen", "Jutta Kleinschmidt": two or three words written as names
 // are (a capital, then small letters), none of them a common word, a head noun or the start of
-// a known name. Nothing else said of them, such words name a person far more often than an
-// organisation, whose names carry a head noun, an acronym or a legal form.
+// a known name; "De Freitas", "Da Silva", "Van Damme": a particle may open the surname. Nothing
+// else said of them, such words name a person far more often than an organisation, whose names
+// carry a head noun, an acronym or a legal form.
 bool NameCues::shaped_like_a_persons_name(size_t begin, size_t end) const {
   if (end - begin < 2 || end - begin > 3) return false;
   for (size_t i = begin; i < end; ++i) {
+    if (i == begin && is_particle(i) && !is_determiner(i) && starts_upper(i) && !is_capitals(i)) continue;
     std::string_view s = original(i), f = folded(i);
     if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i) || is_capitals(i)) return false;
     size_t pos = 0;
@@ -97,7 +99,7 @@ bool NameCues::shaped_like_a_persons_name(size_t begin, size_t end) const {
       if (u_isupper(cp) && previous != '-') return false;  // "McDonald", "SNCF"; not "My-Lê"
       previous = cp;
     }
-    if ((lexicon_.is_common_word(f) && !lexicon_.is_surname(f) && !is_first_name(i)) || is_org_head(i) ||
+    if ((lexicon_.is_common_word(f) && !is_surname(i) && !is_first_name(i)) || is_org_head(i) ||
         names_.place_heads.count(f) || names_.legal_suffixes.count(f) || names_.gazetteer_starts.count(f))
       return false;
   }

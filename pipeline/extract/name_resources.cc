@@ -65,6 +65,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("tetes_autres", r.other_heads, nullptr);
   words_of("sigles_clubs", r.club_markers, nullptr);
   words_of("niveaux_sportifs", r.league_levels, nullptr);
+  words_of("personnalites", r.famous_surnames, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);
   auto entries = [&](const char* table, const std::string& type) {
     const rules::Table* t = rules.table(table);

@@ -28,6 +28,7 @@ struct NameResources {
   TextSet place_heads;  // "rue", "place", "lac": a capitalised name they open is a place
   TextSet other_heads;  // "plan", "loi", "prix": a capitalised name after them is no organisation
   TextSet club_markers;  // "FC", "AS", "US": a name with one is a sports club
+  TextSet famous_surnames;  // "Chirac", "Poutine": surnames the press uses alone
   TextSet league_levels;  // "DH", "PH", "CFA": in parentheses after a name, the level its team plays at
   size_t longest_title = 1;
 

@@ -81,7 +81,7 @@ size_t NameSpans::run_end(size_t i) const {
     bool names_something = names_.org_heads.count(folded(i)) > 0;
     for (size_t w = i; w < end && !names_something; ++w)
       names_something = !is_particle(w) && (!lexicon_.is_common_word(folded(w)) || lexicon_.is_first_name(folded(w)) ||
-                                            lexicon_.is_surname(folded(w)));
+                                            is_surname(w));
     // "Hospices de Beaune", "Chantiers de l'Atlantique", "Ville d'Arles": capitalised inside a
     // sentence, a plural common noun, or one before a name or a known place, is a name's head.
     if (!names_something && end == i + 1 && k > end && k < doc_.tokens.size() && is_capitalised(k) &&
@@ -188,7 +188,7 @@ bool NameSpans::sentence_initial_common(size_t i) const {
       folded(i + 1) == "(" && starts_upper(i + 2))
     return false;
   std::string f(folded(i));
-  if (names_.gazetteer.count(f) || lexicon_.is_first_name(f)) return false;
+  if (names_.gazetteer.count(f) || lexicon_.is_first_name(f) || names_.famous_surnames.count(f)) return false;
   // "Région Réunion : …", "Calanque Data SAS a…": a head noun before a name, or a name with its
   // legal form, opening the sentence.
   if (i + 1 < doc_.tokens.size() && adjacent(i, i + 1) && is_capitalised(i + 1)) {
@@ -207,7 +207,7 @@ bool NameSpans::sentence_initial_common(size_t i) const {
   // infinitive; not a surname that is also a word ("Fontaine"), nor a name that happens to be a
   // rarer verb form ("Mecha Bazdarevic": "mécha", a simple past).
   std::string_view o = original(i);
-  return shaped_like_an_opening_verb(o) && !lexicon_.is_surname(f) && french_word_list().contains(o);
+  return shaped_like_an_opening_verb(o) && !is_surname(i) && french_word_list().contains(o);
 }
 
 // "Mme de La Forest", "M. d'Aubigny-Ferrat", "Mme Le Bihan", "le comte de Taaffe": after a
@@ -245,7 +245,7 @@ size_t NameSpans::signature_end(size_t i) const {
   bool unknown = names_.gazetteer_starts.count(first) || (!lexicon_.is_common_word(first) && !lexicon_.is_grammatical(first));
   bool opens = is_first_name(i) || (is_particle(i) && !is_determiner(i)) || (last + 1 == tokens.size() && unknown && !is_capitals(i));
   std::string_view surname = folded(last);
-  return opens && (!lexicon_.is_common_word(surname) || lexicon_.is_surname(surname)) ? last + 1 : 0;
+  return opens && (!lexicon_.is_common_word(surname) || is_surname(last)) ? last + 1 : 0;
 }
 
 // A run in capitals with a function word in capitals inside ("DE", "DU", "ET", "PAR"): a heading.

@@ -83,6 +83,11 @@ class NameTokens {
            f == "der" || f == "den" || f == "ben" || f == "el" || f == "al" || f == "di" || f == "da" || f == "dos";
   }
   bool is_first_name(size_t i) const;
+  // A surname: the dictionary's (po:patr) or a well-known person's ("Chirac", "Poutine").
+  bool is_surname(size_t i) const {
+    std::string_view f = folded(i);
+    return lexicon_.is_surname(f) || names_.famous_surnames.count(f) > 0;
+  }
   bool is_org_head(size_t i) const;
   bool is_lowercase_adjective(size_t i) const;
   bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }

@@ -336,11 +336,11 @@ class NameFinder : public NameCues {
       // A capitalised common noun ("la Région", "l'Économie") names nothing new here, unless the
       // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel";
       // a first name inside a sentence ("lorsque Marcel partit", "Marie a assumé") is a person,
-      // unless a saint ("la fête de St. Jean").
-      if (!sentence_start(begin) && is_first_name(begin) && !preceded_by(begin, kSaints, 2))
+      // unless a saint ("la fête de St. Jean"), and so is a well-known surname anywhere ("Poutine").
+      if ((names_.famous_surnames.count(first) || (!sentence_start(begin) && is_first_name(begin))) && !preceded_by(begin, kSaints, 2))
         propose("PER", begin, end, kGuess, "names.surname");
       else if (!sentence_start(begin)) propose("", begin, end, kGuess, "names.capitalised_common");
-    } else if ((lexicon_.is_surname(first) || is_first_name(begin)) && end - begin == 1) {
+    } else if ((is_surname(begin) || is_first_name(begin)) && end - begin == 1) {
       propose("PER", begin, end, kGuess, "names.surname");
     } else if (end - begin >= 2 && in_quotes(begin, end)) {
       // « Petit Parisien », « Jobs d'hiver »: a title in quotes (a newspaper, a programme, a
