@@ -74,6 +74,13 @@ size_t NameSpans::run_end(size_t i) const {
     }
     // "Georges V", "Louis XIV": a first name and its number.
     if (adjacent(end - 1, end) && is_roman_numeral(end) && is_first_name(end - 1)) { ++end; continue; }
+    // "George W. Bush", "John F. Kennedy": a first name, a middle initial, the surname.
+    if (end + 2 < doc_.tokens.size() && is_first_name(end - 1) && adjacent(end - 1, end) && (case_of(end) & kUpper) &&
+        (case_of(end) & kOneLetter) && folded(end + 1) == "." && adjacent(end, end + 1) && adjacent(end + 1, end + 2) &&
+        is_capitalised(end + 2) && in_same_sentence(end, end + 2)) {
+      end += 3;
+      continue;
+    }
     size_t k = end;
     while (k < doc_.tokens.size() && (is_particle(k) || (k > end && folded(k) == "l'")) && adjacent(k - 1, k)) ++k;
     // "Marie-Hélène de La Forest", "Université de Strasbourg"; not "l'Innovation et de la

@@ -353,6 +353,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"well_known_surnames_alone", "Poutine a reçu Bush et Blair.",
                   {"PER [Poutine] Poutine", "PER [Bush] Bush", "PER [Blair] Blair"}},
         NamesCase{"surname_opened_by_a_particle", "Le couple De Kerhervé tient la boutique.", {"PER [De Kerhervé] De Kerhervé"}},
+        NamesCase{"middle_initial_inside_a_name", "Hier, George W. Bush a parlé.", {"PER [George W. Bush] George W. Bush"}},
+        NamesCase{"particle_surname_after_a_rank", "Il servit sous le maréchal de Kerhervé.", {"PER [de Kerhervé] de Kerhervé"}},
         NamesCase{"world_war_is_no_name", "Après la Seconde Guerre mondiale, il rentre.", {}},
         NamesCase{"name_after_a_nationality", "Le Finlandais Kervinen a gagné devant le Japonais Okuda.",
                   {"PER [Kervinen] Kervinen", "PER [Okuda] Okuda"}},
