@@ -66,7 +66,8 @@ bool NameCues::ranked_team(size_t begin, size_t end) const {
 // "1. Rausch (Hagondange) 305 pts", "2. Royer Jeanine (Mirecourt) ;": the name in parentheses
 // after a ranked person is the club it competes for.
 bool NameCues::club_of_ranked(size_t begin, size_t end) const {
-  if (begin < 4 || end >= doc_.tokens.size() || folded(begin - 1) != "(" || folded(end) != ")") return false;
+  if (begin < 4 || end >= doc_.tokens.size() || folded(begin - 1) != "(") return false;
+  if (folded(adjectives_end(end, 2)) != ")") return false;  // "(Dojo vosgien)"
   for (size_t person = begin - 2; person + 4 > begin && person > 0; --person) {
     if (!is_capitalised(person)) return false;
     if (after_rank(person)) return true;
@@ -261,7 +262,9 @@ bool NameCues::is_department_number(size_t i) const {
   const text::Token& next = doc_.tokens[i + 1];
   std::string_view after = folded(i + 1);
   // "Samedi 14 Juillet", "Les 24 et 25 janvier": days.
-  if (next.begin == doc_.tokens[i].end || next.kind == TokenKind::kNumber || after == ";" || after == "/" || after == "et" ||
+  // "(AJ 54)", "l'AJ 54, qui": a closing bracket or a comma may follow.
+  bool closes = after == ")" || after == ",";
+  if ((next.begin == doc_.tokens[i].end && !closes) || next.kind == TokenKind::kNumber || after == ";" || after == "/" || after == "et" ||
       after == "au" || (next.kind == TokenKind::kWord && starts_upper(i + 1)))
     return false;
   return !(next.kind == TokenKind::kWord && !starts_upper(i + 1) && lexicon_.is_noun(after));

@@ -104,6 +104,11 @@ class NameFinder : public NameCues {
       return 0;
     if (entry->type == "LOC") {
       // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts": a team.
+      if (n == 1 && ranked(i, end)) {
+        propose("PER", i, end, kContext, "names.ranked");  // "3. Calais (AJ 54)": a ranked person
+        taken[i] = true;
+        return n;
+      }
       if (n == 1 && (opponent(i) || in_score_line(i, end) || club_of_ranked(i, end))) {
         add("ORG", i, end, name_of(i, end), "names.opponent");
         taken[i] = true;
@@ -237,7 +242,8 @@ class NameFinder : public NameCues {
       return end;
     }
     if (club_of_ranked(begin, end)) {
-      propose("ORG", begin, end, kContext, "names.club_of_ranked");  // "1. Rausch (Hagondange) 305 pts"
+      end = adjectives_end(end, 2);
+      propose("ORG", begin, end, kContext, "names.club_of_ranked");  // "1. Rausch (Hagondange) 305 pts", "(Dojo vosgien)"
       return end;
     }
     if (followed_by_league_level(end)) {
