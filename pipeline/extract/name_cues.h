@@ -32,7 +32,9 @@ class NameCues : public NameSpans {
   bool ranked_team(size_t begin, size_t end) const;
   bool club_of_ranked(size_t begin, size_t end) const;
   bool followed_by_league_level(size_t end) const;
-  bool opponent(size_t begin) const;
+  bool opponent(size_t begin, size_t end) const;
+  bool is_score(size_t i) const;    // "2-1", "94-100"
+  bool reports_a_team_match() const;
   bool in_score_line(size_t begin, size_t end) const;
   bool member_name_after_de(size_t begin) const;
   size_t quoted_article_start(size_t begin) const;
@@ -49,6 +51,9 @@ class NameCues : public NameSpans {
   bool in_quotes(size_t begin, size_t end) const;
   bool initials_alone_on_line(size_t begin, size_t end) const;
   bool all_caps_common_words(size_t begin, size_t end) const;
+
+ private:
+  mutable int team_match_ = -1;  // unknown until asked
 };
 
 }  // namespace glaneur::extract

@@ -109,7 +109,7 @@ class NameFinder : public NameCues {
         taken[i] = true;
         return n;
       }
-      if (n == 1 && (opponent(i) || in_score_line(i, end) || club_of_ranked(i, end))) {
+      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end))) {
         add("ORG", i, end, name_of(i, end), "names.opponent");
         taken[i] = true;
         return n;
@@ -334,7 +334,7 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.particle");
     } else if (end - begin == 1 && town_named_after_de(begin)) {
       propose("LOC", begin, end, kContext, "names.town");  // "le maire de Maixe"
-    } else if (end - begin == 1 && opponent(begin)) {
+    } else if (end - begin == 1 && opponent(begin, end)) {
       propose("ORG", begin, end, kContext, "names.opponent");  // "face à Wasquehal": a team
     } else if (begin > 0 && is_place_preposition(begin - 1)) {
       propose("LOC", begin, end, kGuess, "names.place");

@@ -358,6 +358,10 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"clubs_of_ranked_people", "Moins de 70 kg : 1. Kerhervé (Dojo vosgien) ; 2. Calais (AJ 29).",
                   {"PER [Kerhervé] Kerhervé", "ORG [Dojo vosgien] Dojo vosgien", "PER [Calais] Calais", "ORG [AJ 29] AJ 29"}},
         NamesCase{"spouse_of_a_person_named_in_full", "Il est l'époux de Marie Kerhervé.", {"PER [Marie Kerhervé] Marie Kerhervé"}},
+        NamesCase{"teams_a_match_report_plays", "Le club recevra Tréflez samedi, après sa défaite devant Plouvien (94-100).",
+                  {"ORG [Tréflez] Tréflez", "ORG [Plouvien] Plouvien"}},
+        // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
+        NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         NamesCase{"world_war_is_no_name", "Après la Seconde Guerre mondiale, il rentre.", {}},
         NamesCase{"name_after_a_nationality", "Le Finlandais Kervinen a gagné devant le Japonais Okuda.",
                   {"PER [Kervinen] Kervinen", "PER [Okuda] Okuda"}},
