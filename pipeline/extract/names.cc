@@ -293,7 +293,8 @@ class NameFinder : public NameCues {
         name_end = end - 2;
         propose("LOC", end - 1, end, kContext, "names.town_of_a_person");
       }
-      propose("PER", begin, name_end, first_name ? kLexicon : kContext,
+      // "M. Giordano" is a person whatever "la boulangerie Giordano" is.
+      propose("PER", begin, name_end, first_name || civility ? kLexicon : kContext,
               title        ? "names.title"
               : speech     ? "names.speech_verb"
               : apposition ? "names.apposition"

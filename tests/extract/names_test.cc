@@ -362,6 +362,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Tréflez] Tréflez", "ORG [Plouvien] Plouvien"}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
+        NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
+                  {"ORG [Kerhervé] Kerhervé", "PER [Kerhervé] Kerhervé"}},
         NamesCase{"world_war_is_no_name", "Après la Seconde Guerre mondiale, il rentre.", {}},
         NamesCase{"name_after_a_nationality", "Le Finlandais Kervinen a gagné devant le Japonais Okuda.",
                   {"PER [Kervinen] Kervinen", "PER [Okuda] Okuda"}},
