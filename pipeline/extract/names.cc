@@ -287,9 +287,13 @@ class NameFinder : public NameCues {
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
     if (((title || speech || apposition || first_name || listed || rank || maiden || after_demonym) && !is_acronym(begin)) ||
         civility) {
-      // "Joël Thomas de Saint-Nicolas-de-Port": a town after a person's full name says where he lives.
+      // "Joël Thomas de Saint-Nicolas-de-Port", "Marjorie Lock de Sarralbe": a town after a person's
+      // full name (a first name, then a surname) says where she lives; not "Charles de Gaulle", nor
+      // a surname the dictionary knows ("Valéry Giscard d'Estaing").
       size_t name_end = end;
-      if (end >= begin + 4 && (folded(end - 2) == "de" || folded(end - 2) == "d'") && shaped_like_a_town(end - 1)) {
+      bool from = end >= begin + 4 && (folded(end - 2) == "de" || folded(end - 2) == "d'");
+      if (from && (shaped_like_a_town(end - 1) || (is_first_name(begin) && !is_first_name(end - 3) && !is_particle(end - 3) &&
+                                                    !is_surname(end - 1) && !is_first_name(end - 1)))) {
         name_end = end - 2;
         propose("LOC", end - 1, end, kContext, "names.town_of_a_person");
       }
