@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "extract/acronym_long_form.h"
 #include "rules/pattern.h"
@@ -21,6 +22,7 @@ class NameLinker {
     vote();
     link_aliases();
     resolve_surnames();
+    repeat_names();
   }
 
  private:
@@ -222,6 +224,42 @@ class NameLinker {
       f.rule = "names.surname_of";
     }
     found_.erase(std::remove_if(found_.begin(), found_.end(), [](const FoundName& f) { return f.type.empty(); }), found_.end());
+  }
+
+  // "Air Lib a joué sa survie" opening a sentence, a name in a heading: where a name of two words
+  // or more the article gives elsewhere comes again with the same capitals, and the scan left it
+  // out (its first word read as a common word), it is that name again.
+  void repeat_names() {
+    const Document& doc = tokens_.doc();
+    const size_t n = doc.tokens.size();
+    std::unordered_map<std::string, size_t> named;  // folded words → a found name they are
+    size_t longest = 0;
+    for (size_t k = 0; k < found_.size(); ++k) {
+      const FoundName& f = found_[k];
+      if ((f.type != "ORG" && f.type != "PER") || f.end - f.begin < 2) continue;
+      named.emplace(join_tokens(doc, f.begin, f.end), k);
+      longest = std::max(longest, f.end - f.begin);
+    }
+    if (named.empty()) return;
+    std::vector<bool> covered(n, false);
+    for (const FoundName& f : found_) std::fill(covered.begin() + f.begin, covered.begin() + f.end, true);
+    for (size_t i = 0; i < n; ++i) {
+      if (covered[i] || !tokens_.starts_upper(i) || (i > 0 && tokens_.adjacent(i - 1, i) && tokens_.is_capitalised(i - 1))) continue;
+      for (size_t len = std::min(longest, n - i); len >= 2; --len) {
+        if (std::any_of(covered.begin() + i, covered.begin() + i + len, [](bool c) { return c; })) continue;
+        auto it = named.find(join_tokens(doc, i, i + len));
+        if (it == named.end()) continue;
+        const FoundName& f = found_[it->second];
+        bool same_capitals = true;
+        for (size_t t = 0; t < len && same_capitals; ++t) same_capitals = tokens_.starts_upper(f.begin + t) == tokens_.starts_upper(i + t);
+        bool longer = i + len < n && tokens_.adjacent(i + len - 1, i + len) && tokens_.is_capitalised(i + len);
+        if (!same_capitals || longer) continue;
+        found_.push_back({f.type, i, i + len, f.name, "names.same_as_elsewhere"});
+        std::fill(covered.begin() + i, covered.begin() + i + len, true);
+        i += len - 1;
+        break;
+      }
+    }
   }
 
   // What the article shows is no name, or part of a longer one: removed with the unknowns, and

@@ -370,6 +370,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Kerhervé] Kerhervé", "ORG [FNSEA] FNSEA"}},
         NamesCase{"category_heading_is_no_name", "Carabine Hommes Cadets : 1. Kerhervé (Brest).",
                   {"PER [Kerhervé] Kerhervé", "ORG [Brest] Brest"}},
+        NamesCase{"name_again_at_a_sentence_start", "La direction d'Air Kerhervé a parlé. Air Kerhervé a joué sa survie.",
+                  {"ORG [Air Kerhervé] Air Kerhervé", "ORG [Air Kerhervé] Air Kerhervé"}},
         NamesCase{"world_war_is_no_name", "Après la Seconde Guerre mondiale, il rentre.", {}},
         NamesCase{"name_after_a_nationality", "Le Finlandais Kervinen a gagné devant le Japonais Okuda.",
                   {"PER [Kervinen] Kervinen", "PER [Okuda] Okuda"}},
