@@ -138,8 +138,8 @@ class NameFinder : public NameCues {
         for (size_t k = i; k < end; ++k) taken[k] = true;
         return n;
       }
-      if (n == 1 && preceded_by(i, names_.civilities, names_.longest_title)) {
-        // "M. Michelin": a civility makes a person of a company's name.
+      if (n == 1 && (preceded_by(i, names_.civilities, names_.longest_title) || listed_with_person(i))) {
+        // "M. Michelin", "MM. Laguerre, Michelin et Laisant": a civility makes a person of a company's name.
         propose("PER", i, end, kContext, "names.title");
         taken[i] = true;
         return n;

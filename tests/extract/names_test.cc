@@ -372,6 +372,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Kerhervé] Kerhervé", "ORG [Brest] Brest"}},
         NamesCase{"name_again_at_a_sentence_start", "La direction d'Air Kerhervé a parlé. Air Kerhervé a joué sa survie.",
                   {"ORG [Air Kerhervé] Air Kerhervé", "ORG [Air Kerhervé] Air Kerhervé"}},
+        NamesCase{"company_name_in_a_list_of_people", "MM. Kerhervé, Michelin et Quéméner ont voté.",
+                  {"PER [Kerhervé] Kerhervé", "PER [Michelin] Michelin", "PER [Quéméner] Quéméner"}},
         NamesCase{"world_war_is_no_name", "Après la Seconde Guerre mondiale, il rentre.", {}},
         NamesCase{"name_after_a_nationality", "Le Finlandais Kervinen a gagné devant le Japonais Okuda.",
                   {"PER [Kervinen] Kervinen", "PER [Okuda] Okuda"}},
