@@ -368,7 +368,9 @@ class NameFinder : public NameCues {
       // where the article gives it a type elsewhere (one sense per article). Shaped like a town
       // ("Rouvres-en-Woëvre"), it is a place: a list of towns is no list of people or bodies.
       // Ranked ("3. Haironville ;"), it is a team where the article ranks teams (name_linking.h).
+      // "le Talintés-Club": a compound ending with a head.
       if (shaped_like_a_town(begin)) propose("LOC", begin, end, kGuess, "names.town_shape");
+      else if (is_org_head(begin)) propose("ORG", begin, end, kContext, "names.head");
       else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
     }
     return end;

@@ -374,6 +374,7 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Air Kerhervé] Air Kerhervé", "ORG [Air Kerhervé] Air Kerhervé"}},
         NamesCase{"company_name_in_a_list_of_people", "MM. Kerhervé, Michelin et Quéméner ont voté.",
                   {"PER [Kerhervé] Kerhervé", "PER [Michelin] Michelin", "PER [Quéméner] Quéméner"}},
+        NamesCase{"one_word_ending_with_a_head", "Les nageurs du Kerhervé-Club sont là.", {"ORG [Kerhervé-Club] Kerhervé-Club"}},
         NamesCase{"world_war_is_no_name", "Après la Seconde Guerre mondiale, il rentre.", {}},
         NamesCase{"name_after_a_nationality", "Le Finlandais Kervinen a gagné devant le Japonais Okuda.",
                   {"PER [Kervinen] Kervinen", "PER [Okuda] Okuda"}},
