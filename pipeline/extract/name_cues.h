@@ -17,8 +17,6 @@ class NameCues : public NameSpans {
   bool followed_by_age(size_t end) const;
   bool after_plural_civility(size_t begin) const;
   bool government_of(size_t begin, size_t end) const;
-  bool after_rank(size_t begin) const;
-  bool ranked(size_t begin, size_t end) const;
   bool shaped_like_a_persons_name(size_t begin, size_t end) const;
 
   // An organisation.
@@ -29,16 +27,20 @@ class NameCues : public NameSpans {
   bool led_or_staffed(size_t begin) const;
   bool works_at(size_t begin) const;
   bool dateline_agency(size_t begin) const;
+  bool member_name_after_de(size_t begin) const;
+  size_t quoted_article_start(size_t begin) const;
+  bool is_department_number(size_t i) const;
+
+  // A competitor or a team, in results and match reports (name_cues_sport.cc).
+  bool after_rank(size_t begin) const;
+  bool ranked(size_t begin, size_t end) const;
   bool ranked_team(size_t begin, size_t end) const;
   bool club_of_ranked(size_t begin, size_t end) const;
   bool followed_by_league_level(size_t end) const;
   bool opponent(size_t begin, size_t end) const;
-  bool is_score(size_t i) const;    // "2-1", "94-100"
-  bool reports_a_team_match() const;
   bool in_score_line(size_t begin, size_t end) const;
-  bool member_name_after_de(size_t begin) const;
-  size_t quoted_article_start(size_t begin) const;
-  bool is_department_number(size_t i) const;
+  bool is_score(size_t i) const;  // "2-1", "94-100"
+  bool reports_a_team_match() const;
 
   // A place.
   bool dateline_place(size_t begin, size_t end) const;

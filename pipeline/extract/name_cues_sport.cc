@@ -1,0 +1,114 @@
+// The cues of results and match reports, for NameCues (name_cues.h): a ranked competitor and the
+// club in parentheses after it, a team named by its town, its level, its opponent, a score line.
+// Tested through tests/extract/names_test.cc.
+#include "extract/name_cues.h"
+
+namespace glaneur::extract {
+
+using text::TokenKind;
+
+// "4. …" before a name in a list of results: a rank, not a year, a telephone number or an hour
+// ("en 2002. Téléthon (suite)", "Fax : 03.83…").
+bool NameCues::after_rank(size_t begin) const {
+  if (begin < 2 || folded(begin - 1) != "." || !adjacent(begin - 2, begin - 1) || doc_.tokens[begin - 2].kind != TokenKind::kNumber ||
+      folded(begin - 2).size() > 3)
+    return false;
+  // "à 18 h 30. BYANS-SUR-DOUBS : …": the minutes of an hour.
+  return begin < 3 || (folded(begin - 3) != "h" && doc_.tokens[begin - 3].kind != TokenKind::kNumber);
+}
+
+// "1. Vassel (Epinal) ;", "2. Royer Jeanine (Mirecourt)": a name ranked in a list of results,
+// its club or town in parentheses after it.
+bool NameCues::ranked(size_t begin, size_t end) const {
+  return after_rank(begin) && end < doc_.tokens.size() && folded(end) == "(";
+}
+
+// "4. Bac (2) ;", "2. Maizey-Lacroix ;": ranked, a town's team, numbered when the town has
+// several, or named by a town alone.
+bool NameCues::ranked_team(size_t begin, size_t end) const {
+  if (!after_rank(begin)) return false;
+  bool numbered = end + 2 < doc_.tokens.size() && folded(end) == "(" && doc_.tokens[end + 1].kind == TokenKind::kNumber &&
+                  folded(end + 1).size() == 1 && folded(end + 2) == ")";
+  return numbered || (end - begin == 1 && shaped_like_a_town(begin));
+}
+
+// "1. Rausch (Hagondange) 305 pts", "2. Royer Jeanine (Mirecourt) ;": the name in parentheses
+// after a ranked person is the club it competes for.
+bool NameCues::club_of_ranked(size_t begin, size_t end) const {
+  if (begin < 4 || end >= doc_.tokens.size() || folded(begin - 1) != "(") return false;
+  if (folded(adjectives_end(end, 2)) != ")") return false;  // "(Dojo vosgien)"
+  for (size_t person = begin - 2; person + 4 > begin && person > 0; --person) {
+    if (!is_capitalised(person)) return false;
+    if (after_rank(person)) return true;
+  }
+  return false;
+}
+
+// "Valdoie (DHR)", "Valdoie (2) (DHR)": a team and the level it plays at (niveaux_sportifs.tsv).
+bool NameCues::followed_by_league_level(size_t end) const {
+  const size_t n = doc_.tokens.size();
+  if (end + 4 < n && folded(end) == "(" && doc_.tokens[end + 1].kind == TokenKind::kNumber && folded(end + 2) == ")") end += 3;
+  return end + 2 < n && folded(end) == "(" && names_.league_levels.count(folded(end + 1)) && folded(end + 2) == ")";
+}
+
+// "face à Wasquehal", "face à Istres (5-1)": a team's opponent; not a family's pair ("face à
+// Goelzer père et fils"). Where the article gives a match's score, also the team a club receives
+// or plays ("recevra Châlons", "devant Beauvais (94-100)"), and one a result is said of ("Rueil a
+// concédé", "Besançon l'a emporté"); not a person's name, a player's more likely.
+bool NameCues::opponent(size_t begin, size_t end) const {
+  std::string_view next = end < doc_.tokens.size() ? folded(end) : std::string_view();
+  if (next == "pere" || next == "fils" || next == "freres" || next == "soeurs") return false;
+  if (begin >= 2 && folded(begin - 1) == "a" && folded(begin - 2) == "face") return true;
+  if (!reports_a_team_match() || is_first_name(begin) || is_surname(begin)) return false;
+  static const TextSet kBefore = {"contre", "devant", "recevoir", "recoit", "recevra", "recevront", "recu",
+                                  "accueille", "accueillera", "accueillir", "derriere"};
+  static const TextSet kBeforeTwo = {"venue de", "egalite avec", "defaite contre", "defaite devant"};
+  static const TextSet kAfter = {"l'a emporte", "s'est impose", "a concede", "s'est incline", "a domine", "l'emporte"};
+  std::string scratch;
+  if (begin >= 1 && kBefore.count(folded(begin - 1))) return true;
+  if (begin >= 2 && kBeforeTwo.count(joined_view(doc_, begin - 2, begin, scratch))) return true;
+  for (size_t words = 1; words <= 3 && end + words <= doc_.tokens.size(); ++words)
+    if (kAfter.count(joined_view(doc_, end, end + words, scratch))) return true;
+  // "devant Beauvais (94-100)": the score right after the team.
+  return end + 2 < doc_.tokens.size() && next == "(" && is_score(end + 1) && folded(end + 2) == ")";
+}
+
+bool NameCues::is_score(size_t i) const {
+  if (doc_.tokens[i].kind != TokenKind::kNumber) return false;
+  std::string_view s = folded(i);
+  size_t dash = s.find('-');
+  return dash != std::string_view::npos && dash >= 1 && dash <= 3 && s.size() - dash - 1 >= 1 && s.size() - dash - 1 <= 3;
+}
+
+// A score, and none in a list of sets ("6-4, 7-5"): a match between teams, not a tennis or
+// table-tennis draw whose players beat one another.
+bool NameCues::reports_a_team_match() const {
+  if (team_match_ < 0) {
+    bool score = false, sets = false;
+    for (size_t i = 0; i + 2 < doc_.tokens.size() && !sets; ++i) {
+      score = score || is_score(i);
+      sets = is_score(i) && folded(i + 1) == "," && is_score(i + 2);
+    }
+    team_match_ = score && !sets;
+  }
+  return team_match_ > 0;
+}
+
+// "Velotte - Amancey 1-1 ;", "BPFC - Ornans 0-0": a team on either side of a match's score line.
+bool NameCues::in_score_line(size_t begin, size_t end) const {
+  const auto& tokens = doc_.tokens;
+  auto score = [&](size_t k) {
+    return k < tokens.size() && tokens[k].kind == TokenKind::kNumber && folded(k).find('-') != std::string_view::npos;
+  };
+  auto dash = [&](size_t k) { return k < tokens.size() && tokens[k].kind == TokenKind::kPunctuation && folded(k) == "-"; };
+  // Home side: "X - Y 1-1", the away side one to three capitalised words.
+  if (dash(end) && end + 1 < tokens.size() && starts_upper(end + 1))
+    for (size_t k = end + 2; k < tokens.size() && k <= end + 4; ++k) {
+      if (score(k)) return true;
+      if (!starts_upper(k)) break;
+    }
+  // Away side: "X - Y 1-1", the home side right before the dash.
+  return begin >= 2 && dash(begin - 1) && starts_upper(begin - 2) && score(end);
+}
+
+}  // namespace glaneur::extract
