@@ -10,15 +10,21 @@ using text::TokenKind;
 // ", vice-président de…", ", directrice générale de…": a role in apposition after a name (not a
 // civility: "Ému, M. Hervagault…").
 // ", la présidente de…", ", son directeur…" (with a determiner): where the role starts, or 0.
+// Not the subject of the next clause: "pour Maixe, le maire a renouvelé sa demande".
 size_t NameCues::role_after(size_t end) const {
+  static const TextSet kVerbsAfterASubject = {"a", "est", "avait", "etait", "sera", "va", "doit", "peut", "se", "s'", "ne", "n'"};
   const size_t size = doc_.tokens.size();
   if (end + 1 >= size || folded(end) != ",") return 0;
   size_t from = end + 1;
   std::string_view d = folded(from);
-  if ((d == "le" || d == "la" || d == "l'" || d == "son" || d == "sa" || d == "leur" || d == "notre") && from + 1 < size) ++from;
+  bool determiner = d == "le" || d == "la" || d == "l'" || d == "son" || d == "sa" || d == "leur" || d == "notre";
+  if (determiner && from + 1 < size) ++from;
   std::string scratch;
-  for (size_t n = std::min(names_.longest_title, size - from); n >= 1; --n)
-    if (names_.roles.count(joined_view(doc_, from, from + n, scratch))) return from;
+  for (size_t n = std::min(names_.longest_title, size - from); n >= 1; --n) {
+    if (!names_.roles.count(joined_view(doc_, from, from + n, scratch))) continue;
+    bool subject = determiner && from + n < size && kVerbsAfterASubject.count(folded(from + n));
+    return subject ? 0 : from;
+  }
   return 0;
 }
 
@@ -87,6 +93,16 @@ bool NameCues::described_before(size_t begin) const {
     break;
   }
   return false;
+}
+
+// "le centre Jean Moulin", "les lycées Jean-Baptiste Vuillaume": an article and a lower-case
+// organisation head right before the name.
+bool NameCues::head_with_article_before(size_t begin) const {
+  if (begin < 2 || starts_upper(begin - 1) || !adjacent(begin - 1, begin) || !adjacent(begin - 2, begin - 1) || !is_org_head(begin - 1))
+    return false;
+  std::string_view a = folded(begin - 2);
+  return a == "le" || a == "la" || a == "l'" || a == "les" || a == "du" || a == "au" || a == "aux" || a == "des" || a == "un" ||
+         a == "une";
 }
 
 // "lyonnais", "finlandais", "américain", "drômois", "allemand": where a company comes from.

@@ -283,7 +283,10 @@ class NameFinder : public NameCues {
                                 !is_acronym(begin) && !names_.gazetteer_starts.count(first));
     // "Lycée Jean Moulin", "Gymnase Pierre de Coubertin", "Prix Albert Londres": a head names a
     // body, a place or a prize after a person, who is no part of the text's people.
-    first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first);
+    // "les lycées Jean-Baptiste Vuillaume", "l'entreprise Pierre Durand": so does a head before it,
+    // after its article (not "la secrétaire de mairie Sabine Leimbacher").
+    first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first) &&
+                 !head_with_article_before(begin);
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
     if (((title || speech || apposition || first_name || listed || rank || maiden || after_demonym) && !is_acronym(begin)) ||
         civility) {
