@@ -191,10 +191,10 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
 
 bool NameSpans::sentence_initial_common(size_t i) const {
   if (!sentence_start(i)) return false;
-  // "3. Faucheur (Ludres) 507 pts": a ranked name and its club, whatever word the name also is;
-  // not "9. Exonération (élèves…)".
+  // "3. Faucheur (Ludres) 507 pts", "7. Debouche Romain": a ranked name and its club or first
+  // name, whatever word the name also is; not "9. Exonération (élèves…)".
   if (i >= 2 && folded(i - 1) == "." && doc_.tokens[i - 2].kind == TokenKind::kNumber && i + 2 < doc_.tokens.size() &&
-      folded(i + 1) == "(" && starts_upper(i + 2))
+      ((folded(i + 1) == "(" && starts_upper(i + 2)) || (is_first_name(i + 1) && adjacent(i, i + 1))))
     return false;
   std::string f(folded(i));
   if (names_.gazetteer.count(f) || lexicon_.is_first_name(f) || names_.famous_surnames.count(f)) return false;

@@ -189,7 +189,7 @@ class NameFinder : public NameCues {
     if (end - begin >= 3 && lexicon_.is_common_word(folded(begin)) && !is_first_name(begin) && !is_org_head(begin) &&
         !names_.place_heads.count(folded(begin)) && !names_.other_heads.count(folded(begin)) &&
         !names_.institution_heads.count(folded(begin)) && !is_title_word(std::string(folded(begin))) &&
-        ((is_first_name(begin + 1) && !lexicon_.is_common_word(folded(begin + 2))) ||
+        ((is_first_name(begin + 1) && (!lexicon_.is_common_word(folded(begin + 2)) || is_particle(begin + 2))) ||
          (begin > 0 && is_determiner(begin - 1) && shaped_like_a_persons_name(begin + 1, end)))) {
       classify(begin, begin + 1);
       return classify(begin + 1, end);
@@ -279,7 +279,7 @@ class NameFinder : public NameCues {
     bool first_name = false;
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
-    first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && !lexicon_.is_common_word(first) &&
+    first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && (!lexicon_.is_common_word(first) || after_rank(begin)) &&
                                 !is_acronym(begin) && !names_.gazetteer_starts.count(first));
     // "Lycée Jean Moulin", "Gymnase Pierre de Coubertin", "Prix Albert Londres": a head names a
     // body, a place or a prize after a person, who is no part of the text's people.
@@ -295,7 +295,7 @@ class NameFinder : public NameCues {
       // a surname the dictionary knows ("Valéry Giscard d'Estaing").
       size_t name_end = end;
       bool from = end >= begin + 4 && (folded(end - 2) == "de" || folded(end - 2) == "d'");
-      if (from && (shaped_like_a_town(end - 1) || (is_first_name(begin) && !is_first_name(end - 3) && !is_particle(end - 3) &&
+      if (from && (shaped_like_a_town(end - 1) || (is_first_name(begin) && !is_particle(end - 3) &&
                                                     !is_surname(end - 1) && !is_first_name(end - 1)))) {
         name_end = end - 2;
         propose("LOC", end - 1, end, kContext, "names.town_of_a_person");
