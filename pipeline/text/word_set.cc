@@ -26,8 +26,10 @@ size_t WordSet::find_slot(std::string_view word, uint64_t hash) const {
   }
 }
 
-bool WordSet::contains(std::string_view word) const {
-  return !slots_.empty() && slots_[find_slot(word, hash_of(word))].word != 0;
+uint16_t WordSet::tags(std::string_view word) const {
+  if (slots_.empty()) return 0;
+  uint32_t index = slots_[find_slot(word, hash_of(word))].word;
+  return index == 0 ? 0 : words_[index - 1].tags;
 }
 
 void WordSet::reserve(size_t words) {
@@ -44,12 +46,15 @@ void WordSet::reserve(size_t words) {
   }
 }
 
-void WordSet::insert(std::string_view word) {
+void WordSet::insert(std::string_view word, uint16_t tags) {
   if (2 * (words_.size() + 1) > slots_.size()) reserve(words_.size() + 1 < 8 ? 8 : 2 * words_.size());
   uint64_t hash = hash_of(word);
   size_t i = find_slot(word, hash);
-  if (slots_[i].word != 0) return;
-  words_.push_back({static_cast<uint32_t>(chars_.size()), static_cast<uint32_t>(word.size())});
+  if (slots_[i].word != 0) {
+    words_[slots_[i].word - 1].tags |= tags;
+    return;
+  }
+  words_.push_back({static_cast<uint32_t>(chars_.size()), static_cast<uint32_t>(word.size()), tags});
   chars_.append(word);
   slots_[i] = {static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(words_.size())};
 }
