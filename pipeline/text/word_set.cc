@@ -1,14 +1,27 @@
 // Tested by tests/text/word_set_test.cc
 #include "text/word_set.h"
 
+#include <cstring>
+
 namespace glaneur::text {
 
 uint64_t WordSet::hash_of(std::string_view word) {
-  // FNV-1a, then a final mix so that the low bits (the slot) depend on every byte.
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
+  // Eight bytes a step (a word takes one or two), then a final mix so that the low bits (the slot)
+  // and the high ones (the slot's tag) depend on every byte. Byte by byte, hashing was half of
+  // building the dictionary's sets.
+  uint64_t h = 0xcbf29ce484222325ULL ^ word.size();
+  size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, word.data() + i, 8);
+    h = (h ^ chunk) * 0x9e3779b97f4a7c15ULL;
+    h ^= h >> 32;
+  }
+  uint64_t rest = 0;
+  for (; i < word.size(); ++i) rest = rest << 8 | static_cast<unsigned char>(word[i]);
+  h = (h ^ rest) * 0xbf58476d1ce4e5b9ULL;
   h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ULL;
+  h *= 0x94d049bb133111ebULL;
   return h ^ (h >> 32);
 }
 
