@@ -1,7 +1,6 @@
 // Tested by tests/extract/lexicon_fr_test.cc
 #include "extract/lexicon_fr.h"
 
-#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <span>
@@ -19,7 +18,7 @@ namespace {
 // Whether the entry carries one of the affix flags of SI prefixes (fr.aff: "PFX Um", "PFX Ui";
 // flags are two characters long, "FLAG long"): "mètre/Um()".
 bool takes_si_prefixes(std::string_view line, size_t surface_end) {
-  if (surface_end == std::string_view::npos || line[surface_end] != '/') return false;
+  if (surface_end == line.size() || line[surface_end] != '/') return false;
   std::string_view flags = line.substr(surface_end + 1);
   flags = flags.substr(0, flags.find_first_of(" \t"));
   for (size_t i = 0; i + 1 < flags.size(); i += 2)
@@ -32,17 +31,25 @@ struct Ending {
   std::string_view ending, lemma;
 };
 
-// Whether `w`, or `w` with one of its endings replaced by the lemma's, is in `lemmas`.
-bool listed(const text::WordSet& lemmas, std::string_view w, std::span<const Ending> endings) {
-  if (lemmas.contains(w)) return true;
+// Whether `w`, or `w` with one of its endings replaced by the lemma's, has the tag in `words`.
+bool listed(const text::WordSet& words, uint16_t tag, std::string_view w, std::span<const Ending> endings) {
+  if (words.tags(w) & tag) return true;
   std::string base;  // reused: most tokens are short enough for its inline buffer
   for (const auto& [ending, lemma] : endings) {
     if (w.size() <= ending.size() + 2 || !w.ends_with(ending)) continue;
     base.assign(w.substr(0, w.size() - ending.size()));
     base += lemma;
-    if (lemmas.contains(base)) return true;
+    if (words.tags(base) & tag) return true;
   }
   return false;
+}
+
+// Whether an entry's first letter is a capital: "Virginie", "Écully".
+bool capitalised(std::string_view surface) {
+  unsigned char first = static_cast<unsigned char>(surface[0]);
+  if (first < 0x80) return first >= 'A' && first <= 'Z';
+  size_t pos = 0;
+  return u_isupper(text::decode_utf8(surface, pos));
 }
 
 // The dictionary lists the masculine singular: plurals and feminines are found through it.
@@ -69,58 +76,56 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
   }
   loaded_ = true;
   const std::string& dic = *read;
-  nouns_.reserve(60000);
-  common_.reserve(90000);
-  adjectives_.reserve(40000);
+  // The first line counts the entries: most of them are kept.
+  words_.reserve(std::strtoul(dic.c_str(), nullptr, 10));
   size_t next = dic.find('\n') + 1;  // after the entry count
   while (next > 0 && next < dic.size()) {
     size_t eol = dic.find('\n', next);
     if (eol == std::string::npos) eol = dic.size();
     std::string_view line(dic.data() + next, eol - next);
     next = eol + 1;
-    size_t end = line.find_first_of("/ \t");
+    // The surface, up to its flags or its tags; a plain one (lower-case ASCII) is its own fold.
+    size_t end = 0;
+    bool plain = true;
+    for (; end < line.size() && line[end] != '/' && line[end] != ' ' && line[end] != '\t'; ++end)
+      plain = plain && ((line[end] >= 'a' && line[end] <= 'z') || line[end] == '-');
     std::string_view surface = line.substr(0, end);
     if (surface.empty()) continue;
-    // Most entries are plain lower-case ASCII: their folded form is themselves.
-    bool plain = std::all_of(surface.begin(), surface.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
-    std::string folded = plain ? std::string(surface) : rules::fold_text(surface);
-    size_t first = 0;
-    bool capitalised = !plain && u_isupper(text::decode_utf8(surface, first));
     // The part-of-speech tags, in one pass: "po:nom po:adj".
-    std::string_view tags = line.substr(end == std::string_view::npos ? line.size() : end);
+    std::string_view tags = line.substr(end);
     std::string_view kind;  // the first tag's first four characters: "prn ", "patr"
-    bool noun = false, adjective = false, grammatical = false;
+    uint16_t is = 0;
     for (size_t po = tags.find("po:"); po != std::string_view::npos; po = tags.find("po:", po + 3)) {
       std::string_view tag = tags.substr(po + 3);
       if (kind.empty()) kind = tag.substr(0, 4);
-      noun = noun || tag.starts_with("nom");
-      adjective = adjective || tag.starts_with("adj");
-      grammatical = grammatical || tag.starts_with("mg");
+      if (tag.starts_with("nom")) is |= kNoun;
+      if (tag.starts_with("adj")) is |= kAdjective;
+      if (tag.starts_with("mg")) is |= kGrammatical;
     }
-    if (kind == "prn ") first_names_.insert(folded);
-    else if (kind == "patr") surnames_.insert(folded);
-    else if (!capitalised) common_.insert(folded);
-    if (adjective) adjectives_.insert(folded);
-    if (grammatical) grammatical_.insert(folded);
-    if (!noun) continue;
-    if (takes_si_prefixes(line, end)) units_.insert(folded);
-    nouns_.insert(folded);
+    if (kind == "prn ") is |= kFirstName;
+    else if (kind == "patr") is |= kSurname;
+    else if (plain || !capitalised(surface)) is |= kCommon;
+    if ((is & kNoun) && takes_si_prefixes(line, end)) is |= kUnit;
+    // Entries nothing asks about (places, brands: po:npr) are not even folded.
+    if (is == 0) continue;
+    if (plain) words_.insert(surface, is);
+    else words_.insert(rules::fold_text(surface), is);
   }
 }
 
 bool FrenchLexicon::is_noun(std::string_view w) const {
   if (!loaded_) return true;
   // "son", "la", "a" are nouns too (a sound, a note, a letter); in press text, almost never.
-  if (w.size() < 2 || grammatical_.contains(w)) return false;
-  if (listed(nouns_, w, kNounEndings)) return true;
+  if (w.size() < 2 || is_grammatical(w)) return false;
+  if (listed(words_, kNoun, w, kNounEndings)) return true;
   for (std::string_view prefix : kSiPrefixes)
-    if (w.size() > prefix.size() + 2 && w.starts_with(prefix) && listed(units_, w.substr(prefix.size()), kNounEndings)) return true;
+    if (w.size() > prefix.size() + 2 && w.starts_with(prefix) && listed(words_, kUnit, w.substr(prefix.size()), kNounEndings)) return true;
   return false;
 }
 
-bool FrenchLexicon::is_adjective(std::string_view w) const { return loaded_ && listed(adjectives_, w, kAdjectiveEndings); }
+bool FrenchLexicon::is_adjective(std::string_view w) const { return listed(words_, kAdjective, w, kAdjectiveEndings); }
 
-bool FrenchLexicon::is_common_word(std::string_view w) const { return loaded_ && listed(common_, w, kPluralsAndFeminines); }
+bool FrenchLexicon::is_common_word(std::string_view w) const { return listed(words_, kCommon, w, kPluralsAndFeminines); }
 
 const FrenchLexicon& french_lexicon() {
   static const FrenchLexicon lexicon([] {

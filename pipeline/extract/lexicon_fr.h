@@ -9,8 +9,10 @@
 // installs it. Without it, every word counts as a noun (loaded() says so).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+
 #include "text/word_set.h"
 
 namespace glaneur::extract {
@@ -26,18 +28,27 @@ class FrenchLexicon {
   // An adjective (po:adj), in any gender and number: "primitif", "régionaux", "nouvelle".
   bool is_adjective(std::string_view folded) const;
   // A first name (po:prn: "Carole", "Emmanuel") or a surname (po:patr: "Macron").
-  bool is_first_name(std::string_view folded) const { return first_names_.contains(folded); }
-  bool is_surname(std::string_view folded) const { return surnames_.contains(folded); }
+  bool is_first_name(std::string_view folded) const { return words_.tags(folded) & kFirstName; }
+  bool is_surname(std::string_view folded) const { return words_.tags(folded) & kSurname; }
   // A word of the language written in lower case in the dictionary ("dans", "signature",
   // "doubler"): capitalised at a sentence start, it is not a name.
   bool is_common_word(std::string_view folded) const;
   // A grammatical word (po:mg: "mais", "une", "que", "lorsque").
-  bool is_grammatical(std::string_view folded) const { return loaded_ && grammatical_.contains(folded); }
+  bool is_grammatical(std::string_view folded) const { return words_.tags(folded) & kGrammatical; }
 
  private:
+  // What the dictionary says a folded word is; a word may be several ("nouveau": noun, adjective).
+  enum Tag : uint16_t {
+    kNoun = 1,
+    kAdjective = 2,
+    kGrammatical = 4,
+    kFirstName = 8,
+    kSurname = 16,
+    kCommon = 32,  // written in lower case
+    kUnit = 64,    // a noun that takes SI prefixes (hunspell flags Um and Ui): "mètre", "watt"
+  };
   bool loaded_ = false;
-  text::WordSet nouns_, adjectives_, grammatical_, first_names_, surnames_, common_;
-  text::WordSet units_;  // nouns that take SI prefixes (hunspell flags Um and Ui): "mètre", "watt"
+  text::WordSet words_;  // every entry that has a tag, once, folded
 };
 
 const FrenchLexicon& french_lexicon();

@@ -192,6 +192,13 @@ std::string fold_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {  // fold_code_point's answer, without the call: most of a word is ASCII
+      ++i;
+      if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      continue;
+    }
     char32_t cp = text::decode_utf8(text, i);
     std::string_view f = text::fold_code_point(cp);
     if (f == " " && !out.empty() && out.back() == ' ') continue;

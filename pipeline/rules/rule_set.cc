@@ -4,8 +4,11 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -64,8 +67,16 @@ Error bad_pattern_error(const RuleSpec& spec, const std::string& error, const Pa
   return {"R004", "bad pattern: " + error + " in rule " + spec.id, spec.where};
 }
 
+// A rule whose pattern compiled: its regex is compiled after all patterns are, beside the others.
+struct PendingRegex {
+  size_t rule;  // in RuleSet::rules
+  const RuleSpec* spec;
+  size_t error_at;  // where its error goes among the others: in the order the rules are written
+};
+
+// Everything of a rule but its regex, which it adds to `pending` when the pattern compiled.
 void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, const Vocabulary& vocabulary,
-                  std::vector<Error>& errors) {
+                  std::vector<Error>& errors, std::vector<PendingRegex>& pending) {
   CompiledRule rule;
   rule.id = spec.id;
   rule.type = file.type;
@@ -87,24 +98,7 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
                                   (rule.graph ? "{TOPIC:x}" : "{TYPE:x}") + " mentions runs at stage 2 or later",
                       spec.stage.present() ? spec.stage.where : spec.where});
   }
-  if (errors.size() == errors_before) {
-    rule.regex = std::make_unique<RE2>(rule.pattern.regex, regex_options());
-    if (!rule.regex->ok()) {
-      // RE2's message quotes the expanded pattern (tables and built-ins inlined): name the written one.
-      std::string error = rule.regex->error();
-      error = error.substr(0, error.find(':'));
-      errors.push_back(bad_pattern_error(spec, error, {&set.compiled_tables, &vocabulary}));
-    } else {
-      const auto& groups = rule.regex->NamedCapturingGroups();
-      auto index = [&](const std::string& name) { auto it = groups.find(name); return it == groups.end() ? -1 : it->second; };
-      rule.before_group = index("before");
-      rule.span_group = index("span");
-      rule.after_group = index("after");
-      for (Capture& c : rule.pattern.captures)
-        for (size_t k = 0; k < c.sources.size(); ++k) c.groups.push_back(index(group_name(c.name, k)));
-      rule.triggers = first_triggers(spec.before, spec.match, {&set.compiled_tables, &vocabulary});
-    }
-  }
+  if (errors.size() == errors_before) pending.push_back({set.rules.size(), &spec, errors.size()});
   rule.value = compile_value(spec.value, file.type, rule.pattern, set.compiled_tables, vocabulary, errors);
   if (file.type == "RELATION" && spec.value.present() && !rule.value.discard) {
     for (const char* key : {"relation", "subject", "object"}) {
@@ -124,31 +118,80 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
   set.rules.push_back(std::move(rule));
 }
 
-void build_stage_index(RuleSet& set) {
+// The rule's regex, its groups and the tokens a match can start at; R004 when RE2 rejects it.
+std::optional<Error> compile_regex(CompiledRule& rule, const RuleSpec& spec, const PatternNames& names) {
+  rule.regex = std::make_unique<RE2>(rule.pattern.regex, regex_options());
+  if (!rule.regex->ok()) {
+    // RE2's message quotes the expanded pattern (tables and built-ins inlined): name the written one.
+    std::string error = rule.regex->error();
+    error = error.substr(0, error.find(':'));
+    return bad_pattern_error(spec, error, names);
+  }
+  const auto& groups = rule.regex->NamedCapturingGroups();
+  auto index = [&](const std::string& name) { auto it = groups.find(name); return it == groups.end() ? -1 : it->second; };
+  rule.before_group = index("before");
+  rule.span_group = index("span");
+  rule.after_group = index("after");
+  for (Capture& c : rule.pattern.captures)
+    for (size_t k = 0; k < c.sources.size(); ++k) c.groups.push_back(index(group_name(c.name, k)));
+  rule.triggers = first_triggers(spec.before, spec.match, names);
+  return std::nullopt;
+}
+
+// Runs task(0), …, task(n - 1) on as many threads as there are cores, this one included.
+void in_parallel(size_t n, const std::function<void(size_t)>& task) {
+  std::atomic<size_t> next = 0;
+  auto work = [&] {
+    for (size_t i = next++; i < n; i = next++) task(i);
+  };
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < std::thread::hardware_concurrency() && t < n; ++t) helpers.emplace_back(work);
+  work();
+  for (std::thread& t : helpers) t.join();
+}
+
+void size_stage_index(RuleSet& set) {
   set.stages = set.graph_stages = 0;
   for (const CompiledRule& r : set.rules) (r.graph ? set.graph_stages : set.stages) = std::max(r.graph ? set.graph_stages : set.stages, r.stage);
   set.stage_index.assign(set.stages, {});
   set.graph_stage_index.assign(set.graph_stages, {});
   for (auto* phase : {&set.stage_index, &set.graph_stage_index})
     for (auto& index : *phase) index.prefix.assign(256, {});
-  // Compiling a set is a third of loading the rules: the sets of the stages, and the filter of the
-  // TOPIC readers, compile side by side.
-  auto compile_sets = [&] {
-    std::vector<std::thread> compiling;
-    compiling.emplace_back([&set] {
-      std::vector<std::string> topic_readers;
-      for (const CompiledRule& rule : set.rules)
-        if (rule.graph && rule.regex && rule.regex->ok() && rule.pattern.mention_types.count("TOPIC"))
-          topic_readers.push_back(rule.pattern.regex);
-      set.topic_readers = ReaderFilter::build(topic_readers, mention_marker_regex("TOPIC"));
-    });
-    for (auto* phase : {&set.stage_index, &set.graph_stage_index})
-      for (auto& index : *phase)
-        compiling.emplace_back([&index] {
-          if (index.anchored && !index.anchored->Compile()) index.anchored.reset();  // then every candidate is tried
-        });
-    for (std::thread& t : compiling) t.join();
-  };
+}
+
+// Compiling the sets of the stages, and the filter of the TOPIC readers, is about as long as
+// compiling every rule's own regex: they need only the patterns, so they compile on threads of
+// their own while the rules' regexes do (the caller joins them). `rules` are those whose pattern
+// compiled, in load order. If one of their regexes then fails, the load has an error and its sets
+// are never used.
+std::vector<std::thread> start_stage_sets(RuleSet& set, const std::vector<size_t>& rules) {
+  std::vector<std::thread> compiling;
+  compiling.emplace_back([&set, rules] {
+    std::vector<std::string> topic_readers;
+    for (size_t r : rules)
+      if (set.rules[r].graph && set.rules[r].pattern.mention_types.count("TOPIC")) topic_readers.push_back(set.rules[r].pattern.regex);
+    set.topic_readers = ReaderFilter::build(topic_readers, mention_marker_regex("TOPIC"));
+  });
+  for (bool graph : {false, true}) {
+    for (int stage = 1; stage <= (graph ? set.graph_stages : set.stages); ++stage) {
+      std::vector<int> members;
+      for (size_t r : rules)
+        if (set.rules[r].graph == graph && set.rules[r].stage == stage) members.push_back(static_cast<int>(r));
+      if (members.empty()) continue;
+      RuleSet::StageIndex& index = (graph ? set.graph_stage_index : set.stage_index)[stage - 1];
+      compiling.emplace_back([&set, &index, members = std::move(members)] {
+        index.anchored = std::make_shared<RE2::Set>(regex_options(), RE2::ANCHOR_START);
+        for (int r : members)
+          if (index.anchored->Add(set.rules[r].pattern.regex, nullptr) >= 0) index.anchored_rules.push_back(r);
+        if (!index.anchored->Compile()) index.anchored.reset();  // then every candidate is tried
+      });
+    }
+  }
+  return compiling;
+}
+
+// The rules of each stage by what their match can start with.
+void index_stage_rules(RuleSet& set) {
   for (size_t i = 0; i < set.rules.size(); ++i) {
     const CompiledRule& rule = set.rules[i];
     if (!rule.regex || !rule.regex->ok()) continue;
@@ -156,8 +199,6 @@ void build_stage_index(RuleSet& set) {
     int r = static_cast<int>(i);
     index.all.push_back(r);
     if (rule.graph && rule.type == "TOPIC") index.finds_topics = true;
-    if (!index.anchored) index.anchored = std::make_shared<RE2::Set>(regex_options(), RE2::ANCHOR_START);
-    if (index.anchored->Add(rule.pattern.regex, nullptr) >= 0) index.anchored_rules.push_back(r);
     if (rule.type == "RELATION" &&
         std::none_of(rule.pattern.mention_types.begin(), rule.pattern.mention_types.end(), [](const std::string& t) { return t != "TOPIC"; }))
       set.relations_need_a_mention = false;
@@ -175,7 +216,6 @@ void build_stage_index(RuleSet& set) {
     }
     for (const std::string& prefix : t.prefixes) index.prefix[static_cast<unsigned char>(prefix[0])].emplace_back(prefix, r);
   }
-  compile_sets();
 }
 
 }  // namespace
@@ -218,8 +258,11 @@ RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabul
     load.rules.compiled_tables.emplace(name, compile_table(table, load.errors));
 
   std::map<std::string, SourcePos> ids;
+  std::vector<RuleFileParse> parsed_files;  // the specs the pending regexes point into
+  parsed_files.reserve(rule_files.size());
+  std::vector<PendingRegex> pending;
   for (const std::string& path : rule_files) {
-    RuleFileParse parsed = parse_rule_file(path, io::read_file(path).value_or(std::string()));
+    const RuleFileParse& parsed = parsed_files.emplace_back(parse_rule_file(path, io::read_file(path).value_or(std::string())));
     load.errors.insert(load.errors.end(), parsed.errors.begin(), parsed.errors.end());
     const auto& types = rule_file_types();
     if (!parsed.file.type.empty() && std::find(types.begin(), types.end(), parsed.file.type) == types.end()) {
@@ -237,12 +280,23 @@ RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabul
                                            std::to_string(it->second.line) + ")", spec.where});
         continue;
       }
-      compile_rule(parsed.file, spec, load.rules, vocabulary, load.errors);
+      compile_rule(parsed.file, spec, load.rules, vocabulary, load.errors, pending);
     }
     if (has_examples && parsed.file.anchor.empty())
       load.errors.push_back({"R010", "missing 'anchor YYYY-MM-DD' line: the article date its examples are read with", {path, 1, 1}});
   }
-  build_stage_index(load.rules);
+  size_stage_index(load.rules);
+  std::vector<size_t> compiled;
+  for (const PendingRegex& p : pending) compiled.push_back(p.rule);
+  std::vector<std::thread> stage_sets = start_stage_sets(load.rules, compiled);
+  std::vector<std::optional<Error>> regex_errors(pending.size());
+  in_parallel(pending.size(), [&](size_t i) {
+    regex_errors[i] = compile_regex(load.rules.rules[pending[i].rule], *pending[i].spec, {&load.rules.compiled_tables, &vocabulary});
+  });
+  for (size_t i = pending.size(); i-- > 0;)  // from the last, so that the earlier places stay right
+    if (regex_errors[i]) load.errors.insert(load.errors.begin() + static_cast<long>(pending[i].error_at), *regex_errors[i]);
+  for (std::thread& t : stage_sets) t.join();
+  index_stage_rules(load.rules);
   load.rules.tense = TenseMarkers::from(load.rules.table("temps"));
   return load;
 }

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <string_view>
 
 #include "rules/pattern.h"
 #include "text/utf8.h"
@@ -12,13 +12,14 @@
 namespace glaneur::rules {
 namespace {
 
-std::vector<std::string> split_tabs(const std::string& line) {
+std::vector<std::string> split_tabs(std::string_view line) {
   std::vector<std::string> cells;
-  std::stringstream stream(line);
-  std::string cell;
-  while (std::getline(stream, cell, '\t')) cells.push_back(cell);
-  if (!line.empty() && line.back() == '\t') cells.emplace_back();
-  return cells;
+  for (size_t start = 0;;) {
+    size_t tab = line.find('\t', start);
+    cells.emplace_back(line.substr(start, tab - start));
+    if (tab == std::string_view::npos) return cells;
+    start = tab + 1;
+  }
 }
 
 bool is_number(const std::string& s) {

@@ -231,6 +231,19 @@ TEST_F(RuleFolders, BadRegexMessageQuotesThePatternAsWritten) {
   EXPECT_LT(e.message.size(), 300u) << "a readable message, not the expanded regex: " << e.describe();
 }
 
+// Rules' regexes compile after every pattern, several at a time: their errors still come where
+// they are written, before the value's errors of the same rule and before the next rule's.
+TEST_F(RuleFolders, ErrorsComeInTheOrderTheRulesAreWritten) {
+  std::string f = folder("f", with_tables({{"m.rules", kMoney +
+                                                           "rule money.un\n  match   {nombre:a} (euros\n  value   amout = a\n\n"
+                                                           "rule money.deux\n  match   {nombre:a} [euros\n  value   amount = a\n"}}));
+  RuleSetLoad load = load_rule_set({f});
+  std::vector<std::pair<std::string, long>> got;
+  for (const Error& e : load.errors) got.emplace_back(e.code, e.where.line);
+  std::vector<std::pair<std::string, long>> want = {{"R004", 6}, {"R005", 7}, {"R004", 10}};
+  EXPECT_EQ(got, want) << errors_of(load);
+}
+
 TEST_F(RuleFolders, MissingFolderIsR000AndNamesIt) {
   std::string missing = (dir / "absent").string();
   RuleSetLoad load = load_rule_set({missing});

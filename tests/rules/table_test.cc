@@ -38,7 +38,9 @@ INSTANTIATE_TEST_SUITE_P(
         TableCase{"bad_column_type", "surface\tcode:date\n", {{"T004", 1}}},
         TableCase{"empty_file", "# rien\n", {{"T003", 0}}},
         TableCase{"several_errors", "surface\tcode:text\n\tEUR\nx\ny\tY\tZ\n", {{"T006", 2}, {"T005", 3}, {"T005", 4}}},
-        TableCase{"comments_and_blank_lines", "# c\n\nsurface\tcode:text\n\n# c\neuros\tEUR\n", {}}),
+        TableCase{"comments_and_blank_lines", "# c\n\nsurface\tcode:text\n\n# c\neuros\tEUR\n", {}},
+        // Every tab starts a cell, even an empty one: a trailing tab is an empty last cell.
+        TableCase{"empty_cells", "surface\tcode:text\tnom:text\neuros\t\teuro\neuro\tEUR\t\nx\tX\t\t\n", {{"T005", 4}}}),
     [](const testing::TestParamInfo<TableCase>& info) { return info.param.name; });
 
 TEST(LoadTable, RowsKeepTheirValuesAndPositions) {

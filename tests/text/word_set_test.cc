@@ -24,6 +24,18 @@ TEST(WordSet, KeepsEachWordOnce) {
   EXPECT_EQ(words.size(), 1u);
 }
 
+// The French dictionary's words are several things at once: "nouveau" is a noun and an adjective.
+TEST(WordSet, KeepsTheTagsOfEveryInsert) {
+  WordSet words;
+  words.insert("nouveau", 1);
+  words.insert("nouveau", 2);
+  words.insert("ancien", 2);
+  EXPECT_EQ(words.tags("nouveau"), 3);
+  EXPECT_EQ(words.tags("ancien"), 2);
+  EXPECT_EQ(words.tags("neuf"), 0);
+  EXPECT_EQ(words.size(), 2u);
+}
+
 TEST(WordSet, IsEmptyBeforeAnyInsert) {
   WordSet words;
   EXPECT_FALSE(words.contains("euro"));
