@@ -18,9 +18,20 @@ bool NameSpans::case_changes(size_t a, size_t b) const {
   // no acronym ends a heading or a signature; "CCI Occitanie", "ASPTT Metz" go on.
   if (caps_a && !caps_b) {
     const NameResources::Entry* entry = nullptr;
+    if (acronym_after_article(a)) return false;  // "le COS Villers", "le CAP Rugby"
     return lexicon_.is_common_word(folded(a)) || !is_acronym(a) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
   }
   return false;
+}
+
+// "la SAUR", "de la SPA": one word of three to six capitals after an article in lower case (or
+// opening the sentence): an acronym inside a sentence, whatever word it also spells.
+bool NameSpans::acronym_after_article(size_t i) const {
+  std::string_view s = original(i);
+  if (i == 0 || !is_capitals(i) || s.size() < 3 || s.size() > 6 || !is_alphabetic(i) || is_capitals(i - 1)) return false;
+  if (starts_upper(i - 1) && !sentence_start(i - 1)) return false;  // "La SAUR a purgé…" opens a sentence
+  std::string_view a = folded(i - 1);
+  return a == "la" || a == "le" || a == "l'" || a == "les" || a == "du" || a == "au" || a == "aux" || a == "des";
 }
 
 // "C. F. F.", "A. E. G.": three or more capital letters each with its full stop, and no name

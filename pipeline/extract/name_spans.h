@@ -17,6 +17,7 @@ class NameSpans : public NameTokens {
 
   size_t run_end(size_t i) const;
   bool case_changes(size_t a, size_t b) const;
+  bool acronym_after_article(size_t i) const;
   size_t dotted_acronym_end(size_t i) const;
   size_t initial_and_name_end(size_t i) const;
   size_t particle_surname_end(size_t i) const;

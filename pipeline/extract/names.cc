@@ -221,6 +221,10 @@ class NameFinder : public NameCues {
       propose("ORG", begin, end, kContext, "names.listed");  // "la CGT, FO et SUD"
       return end;
     }
+    if (acronym_after_article(begin)) {
+      propose("ORG", begin, end, kContext, "names.acronym");  // "la SAUR", "de la SPA", "le CAP Rugby"
+      return end;
+    }
     // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"; not "le fonds SPI".
     if (all_caps_common_words(begin, end) && !(end - begin == 1 && preceded_by(begin, names_.org_heads, 2))) return end;
     if (size_t head = institution_head_before(begin); head < begin) {
@@ -373,7 +377,8 @@ class NameFinder : public NameCues {
       // Ranked ("3. Haironville ;"), it is a team where the article ranks teams (name_linking.h).
       // "le Talintés-Club": a compound ending with a head.
       if (shaped_like_a_town(begin)) propose("LOC", begin, end, kGuess, "names.town_shape");
-      else if (is_org_head(begin)) propose("ORG", begin, end, kContext, "names.head");
+      else if (is_org_head(begin) && original(begin).find('-') != std::string_view::npos)
+        propose("ORG", begin, end, kContext, "names.head");
       else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
     }
     return end;
