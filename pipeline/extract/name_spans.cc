@@ -109,7 +109,7 @@ size_t NameSpans::run_end(size_t i) const {
                         !lexicon_.is_common_word(next) || names_.gazetteer_starts.count(next);
     }
     // "le fonds SPI de Bpifrance": a known organisation after "de" is another one; "Mme Petitjean
-    // de la SPA", an acronym, too, after anything but a head.
+    // de la SPA": a word in capitals, too, after anything but a head.
     const NameResources::Entry* entry = nullptr;
     if (names_something && k > end && k < doc_.tokens.size() && is_capitals(k) && !is_org_head(i)) break;
     if (names_something && k > end && k < doc_.tokens.size() && gazetteer_entry_at(k, &entry) > 0 && entry->type == "ORG")

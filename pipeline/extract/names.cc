@@ -103,15 +103,15 @@ class NameFinder : public NameCues {
         !lexicon_.is_common_word(folded(end)))
       return 0;
     if (entry->type == "LOC") {
-      // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts": a team.
       if (n == 1 && ranked(i, end)) {
         propose("PER", i, end, kContext, "names.ranked");  // "3. Calais (AJ 54)": a ranked person
         taken[i] = true;
         return n;
       }
+      // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre": a team.
       if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end))) {
         add("ORG", i, end, name_of(i, end), "names.opponent");
-        taken[i] = true;
+        std::fill(taken.begin() + i, taken.begin() + end, true);
         return n;
       }
       // "Bordeaux Métropole", "France Datacenter": a place opening a longer name is not the place.

@@ -10,7 +10,9 @@
 //                      Région X); tetes_institution.tsv lower-case heads that belong to the name
 //                      (ministère de l'Économie); tetes_lieux.tsv heads of places (rue, lac);
 //                      tetes_autres.tsv heads of plans, laws, prizes (le plan X); verbes_parole.tsv
-//                      speech verbs (explique X); suffixes_legaux.tsv legal forms (SAS).
+//                      speech verbs (explique X); suffixes_legaux.tsv legal forms (SAS);
+//                      personnalites.tsv surnames the press uses alone (Chirac); sigles_clubs.tsv
+//                      letters of sports clubs (FC, AS); niveaux_sportifs.tsv levels teams play at (DH).
 // How it decides, for each run of capitalised words (sentence-initial common words dropped):
 //   a gazetteer entry wins (a place opening a longer name, "Bordeaux Métropole", does not; a known
 //   organisation takes the region after it, "Inserm Grand Est"); "l'État" is an organisation; a
@@ -23,11 +25,13 @@
 //   preposition of place ("à X"), a place head or a dateline makes a place; a title in quotes or a
 //   name after "plan", "loi" or opening with "Coupe", "Open" is none; a signature ("Serge LACROIX",
 //   "R.D." alone on its line), a rank in results ("1. Vassel (Epinal)"), a street after its
-//   lower-case head ("rue Hermite") are read as such; two or three unknown words written as
+//   lower-case head ("rue Hermite") are read as such; a club after a ranked person ("(Hagondange)"),
+//   a team with its level ("Valdoie (DHR)") or the opponent in a match report ("recevra Châlons")
+//   is an organisation, and so are the towns listed with a club; two or three unknown words written as
 //   names ("Dusan Stévic") are a person; another run of two words or more is an organisation. Across
 //   the article, a name takes the surest type it was given anywhere (one sense per discourse), names
-//   listed together share their type, and a surname alone ("M. Benabdillah", "Mme Le Bihan") is the
-//   person named in full.
+//   listed together share their type, a name of two words or more is that name wherever it comes
+//   again, and a surname alone ("M. Benabdillah", "Mme Le Bihan") is the person named in full.
 //
 //   NameResources names = NameResources::from(rules);   // once
 //   extract_names(doc, names);                          // adds mentions and entities to doc.graph
