@@ -100,9 +100,7 @@ bool NameCues::described_before(size_t begin) const {
 bool NameCues::head_with_article_before(size_t begin) const {
   if (begin < 2 || starts_upper(begin - 1) || !adjacent(begin - 1, begin) || !adjacent(begin - 2, begin - 1) || !is_org_head(begin - 1))
     return false;
-  std::string_view a = folded(begin - 2);
-  return a == "le" || a == "la" || a == "l'" || a == "les" || a == "du" || a == "au" || a == "aux" || a == "des" || a == "un" ||
-         a == "une";
+  return is_definite_article(begin - 2) || folded(begin - 2) == "un" || folded(begin - 2) == "une";
 }
 
 // "lyonnais", "finlandais", "américain", "drômois", "allemand": where a company comes from.

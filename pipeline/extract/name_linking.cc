@@ -233,19 +233,22 @@ class NameLinker {
     const Document& doc = tokens_.doc();
     const size_t n = doc.tokens.size();
     std::unordered_map<std::string, size_t> named;  // folded words → a found name they are
-    size_t longest = 0;
+    TextMap<size_t> longest;                        // folded first word → the longest such name, in words
     for (size_t k = 0; k < found_.size(); ++k) {
       const FoundName& f = found_[k];
       if ((f.type != "ORG" && f.type != "PER") || f.end - f.begin < 2) continue;
       named.emplace(join_tokens(doc, f.begin, f.end), k);
-      longest = std::max(longest, f.end - f.begin);
+      size_t& most = longest[std::string(tokens_.folded(f.begin))];
+      most = std::max(most, f.end - f.begin);
     }
     if (named.empty()) return;
     std::vector<bool> covered(n, false);
     for (const FoundName& f : found_) std::fill(covered.begin() + f.begin, covered.begin() + f.end, true);
     for (size_t i = 0; i < n; ++i) {
       if (covered[i] || !tokens_.starts_upper(i) || (i > 0 && tokens_.adjacent(i - 1, i) && tokens_.is_capitalised(i - 1))) continue;
-      for (size_t len = std::min(longest, n - i); len >= 2; --len) {
+      auto starts = longest.find(tokens_.folded(i));
+      if (starts == longest.end()) continue;
+      for (size_t len = std::min(starts->second, n - i); len >= 2; --len) {
         if (std::any_of(covered.begin() + i, covered.begin() + i + len, [](bool c) { return c; })) continue;
         auto it = named.find(join_tokens(doc, i, i + len));
         if (it == named.end()) continue;

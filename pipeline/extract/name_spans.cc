@@ -30,8 +30,7 @@ bool NameSpans::acronym_after_article(size_t i) const {
   std::string_view s = original(i);
   if (i == 0 || !is_capitals(i) || s.size() < 3 || s.size() > 6 || !is_alphabetic(i) || is_capitals(i - 1)) return false;
   if (starts_upper(i - 1) && !sentence_start(i - 1)) return false;  // "La SAUR a purgé…" opens a sentence
-  std::string_view a = folded(i - 1);
-  return a == "la" || a == "le" || a == "l'" || a == "les" || a == "du" || a == "au" || a == "aux" || a == "des";
+  return is_definite_article(i - 1);
 }
 
 // "C. F. F.", "A. E. G.": three or more capital letters each with its full stop, and no name

@@ -73,6 +73,11 @@ class NameTokens {
   bool is_alphabetic(size_t i) const;
   bool is_roman_numeral(size_t i) const;
 
+  // "le", "la", "l'", "les", "du", "au", "aux", "des": a definite article, alone or joined to "de", "à".
+  bool is_definite_article(size_t i) const {
+    std::string_view f = folded(i);
+    return f == "le" || f == "la" || f == "l'" || f == "les" || f == "du" || f == "au" || f == "aux" || f == "des";
+  }
   bool is_determiner(size_t i) const {
     std::string_view f = folded(i);
     return f == "le" || f == "la" || f == "les" || f == "l'";

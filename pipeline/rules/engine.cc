@@ -592,7 +592,7 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     if (is_bare_head(m.value)) {
       for (int i = mention - 1; i >= 0; --i) {
         const graph::Mention& before = graph.mentions[i];
-        if (before.type == "TOPIC" && value_of(before, "head") == head && fold_text(value_of(before, "name")) != fold_text(head)) {
+        if (before.type == "TOPIC" && value_of(before, "head") == head && !is_bare_head(before.value)) {
           name = value_of(before, "name");
           break;
         }
