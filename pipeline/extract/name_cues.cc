@@ -139,29 +139,18 @@ bool NameCues::after_heads_such_as(size_t begin) const {
 // lead or staff a body, then "de" and the name: the name is that body's. Not the roles of a town
 // ("le maire de Duzey"), nor of a work or a person ("l'auteur de Germinal", "l'avocat de Brichon").
 bool NameCues::led_or_staffed(size_t begin) const {
-  static const TextSet kLeadersAndStaff = {
-      "president", "presidente", "vice-president", "vice-presidente", "directeur", "directrice", "pdg", "fondateur",
-      "fondatrice", "cofondateur", "cofondatrice", "porte-parole", "gerant", "gerante", "patron", "patronne", "dirigeant",
-      "dirigeante", "dirigeants", "tresorier", "tresoriere", "entraineur", "salaries", "employes", "personnel",
-      "actionnaires", "adherents", "licencies", "membres", "benevoles", "joueurs", "joueuses", "responsable", "responsables",
-      "animateurs", "animatrice", "animateur"};
   if (begin < 2) return false;
   std::string_view de = folded(begin - 1);
   if (de != "de" && de != "d'" && de != "du") return false;
-  return !starts_upper(begin - 2) && kLeadersAndStaff.count(folded(begin - 2)) > 0;
+  return !starts_upper(begin - 2) && names_.leaders_and_staff.count(folded(begin - 2)) > 0;
 }
 
 // "employé chez Parisot", "il travailla chez Thomas Harrison", "directeur sportif chez Jean
 // Delatour": a job, then "chez" and a name: the name is the employer's, a firm's or a team's.
 bool NameCues::works_at(size_t begin) const {
-  static const TextSet kWork = {
-      "employe", "employee", "salarie", "salariee", "travaille", "travaillait", "travailla", "travaillent", "apprentissage",
-      "apprenti", "apprentie", "stage", "stagiaire", "embauche", "embauchee", "carriere", "sportif", "ingenieur", "cadre",
-      "technicien", "mecanicien", "ouvrier", "ouvriere", "commercial", "comptable", "secretaire", "chauffeur", "vendeur",
-      "vendeuse", "directeur", "directrice", "responsable", "gerant", "gerante", "coureur", "pilote"};
   if (begin < 2 || folded(begin - 1) != "chez") return false;
   for (size_t k = begin - 2; k + 5 > begin; --k) {
-    if (kWork.count(folded(k))) return true;
+    if (names_.jobs.count(folded(k))) return true;
     if (k == 0 || !in_same_sentence(k - 1, begin) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
   }
   return false;
@@ -254,10 +243,8 @@ bool NameCues::shaped_like_a_town(size_t i) const {
 // "la commune d'Héricourt", "le maire de Maixe", "les habitants de Larians": a town, whatever its
 // name is elsewhere a surname.
 bool NameCues::town_named_after_de(size_t begin) const {
-  static const TextSet kTownWords = {"commune", "communes", "ville", "village", "maire", "mairie", "territoire",
-                                     "canton", "habitants", "habitant"};
   if (begin < 2 || (folded(begin - 1) != "de" && folded(begin - 1) != "d'")) return false;
-  return !starts_upper(begin - 2) && kTownWords.count(folded(begin - 2)) > 0;
+  return !starts_upper(begin - 2) && names_.town_words.count(folded(begin - 2)) > 0;
 }
 
 // "rue Hermite", "rues Clairefontaine et…", "salle Plumet": a lower-case place head right before

@@ -52,23 +52,17 @@ bool NameCues::followed_by_league_level(size_t end) const {
 }
 
 // "face à Wasquehal", "face à Istres (5-1)": a team's opponent; not a family's pair ("face à
-// Goelzer père et fils"). Where the article gives a match's score, also the team a club receives
-// or plays ("recevra Châlons", "devant Beauvais (94-100)"), and one a result is said of ("Rueil a
-// concédé", "Besançon l'a emporté"); not a person's name, a player's more likely.
+// Goelzer père et fils"). Where the article gives a match's score, also the team a club receives,
+// plays or beats ("recevra Châlons", "bat Xertigny 2-1", "devant Beauvais (94-100)"), and one a
+// result is said of ("Rueil a concédé", "Avière bat"): indices_noms.tsv. Not a person's name, a
+// player's more likely.
 bool NameCues::opponent(size_t begin, size_t end) const {
   std::string_view next = end < doc_.tokens.size() ? folded(end) : std::string_view();
   if (next == "pere" || next == "fils" || next == "freres" || next == "soeurs") return false;
-  if (begin >= 2 && folded(begin - 1) == "a" && folded(begin - 2) == "face") return true;
+  if (preceded_by(begin, names_.before_team, names_.longest_cue)) return true;
   if (!reports_a_team_match() || is_first_name(begin) || is_surname(begin)) return false;
-  static const TextSet kBefore = {"contre", "devant", "recevoir", "recoit", "recevra", "recevront", "recu",
-                                  "accueille", "accueillera", "accueillir", "derriere"};
-  static const TextSet kBeforeTwo = {"venue de", "egalite avec", "defaite contre", "defaite devant"};
-  static const TextSet kAfter = {"l'a emporte", "s'est impose", "a concede", "s'est incline", "a domine", "l'emporte"};
-  std::string scratch;
-  if (begin >= 1 && kBefore.count(folded(begin - 1))) return true;
-  if (begin >= 2 && kBeforeTwo.count(joined_view(doc_, begin - 2, begin, scratch))) return true;
-  for (size_t words = 1; words <= 3 && end + words <= doc_.tokens.size(); ++words)
-    if (kAfter.count(joined_view(doc_, end, end + words, scratch))) return true;
+  if (preceded_by(begin, names_.before_opponent, names_.longest_cue) || followed_by(end, names_.after_opponent, names_.longest_cue))
+    return true;
   // "devant Beauvais (94-100)": the score right after the team.
   return end + 2 < doc_.tokens.size() && next == "(" && is_score(end + 1) && folded(end + 2) == ")";
 }
@@ -85,9 +79,9 @@ bool NameCues::is_score(size_t i) const {
 bool NameCues::reports_a_team_match() const {
   if (team_match_ < 0) {
     bool score = false, sets = false;
-    for (size_t i = 0; i + 2 < doc_.tokens.size() && !sets; ++i) {
+    for (size_t i = 0; i < doc_.tokens.size() && !sets; ++i) {
       score = score || is_score(i);
-      sets = is_score(i) && folded(i + 1) == "," && is_score(i + 2);
+      sets = is_score(i) && i + 2 < doc_.tokens.size() && folded(i + 1) == "," && is_score(i + 2);
     }
     team_match_ = score && !sets;
   }

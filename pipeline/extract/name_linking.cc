@@ -34,6 +34,8 @@ class NameLinker {
       // "rue Jacques Foillet", "l'entreprise Boyette": a head right before says what this mention
       // is, whatever the same words are elsewhere (the person the street or the firm is named after).
       if (rule == "names.after_place_head" || rule == "names.after_head") continue;
+      // "bat Briançon 5-4" beside "à Briançon": the team; spread_teams() takes it further.
+      if (is_team(f)) continue;
       std::string key = join_tokens(tokens_.doc(), f.begin, f.end);
       if (not_names_.count(key)) {
         drop(f);
@@ -47,6 +49,7 @@ class NameLinker {
     }
     rank_teams_together();
     share_type_in_enumerations();
+    spread_teams();
     // Unknown words stay unknown unless a surname links them to a person (resolve_surnames), which
     // then removes what is left without a type.
   }
@@ -120,16 +123,7 @@ class NameLinker {
   // "Bar-le-Duc AC, Tronville, Ligny, FC Revigny et Rigny-la-Salle", "du FC Sochaux et de Monaco":
   // where a list names a club, the towns and unknown names in it are teams too. Whether it did.
   bool teams_listed(const std::vector<size_t>& order, size_t first, size_t last) {
-    auto club = [&](const FoundName& f) {
-      std::string_view rule = f.rule;
-      if (rule == "names.opponent" || rule == "names.ranked_team" || rule == "names.club_of_ranked" || rule == "names.league_level")
-        return true;
-      if (f.type != "ORG") return false;
-      for (size_t k = f.begin; k < f.end; ++k)
-        if (tokens_.is_club_marker(k)) return true;
-      return false;
-    };
-    if (std::none_of(order.begin() + first, order.begin() + last, [&](size_t k) { return club(found_[k]); })) return false;
+    if (std::none_of(order.begin() + first, order.begin() + last, [&](size_t k) { return is_team(found_[k]); })) return false;
     for (size_t k = first; k < last; ++k) {
       FoundName& f = found_[order[k]];
       if (!f.type.empty() && f.type != "LOC") continue;
@@ -137,6 +131,40 @@ class NameLinker {
       f.rule = "names.listed_team";
     }
     return true;
+  }
+
+  // A team: a club ("FC Revigny", "Bar-le-Duc AC"), or a name the sport cues read as one.
+  bool is_team(const FoundName& f) const {
+    std::string_view rule = f.rule;
+    if (rule == "names.opponent" || rule == "names.ranked_team" || rule == "names.club_of_ranked" || rule == "names.league_level" ||
+        rule == "names.listed_team")
+      return true;
+    if (f.type != "ORG") return false;
+    for (size_t k = f.begin; k < f.end; ++k)
+      if (tokens_.is_club_marker(k)) return true;
+    return false;
+  }
+
+  // "Besançon HC bat Briançon 5-4. […] Briançon pensait avoir égalisé": a town that stands for
+  // its team once stands for it wherever the article writes it so, and a club named by its town
+  // and letters makes the town alone its team ("Besançon reprenait ses esprits"). Not a dateline
+  // in capitals ("BRIANÇON. _"): there the town is where the match was played.
+  void spread_teams() {
+    const Document& doc = tokens_.doc();
+    TextSet teams;
+    for (const FoundName& f : found_) {
+      if (!is_team(f) || tokens_.is_capitals(f.begin)) continue;
+      size_t begin = f.begin, end = f.end;
+      if (end - begin >= 2 && tokens_.is_club_marker(end - 1)) --end;
+      else if (end - begin >= 2 && tokens_.is_club_marker(begin)) ++begin;
+      teams.insert(join_tokens(doc, begin, end));
+    }
+    if (teams.empty()) return;
+    for (FoundName& f : found_) {
+      if ((!f.type.empty() && f.type != "LOC") || tokens_.is_capitals(f.begin) || !teams.count(join_tokens(doc, f.begin, f.end))) continue;
+      f.type = "ORG";
+      f.rule = "names.team_elsewhere";
+    }
   }
 
   // "long form (ACR)" and "Name (long form)": one organisation, the acronym or short name canonical.

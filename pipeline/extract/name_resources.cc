@@ -2,6 +2,7 @@
 #include "extract/name_resources.h"
 
 #include <algorithm>
+#include <map>
 
 #include <unicode/uchar.h>
 
@@ -67,6 +68,23 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("niveaux_sportifs", r.league_levels, nullptr);
   words_of("personnalites", r.famous_surnames, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);
+  if (const rules::Table* t = rules.table("indices_noms")) {
+    const std::map<std::string, TextSet*, std::less<>> sets = {
+        {"dirigeant", &r.leaders_and_staff}, {"emploi", &r.jobs},           {"commune", &r.town_words},
+        {"adversaire", &r.before_opponent},  {"adversaire_apres", &r.after_opponent}, {"face", &r.before_team}};
+    int cue = t->column("cue");
+    for (const auto& row : t->rows) {
+      if (cue < 0) break;
+      std::string key = table_key(row.surface);
+      r.longest_cue = std::max(r.longest_cue, count_words(key));
+      std::string_view cues = row.values[cue];
+      for (size_t from = 0; from <= cues.size();) {
+        size_t comma = std::min(cues.find(',', from), cues.size());
+        if (auto set = sets.find(cues.substr(from, comma - from)); set != sets.end()) set->second->insert(key);
+        from = comma + 1;
+      }
+    }
+  }
   auto entries = [&](const char* table, const std::string& type) {
     const rules::Table* t = rules.table(table);
     if (!t) return;

@@ -30,6 +30,14 @@ struct NameResources {
   TextSet club_markers;  // "FC", "AS", "US": a name with one is a sports club
   TextSet famous_surnames;  // "Chirac", "Poutine": surnames the press uses alone
   TextSet league_levels;  // "DH", "PH", "CFA": in parentheses after a name, the level its team plays at
+  // The cues of indices_noms.tsv: words before or after a name that say what it names.
+  TextSet leaders_and_staff;       // "président" (de X)
+  TextSet jobs;                    // "employé" (chez X)
+  TextSet town_words;              // "maire" (de X)
+  TextSet before_opponent;         // "contre", "battu par" (X), in a match report
+  TextSet after_opponent;          // (X) "l'a emporté", in a match report
+  TextSet before_team;             // "face à" (X), anywhere
+  size_t longest_cue = 1;          // in words
   size_t longest_title = 1;
 
   static NameResources from(const rules::RuleSet& rules);

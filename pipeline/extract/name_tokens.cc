@@ -151,6 +151,13 @@ bool NameTokens::preceded_by(size_t i, const TextSet& set, size_t longest, size_
   return false;
 }
 
+bool NameTokens::followed_by(size_t end, const TextSet& set, size_t longest) const {
+  std::string scratch;
+  for (size_t n = 1; n <= longest && end + n <= doc_.tokens.size(); ++n)
+    if (set.count(joined_view(doc_, end, end + n, scratch))) return true;
+  return false;
+}
+
 // "Carole", and "Joseph-Laurent", "Henri-François": every part a first name.
 bool NameTokens::is_first_name(size_t i) const {
   std::string_view f = folded(i);

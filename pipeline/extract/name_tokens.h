@@ -113,6 +113,8 @@ class NameTokens {
 
   size_t gazetteer_entry_at(size_t i, const NameResources::Entry** entry) const;
   bool preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives = 0) const;
+  // Whether the folded words from token `end` on (up to `longest` of them) are in `set`.
+  bool followed_by(size_t end, const TextSet& set, size_t longest) const;
 
  protected:
   Document& doc_;

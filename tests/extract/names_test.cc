@@ -360,6 +360,13 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"spouse_of_a_person_named_in_full", "Il est l'époux de Marie Kerhervé.", {"PER [Marie Kerhervé] Marie Kerhervé"}},
         NamesCase{"teams_a_match_report_plays", "Le club recevra Tréflez samedi, après sa défaite devant Plouvien (94-100).",
                   {"ORG [Tréflez] Tréflez", "ORG [Plouvien] Plouvien"}},
+        NamesCase{"teams_that_beat_and_are_beaten", "Demi-finales : Plouvien bat Tréflez 2-1.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez"}},
+        // The dateline in capitals is where the match was played; the town alone is the club's team.
+        NamesCase{"a_town_that_is_a_team_once_is_one_everywhere",
+                  "BRIANÇON. _ Le Quimper HC bat Briançon 5-4. À la dernière seconde, Briançon pensait égaliser ; Quimper tenait.",
+                  {"LOC [BRIANÇON] BRIANÇON", "ORG [Quimper HC] Quimper HC", "ORG [Briançon] Briançon", "ORG [Briançon] Briançon",
+                   "ORG [Quimper] Quimper"}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
