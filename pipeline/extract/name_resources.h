@@ -29,6 +29,7 @@ struct NameResources {
   TextSet other_heads;  // "plan", "loi", "prix": a capitalised name after them is no organisation
   TextSet club_markers;  // "FC", "AS", "US": a name with one is a sports club
   TextSet famous_surnames;  // "Chirac", "Poutine": surnames the press uses alone
+  TextSet body_heads;     // "association", "fédération": a lower-case head naming a body with its complements
   TextSet league_levels;  // "DH", "PH", "CFA": in parentheses after a name, the level its team plays at
   // The cues of indices_noms.tsv: words before or after a name that say what it names.
   TextSet leaders_and_staff;       // "président" (de X)
@@ -39,6 +40,7 @@ struct NameResources {
   TextSet before_team;             // "face à" (X), anywhere
   size_t longest_cue = 1;          // in words
   size_t longest_title = 1;
+  size_t longest_body_head = 1;
 
   static NameResources from(const rules::RuleSet& rules);
 };

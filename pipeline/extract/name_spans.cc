@@ -193,10 +193,18 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
   if (comma) return k;
   // "la Caisse d'allocations familiales et du conseil général": another body.
   if (joined && (is_org_head(j) || names_.institution_heads.count(folded(j)))) return k;
-  // A noun, or a word no dictionary knows ("Association des fabophiles français").
-  std::string_view noun = folded(j);
-  if (!lexicon_.is_noun(noun) && (lexicon_.is_common_word(noun) || lexicon_.is_grammatical(noun))) return k;
-  return adjectives_end(j + 1, 2);
+  // A noun, or a word no dictionary knows ("Association des fabophiles français"), and maybe a
+  // second one ("des commerçants et artisans").
+  auto names_a_thing = [&](size_t w) {
+    std::string_view noun = folded(w);
+    return doc_.tokens[w].kind == TokenKind::kWord && !starts_upper(w) &&
+           (lexicon_.is_noun(noun) || (!lexicon_.is_common_word(noun) && !lexicon_.is_grammatical(noun)));
+  };
+  if (!names_a_thing(j)) return k;
+  size_t end = adjectives_end(j + 1, 2);
+  if (end + 1 < n && folded(end) == "et" && adjacent(end - 1, end) && adjacent(end, end + 1) && names_a_thing(end + 1))
+    end = adjectives_end(end + 2, 2);
+  return end;
 }
 
 bool NameSpans::sentence_initial_common(size_t i) const {
@@ -321,6 +329,43 @@ size_t NameSpans::institution_head_before(size_t begin) const {
     if (adjectives == 2 || at == 0 || !is_lowercase_adjective(at - 1)) break;
   }
   return begin;
+}
+
+// "la fédération française d'athlétisme", "l'association des commerçants et artisans d'Héricourt",
+// "l'office national des forêts": a lower-case body head (tetes_corps.tsv) after a definite article,
+// with the adjectives and complements that make it one body; the end of that name, or 0. A head
+// and one common complement name a kind of body ("le comité de pilotage"); it takes an adjective,
+// a second complement or a place ("l'association culturelle de Charny") to name one. A name right
+// after the head is the body's own ("le club de l'Amitié", "le comité de la FDCR"): not here.
+size_t NameSpans::lowercase_body_end(size_t i) const {
+  const size_t n = doc_.tokens.size();
+  if (i == 0 || starts_upper(i) || !is_definite_article(i - 1) || !adjacent(i - 1, i)) return 0;
+  size_t head_end = 0;
+  std::string scratch;
+  for (size_t words = std::min(names_.longest_body_head, n - i); words >= 1 && head_end == 0; --words)
+    if (names_.body_heads.count(joined_view(doc_, i, i + words, scratch))) head_end = i + words;
+  if (head_end == 0) return 0;
+  // Adjectives by their endings only: the dictionary's folded forms take "organise" (il organise)
+  // for "organisé".
+  size_t k = head_end;
+  while (k < n && k - head_end < 3 && adjacent(k - 1, k) && has_adjective_ending(k)) ++k;
+  bool adjectives = k > head_end, named = false;
+  int complements = 0;
+  for (; complements < 4; ++complements) {
+    size_t next = complement_end(k, complements > 0);
+    if (next == k) break;
+    size_t word = k;
+    while (word < next && !starts_upper(word)) ++word;
+    if (word < next) {
+      const NameResources::Entry* place = nullptr;
+      bool known_place = gazetteer_entry_at(word, &place) > 0 && place->type == "LOC";
+      if (complements == 0 && !adjectives && !known_place) return 0;  // "le club de l'Amitié"
+      named = true;
+    }
+    k = next;
+  }
+  if (complements == 0 || !(named || adjectives || complements >= 2)) return 0;
+  return k;
 }
 
 }  // namespace glaneur::extract

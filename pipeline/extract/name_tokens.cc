@@ -97,10 +97,16 @@ bool NameTokens::is_lowercase_adjective(size_t i) const {
     std::string_view next = folded(i + 1);
     if (next == "a" || next == "au" || next == "aux" || next == "par" || next == "en" || next == "dans" || next == "sur") return false;
   }
+  return has_adjective_ending(i) || (f.size() > 3 && lexicon_.is_adjective(f));
+}
+
+bool NameTokens::has_adjective_ending(size_t i) const {
+  if (doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
+  std::string_view f = folded(i);
   for (std::string_view suffix : {"al", "ale", "aux", "ales", "ique", "iques", "ais", "aise", "ois", "oise", "ien", "ienne",
                                   "el", "elle", "aire", "aires", "ain", "aine", "ral", "rale", "eral", "erale", "ales"})
     if (f.size() > suffix.size() + 2 && f.ends_with(suffix)) return true;
-  return f.size() > 3 && lexicon_.is_adjective(f);
+  return false;
 }
 
 bool NameTokens::sentence_start(size_t i) const {

@@ -95,6 +95,8 @@ class NameTokens {
   }
   bool is_org_head(size_t i) const;
   bool is_lowercase_adjective(size_t i) const;
+  // A lower-case word with an adjective's ending: "national", "française", "ornithologique".
+  bool has_adjective_ending(size_t i) const;
   bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
   bool is_club_marker(size_t i) const { return names_.club_markers.count(folded(i)) > 0; }
 

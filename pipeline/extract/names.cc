@@ -53,6 +53,11 @@ class NameFinder : public NameCues {
         i = end;
         continue;
       }
+      if (size_t end = lowercase_body_end(i)) {
+        propose("ORG", i, end, kContext, "names.lowercase_body");  // "la fédération française d'athlétisme"
+        i = end;
+        continue;
+      }
       if (!is_capitalised(i)) { ++i; continue; }
       // "La France", "Les Républicains": a determiner is not part of a name ("Le Monde", in the
       // gazetteer, was matched above).

@@ -367,6 +367,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "BRIANÇON. _ Le Quimper HC bat Briançon 5-4. À la dernière seconde, Briançon pensait égaliser ; Quimper tenait.",
                   {"LOC [BRIANÇON] BRIANÇON", "ORG [Quimper HC] Quimper HC", "ORG [Briançon] Briançon", "ORG [Briançon] Briançon",
                    "ORG [Quimper] Quimper"}},
+        NamesCase{"body_named_in_lower_case", "Il préside la fédération française d'athlétisme ; elle, l'association des commerçants et artisans de Quimper.",
+                  {"ORG [fédération française d'athlétisme] fédération française d'athlétisme",
+                   "ORG [association des commerçants et artisans de Quimper] association des commerçants et artisans de Quimper"}},
+        // A head and one common complement name a kind of body; "organise" is a verb, not "organisé".
+        NamesCase{"kind_of_body_is_no_name", "Le comité de pilotage se réunit ; l'association organise des stages de voile.", {}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
