@@ -42,6 +42,7 @@ class NameCues : public NameSpans {
   bool in_score_line(size_t begin, size_t end) const;
   bool is_score(size_t i) const;  // "2-1", "94-100"
   bool reports_a_team_match() const;
+  bool followed_by_match_minutes(size_t end) const;
 
   // A place.
   bool dateline_place(size_t begin, size_t end) const;

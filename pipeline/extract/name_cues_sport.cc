@@ -67,6 +67,20 @@ bool NameCues::opponent(size_t begin, size_t end) const {
   return end + 2 < doc_.tokens.size() && next == "(" && is_score(end + 1) && folded(end + 2) == ")";
 }
 
+// "Cornen (8')", "Pagis (29e et 31e)": a player and the minutes of a goal, in a match report.
+bool NameCues::followed_by_match_minutes(size_t end) const {
+  const size_t n = doc_.tokens.size();
+  if (end + 3 >= n || folded(end) != "(" || !reports_a_team_match()) return false;
+  size_t k = end + 1, minutes = 0;
+  while (k + 1 < n && doc_.tokens[k].kind == TokenKind::kNumber && folded(k).size() <= 3 &&
+         (folded(k + 1) == "'" || folded(k + 1) == "e")) {
+    ++minutes;
+    k += 2;
+    if (k < n && (folded(k) == "et" || folded(k) == ",")) ++k;
+  }
+  return minutes > 0 && k < n && folded(k) == ")";
+}
+
 bool NameCues::is_score(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kNumber) return false;
   std::string_view s = folded(i);

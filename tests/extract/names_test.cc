@@ -205,7 +205,7 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"common_words_in_a_list_of_surnames", "L'équipe alignait Yannick Kerhervé, Richard, Vergnes et Bel.",
                   {"PER [Yannick Kerhervé] Yannick Kerhervé", "PER [Richard] Richard", "PER [Vergnes] Vergnes", "PER [Bel] Bel"}},
         NamesCase{"guessed_name_ending_with_a_place_gives_no_surname",
-                  "Le brigadier Kerlann de Pontivy était présent. Le marché se tient à Pontivy.",
+                  "Hier, Kerlann de Pontivy était présent. Le marché se tient à Pontivy.",
                   {"LOC [Pontivy] Pontivy"}},
         NamesCase{"surname_alone_without_title_is_the_person_named_in_full",
                   "Yannick Kerbrat a signé hier. Selon le club, Kerbrat jouera samedi.",
@@ -372,6 +372,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "ORG [association des commerçants et artisans de Quimper] association des commerçants et artisans de Quimper"}},
         // A head and one common complement name a kind of body; "organise" is a verb, not "organisé".
         NamesCase{"kind_of_body_is_no_name", "Le comité de pilotage se réunit ; l'association organise des stages de voile.", {}},
+        NamesCase{"scorers_and_the_minutes_of_their_goals", "Plouvien bat Tréflez 2-1. Les buts : Kerhervé (8'), Quéméner (29e et 31e).",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner"}},
+        NamesCase{"family_and_rank_before_a_surname", "La famille Kerhervé ouvre ; le lieutenant-colonel Quéméner relativise.",
+                  {"PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner"}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
