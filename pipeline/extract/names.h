@@ -12,7 +12,10 @@
 //                      tetes_autres.tsv heads of plans, laws, prizes (le plan X); verbes_parole.tsv
 //                      speech verbs (explique X); suffixes_legaux.tsv legal forms (SAS);
 //                      personnalites.tsv surnames the press uses alone (Chirac); sigles_clubs.tsv
-//                      letters of sports clubs (FC, AS); niveaux_sportifs.tsv levels teams play at (DH).
+//                      letters of sports clubs (FC, AS); niveaux_sportifs.tsv levels teams play at (DH);
+//                      tetes_corps.tsv lower-case heads of bodies named with their complements (la
+//                      fédération française d'athlétisme); indices_noms.tsv words around a name that
+//                      say what it names, by cue (président de X, employé chez X, maire de X, contre X).
 // How it decides, for each run of capitalised words (sentence-initial common words dropped):
 //   a gazetteer entry wins (a place opening a longer name, "Bordeaux Métropole", does not; a known
 //   organisation takes the region after it, "Inserm Grand Est"); "l'État" is an organisation; a
