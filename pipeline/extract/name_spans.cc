@@ -225,9 +225,9 @@ bool NameSpans::sentence_initial_common(size_t i) const {
     size_t end = run_end(i);
     if (end - i >= 3 && names_.legal_suffixes.count(folded(end - 1))) return false;
   }
-  // "Hôpital de Brabois…", "Association des Paralysés de France…": a head noun opening a name
-  // with its complement.
-  if (is_org_head(i) && run_end(i) > i + 1) return false;
+  // "Hôpital de Brabois…", "Association des Paralysés de France…", "Communauté de l'agglomération
+  // belfortaine :": a head noun opening a name with its complement.
+  if (is_org_head(i) && (run_end(i) > i + 1 || body_name_end(i + 1) > 0)) return false;
   if (lexicon_.is_common_word(f) || is_title_word(f)) return true;
   // "Contactez Pierre Durand", "Rappelons", "Née Schmitt", "Serrant Christa contre lui": the verb
   // forms that open sentences, imperatives and participles, which fr.dic lists only as their
@@ -333,18 +333,24 @@ size_t NameSpans::institution_head_before(size_t begin) const {
 
 // "la fédération française d'athlétisme", "l'association des commerçants et artisans d'Héricourt",
 // "l'office national des forêts": a lower-case body head (tetes_corps.tsv) after a definite article,
-// with the adjectives and complements that make it one body; the end of that name, or 0. A head
-// and one common complement name a kind of body ("le comité de pilotage"); it takes an adjective,
-// a second complement or a place ("l'association culturelle de Charny") to name one. A name right
-// after the head is the body's own ("le club de l'Amitié", "le comité de la FDCR"): not here.
+// with the adjectives and complements that make it one body (body_name_end); the end of that name,
+// or 0.
 size_t NameSpans::lowercase_body_end(size_t i) const {
   const size_t n = doc_.tokens.size();
   if (i == 0 || starts_upper(i) || !is_definite_article(i - 1) || !adjacent(i - 1, i)) return 0;
-  size_t head_end = 0;
   std::string scratch;
-  for (size_t words = std::min(names_.longest_body_head, n - i); words >= 1 && head_end == 0; --words)
-    if (names_.body_heads.count(joined_view(doc_, i, i + words, scratch))) head_end = i + words;
-  if (head_end == 0) return 0;
+  for (size_t words = std::min(names_.longest_body_head, n - i); words >= 1; --words)
+    if (names_.body_heads.count(joined_view(doc_, i, i + words, scratch))) return body_name_end(i + words);
+  return 0;
+}
+
+// The end of the adjectives and complements after a body's head (at `head_end`) when they make it
+// one body, else 0. A head and one common complement name a kind of body ("le comité de
+// pilotage"); it takes an adjective ("l'office national des forêts", "de l'agglomération
+// belfortaine"), a second complement or a place ("l'association culturelle de Charny") to name one.
+// A name right after the head is the body's own ("le club de l'Amitié", "le comité de la FDCR").
+size_t NameSpans::body_name_end(size_t head_end) const {
+  const size_t n = doc_.tokens.size();
   // Adjectives by their endings only: the dictionary's folded forms take "organise" (il organise)
   // for "organisé".
   size_t k = head_end;
@@ -362,6 +368,7 @@ size_t NameSpans::lowercase_body_end(size_t i) const {
       if (complements == 0 && !adjectives && !known_place) return 0;  // "le club de l'Amitié"
       named = true;
     }
+    for (size_t w = k; w < next && !adjectives; ++w) adjectives = has_adjective_ending(w);
     k = next;
   }
   if (complements == 0 || !(named || adjectives || complements >= 2)) return 0;

@@ -370,6 +370,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"body_named_in_lower_case", "Il préside la fédération française d'athlétisme ; elle, l'association des commerçants et artisans de Quimper.",
                   {"ORG [fédération française d'athlétisme] fédération française d'athlétisme",
                    "ORG [association des commerçants et artisans de Quimper] association des commerçants et artisans de Quimper"}},
+        NamesCase{"body_opening_a_sentence_in_a_list", "Médailles. Communauté de l'agglomération quimpéroise : Yann Kerhervé.",
+                  {"ORG [Communauté de l'agglomération quimpéroise] Communauté de l'agglomération quimpéroise",
+                   "PER [Yann Kerhervé] Yann Kerhervé"}},
+        NamesCase{"european_union_and_post_office", "La Turquie veut entrer dans l'UE ; la Poste ferme.",
+                  {"LOC [Turquie] Turquie", "ORG [UE] Union européenne", "ORG [Poste] La Poste"}},
         // A head and one common complement name a kind of body; "organise" is a verb, not "organisé".
         NamesCase{"kind_of_body_is_no_name", "Le comité de pilotage se réunit ; l'association organise des stages de voile.", {}},
         NamesCase{"scorers_and_the_minutes_of_their_goals", "Plouvien bat Tréflez 2-1. Les buts : Kerhervé (8'), Quéméner (29e et 31e).",
