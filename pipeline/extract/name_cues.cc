@@ -223,11 +223,6 @@ bool NameCues::dateline_place(size_t begin, size_t end) const {
          (folded(k) == "le" && k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].kind == TokenKind::kNumber);
 }
 
-bool NameCues::is_place_preposition(size_t i) const {
-  std::string_view f = folded(i);
-  return f == "a" || f == "en" || f == "vers" || f == "depuis" || f == "pres";
-}
-
 // "Saint-Nicolas-de-Port", "Hannonville-sous-les-Côtes", "Épinal": a known place, or a compound
 // name joined by "sur", "sous", "lès", "de"… or opened by "Saint-", as French towns are.
 bool NameCues::shaped_like_a_town(size_t i) const {

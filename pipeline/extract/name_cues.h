@@ -46,7 +46,6 @@ class NameCues : public NameSpans {
 
   // A place.
   bool dateline_place(size_t begin, size_t end) const;
-  bool is_place_preposition(size_t i) const;
   bool shaped_like_a_town(size_t i) const;
   bool town_named_after_de(size_t begin) const;
   bool after_place_head(size_t begin) const;

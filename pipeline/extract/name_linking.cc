@@ -16,7 +16,8 @@ using text::TokenKind;
 class NameLinker {
  public:
   NameLinker(const NameTokens& tokens, FoundNames& names)
-      : tokens_(tokens), found_(names.found), best_type_(names.best_type), not_names_(names.not_names), aliases_(names.aliases) {}
+      : tokens_(tokens), found_(names.found), best_type_(names.best_type), not_names_(names.not_names), aliases_(names.aliases),
+        reports_a_match_(names.reports_a_match) {}
 
   void run() {
     vote();
@@ -160,10 +161,20 @@ class NameLinker {
       teams.insert(join_tokens(doc, begin, end));
     }
     if (teams.empty()) return;
+    // "Antibes à s'imposer (83-71)", "lanterne rouge avec Bourg-en-Bresse": where the article
+    // reports a match between teams it names so, a known town is one more team, unless it is
+    // where something happens ("à Pau").
+    bool report = reports_a_match_ && teams.size() >= 2;
     for (FoundName& f : found_) {
-      if ((!f.type.empty() && f.type != "LOC") || tokens_.is_capitals(f.begin) || !teams.count(join_tokens(doc, f.begin, f.end))) continue;
-      f.type = "ORG";
-      f.rule = "names.team_elsewhere";
+      if ((!f.type.empty() && f.type != "LOC") || tokens_.is_capitals(f.begin)) continue;
+      if (teams.count(join_tokens(doc, f.begin, f.end))) {
+        f.type = "ORG";
+        f.rule = "names.team_elsewhere";
+      } else if (report && std::string_view(f.rule) == "names.gazetteer" && f.end - f.begin == 1 &&
+                 !(f.begin > 0 && tokens_.is_place_preposition(f.begin - 1))) {
+        f.type = "ORG";
+        f.rule = "names.town_in_match_report";
+      }
     }
   }
 
@@ -306,6 +317,7 @@ class NameLinker {
   std::unordered_map<std::string, std::pair<std::string, Strength>>& best_type_;
   const TextSet& not_names_;
   std::vector<FoundNames::Alias>& aliases_;
+  bool reports_a_match_;
 };
 
 }  // namespace

@@ -93,6 +93,11 @@ class NameTokens {
     std::string_view f = folded(i);
     return lexicon_.is_surname(f) || names_.famous_surnames.count(f) > 0;
   }
+  // "à", "en", "vers", "depuis", "près": a preposition before a place.
+  bool is_place_preposition(size_t i) const {
+    std::string_view f = folded(i);
+    return f == "a" || f == "en" || f == "vers" || f == "depuis" || f == "pres";
+  }
   bool is_org_head(size_t i) const;
   bool is_lowercase_adjective(size_t i) const;
   // A lower-case word with an adjective's ending: "national", "française", "ornithologique".

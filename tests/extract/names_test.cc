@@ -381,6 +381,11 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner"}},
         NamesCase{"family_and_rank_before_a_surname", "La famille Kerhervé ouvre ; le lieutenant-colonel Quéméner relativise.",
                   {"PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner"}},
+        // A match report between teams it names: a known town is one more team, unless it is where
+        // something happens ("à Pau").
+        NamesCase{"towns_of_a_match_report_are_teams",
+                  "Le Brest HC bat Lorient 5-4. Il est lanterne rouge avec Strasbourg ; le prochain match se joue à Pau.",
+                  {"ORG [Brest HC] Brest HC", "ORG [Lorient] Lorient", "ORG [Strasbourg] Strasbourg", "LOC [Pau] Pau"}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
