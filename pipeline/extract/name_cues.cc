@@ -115,12 +115,16 @@ bool NameCues::is_origin_adjective(size_t i) const {
   return false;
 }
 
-// "Mediapro, le diffuseur qui…": an organisation head noun in apposition after the name.
+// "Mediapro, le diffuseur qui…": an organisation head noun in apposition after the name; not one
+// more item of a list, a body named by its own name ("Jonvelle, la fromagerie de Selles").
 bool NameCues::followed_by_description(size_t end) const {
   if (end + 2 >= doc_.tokens.size() || folded(end) != ",") return false;
   std::string_view d = folded(end + 1);
   if (d != "le" && d != "la" && d != "l'" && d != "un" && d != "une") return false;
-  return !starts_upper(end + 2) && is_org_head(end + 2);
+  if (starts_upper(end + 2) || !is_org_head(end + 2)) return false;
+  size_t after = end + 3;
+  bool named = after + 1 < doc_.tokens.size() && (folded(after) == "de" || folded(after) == "d'") && starts_upper(after + 1);
+  return !named;
 }
 
 // "des entreprises prometteuses comme Genvia": a name listed after a plural head noun.

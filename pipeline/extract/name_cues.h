@@ -41,7 +41,11 @@ class NameCues : public NameSpans {
   bool opponent(size_t begin, size_t end) const;
   bool in_score_line(size_t begin, size_t end) const;
   bool is_score(size_t i) const;  // "2-1", "94-100"
+  bool in_set_list(size_t i) const;  // a score of "6-4, 7-5"
   bool reports_a_team_match() const;
+  // "Kerhervé bat Quéméner 6-4, 6-3": the sentence of token i gives a list of sets and no match's
+  // score: a draw of players.
+  bool in_a_draw(size_t i) const;
   bool followed_by_match_minutes(size_t end) const;
 
   // A place.

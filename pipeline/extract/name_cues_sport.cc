@@ -60,8 +60,14 @@ bool NameCues::opponent(size_t begin, size_t end) const {
   std::string_view next = end < doc_.tokens.size() ? folded(end) : std::string_view();
   if (next == "pere" || next == "fils" || next == "freres" || next == "soeurs") return false;
   if (preceded_by(begin, names_.before_team, names_.longest_cue)) return true;
-  if (!reports_a_team_match() || is_first_name(begin) || is_surname(begin)) return false;
-  if (preceded_by(begin, names_.before_opponent, names_.longest_cue) || followed_by(end, names_.after_opponent, names_.longest_cue))
+  if (!reports_a_team_match() || is_first_name(begin) || is_surname(begin) || in_a_draw(begin)) return false;
+  // "a battu la Suède", "contre le Danemark": the team's article between the cue and its name;
+  // not a player's nationality before her name ("devant la Russe Svetlana Kuznetsova").
+  bool name_after = end < doc_.tokens.size() && starts_upper(end);
+  size_t cue_end = begin > 1 && is_determiner(begin - 1) && !starts_upper(begin - 1) && !name_after ? begin - 1 : begin;
+  if (preceded_by(begin, names_.before_opponent, names_.longest_cue) ||
+      (cue_end < begin && preceded_by(cue_end, names_.before_opponent, names_.longest_cue)) ||
+      followed_by(end, names_.after_opponent, names_.longest_cue))
     return true;
   // "devant Beauvais (94-100)": the score right after the team.
   return end + 2 < doc_.tokens.size() && next == "(" && is_score(end + 1) && folded(end + 2) == ")";
@@ -88,16 +94,34 @@ bool NameCues::is_score(size_t i) const {
   return dash != std::string_view::npos && dash >= 1 && dash <= 3 && s.size() - dash - 1 >= 1 && s.size() - dash - 1 <= 3;
 }
 
-// A score, and none in a list of sets ("6-4, 7-5"): a match between teams, not a tennis or
-// table-tennis draw whose players beat one another.
+bool NameCues::in_set_list(size_t i) const {
+  const size_t n = doc_.tokens.size();
+  return is_score(i) && ((i + 2 < n && folded(i + 1) == "," && is_score(i + 2)) || (i >= 2 && folded(i - 1) == "," && is_score(i - 2)));
+}
+
+bool NameCues::in_a_draw(size_t i) const {
+  size_t first = i;
+  while (first > 0 && in_same_sentence(first - 1, i)) --first;
+  bool sets = false;
+  for (size_t k = first; k < doc_.tokens.size() && in_same_sentence(k, i); ++k) {
+    if (is_score(k) && !in_set_list(k)) return false;  // "bat Rombas : 67-49. Quart-temps : 13-5, 25-21"
+    sets = sets || in_set_list(k);
+  }
+  return sets;
+}
+
+// A score outside any list of sets ("6-4, 7-5"), or a match named: a match between teams, not
+// only a tennis or table-tennis draw whose players beat one another. A digest of results may
+// hold both.
 bool NameCues::reports_a_team_match() const {
   if (team_match_ < 0) {
-    bool score = false, sets = false;
-    for (size_t i = 0; i < doc_.tokens.size() && !sets; ++i) {
-      score = score || is_score(i);
-      sets = is_score(i) && i + 2 < doc_.tokens.size() && folded(i + 1) == "," && is_score(i + 2);
+    team_match_ = 0;
+    const size_t n = doc_.tokens.size();
+    for (size_t i = 0; i < n && team_match_ == 0; ++i) team_match_ = is_score(i) && !in_set_list(i);
+    for (size_t i = 0; i < n && team_match_ == 0; ++i) {
+      std::string_view f = folded(i);
+      team_match_ = f == "match" || f == "matches" || f == "matchs";
     }
-    team_match_ = score && !sets;
   }
   return team_match_ > 0;
 }

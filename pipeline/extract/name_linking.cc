@@ -163,7 +163,7 @@ class NameLinker {
     if (teams.empty()) return;
     // "Antibes à s'imposer (83-71)", "lanterne rouge avec Bourg-en-Bresse": where the article
     // reports a match between teams it names so, a known town is one more team, unless it is
-    // where something happens ("à Pau").
+    // where something happens ("à Pau") or what a title is of ("championnat de France").
     bool report = reports_a_match_ && teams.size() >= 2;
     for (FoundName& f : found_) {
       if ((!f.type.empty() && f.type != "LOC") || tokens_.is_capitals(f.begin)) continue;
@@ -171,7 +171,7 @@ class NameLinker {
         f.type = "ORG";
         f.rule = "names.team_elsewhere";
       } else if (report && std::string_view(f.rule) == "names.gazetteer" && f.end - f.begin == 1 &&
-                 !(f.begin > 0 && tokens_.is_place_preposition(f.begin - 1))) {
+                 !(f.begin > 0 && tokens_.is_place_preposition(f.begin - 1)) && !tokens_.after_a_competition(f.begin)) {
         f.type = "ORG";
         f.rule = "names.town_in_match_report";
       }

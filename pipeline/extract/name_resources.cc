@@ -72,7 +72,8 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   if (const rules::Table* t = rules.table("indices_noms")) {
     const std::map<std::string, TextSet*, std::less<>> sets = {
         {"dirigeant", &r.leaders_and_staff}, {"emploi", &r.jobs},           {"commune", &r.town_words},
-        {"adversaire", &r.before_opponent},  {"adversaire_apres", &r.after_opponent}, {"face", &r.before_team}};
+        {"adversaire", &r.before_opponent},  {"adversaire_apres", &r.after_opponent}, {"face", &r.before_team},
+        {"competition", &r.competitions}};
     int cue = t->column("cue");
     for (const auto& row : t->rows) {
       if (cue < 0) break;

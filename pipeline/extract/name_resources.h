@@ -38,6 +38,7 @@ struct NameResources {
   TextSet before_opponent;         // "contre", "battu par" (X), in a match report
   TextSet after_opponent;          // (X) "l'a emporté", in a match report
   TextSet before_team;             // "face à" (X), anywhere
+  TextSet competitions;            // "championnat" (de X): X is where the title is from, no team
   size_t longest_cue = 1;          // in words
   size_t longest_title = 1;
   size_t longest_body_head = 1;

@@ -98,6 +98,10 @@ class NameTokens {
     std::string_view f = folded(i);
     return f == "a" || f == "en" || f == "vers" || f == "depuis" || f == "pres";
   }
+  // "championnat de France", "champion d'Europe": the place a title or a competition is of.
+  bool after_a_competition(size_t i) const {
+    return i >= 2 && (folded(i - 1) == "de" || folded(i - 1) == "d'") && names_.competitions.count(folded(i - 2)) > 0;
+  }
   bool is_org_head(size_t i) const;
   bool is_lowercase_adjective(size_t i) const;
   // A lower-case word with an adjective's ending: "national", "française", "ornithologique".

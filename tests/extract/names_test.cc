@@ -390,6 +390,23 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
                   {"ORG [Kerhervé] Kerhervé", "PER [Kerhervé] Kerhervé"}},
+        NamesCase{"shops_and_hotels_named_after_their_trade", "La pharmacie Kerhervé est de garde ; la confiserie Quéméner ouvre, comme l'hôtel Ty Mad.",
+                  {"ORG [Kerhervé] Kerhervé", "ORG [Quéméner] Quéméner", "ORG [Ty Mad] Ty Mad"}},
+        // The team's article may come between the cue and its name; a nationality before a player's
+        // name is no team ("devant la Russe Svetlana Kuznetsova").
+        NamesCase{"national_teams_after_their_article",
+                  "Tennis : elle s'incline 6-4, 6-4 devant la Russe Svetlana Kuznetsova. Handball : la Norvège a battu la Suède 28-25.",
+                  {"PER [Svetlana Kuznetsova] Svetlana Kuznetsova", "ORG [Norvège] Norvège", "ORG [Suède] Suède"}},
+        // A digest of results: the players of a draw ("6-4, 6-3") stay no teams, the teams of a score do.
+        NamesCase{"digest_of_a_draw_and_a_team_match", "Tennis : Kerhervé bat Quéméner 6-4, 6-3. Handball : la Norvège a battu la Suède 28-25.",
+                  {"ORG [Norvège] Norvège", "ORG [Suède] Suède"}},
+        // A head after a comma describes the name before it, unless it has a name of its own: a list.
+        NamesCase{"body_described_after_a_comma_but_not_a_listed_one",
+                  "Le circuit passe par Kerlouan, la fromagerie de Morlaix et le musée. On visite Kerhervé, la fromagerie qui exporte.",
+                  {"ORG [Kerhervé] Kerhervé"}},
+        // A match named is a match reported, even without its score; a title is of a place, no team.
+        NamesCase{"opponent_of_a_match_without_a_score", "Le club jouera le match de samedi contre Lorient, puis visera le championnat de France.",
+                  {"ORG [Lorient] Lorient", "LOC [France] France"}},
         NamesCase{"town_after_a_full_name", "Marie Kerhervé de Plouvien a gagné ; Charles de Gaulle aussi.",
                   {"PER [Marie Kerhervé] Marie Kerhervé", "LOC [Plouvien] Plouvien", "PER [Charles de Gaulle] Charles de Gaulle"}},
         NamesCase{"acronym_after_a_surname_and_de_is_another_name", "Mme Kerhervé de la FNSEA a parlé.",
