@@ -110,17 +110,18 @@ bool NameCues::in_a_draw(size_t i) const {
   return sets;
 }
 
-// A score outside any list of sets ("6-4, 7-5"), or a match named: a match between teams, not
-// only a tennis or table-tennis draw whose players beat one another. A digest of results may
-// hold both.
+// A score outside any list of sets ("6-4, 7-5"), or words of match reports of several kinds
+// ("match", "entraîneur", "saison"): a match between teams, not only a tennis or table-tennis draw
+// whose players beat one another. A digest of results may hold both.
 bool NameCues::reports_a_team_match() const {
+  constexpr size_t kSportWords = 3;
   if (team_match_ < 0) {
     team_match_ = 0;
     const size_t n = doc_.tokens.size();
     for (size_t i = 0; i < n && team_match_ == 0; ++i) team_match_ = is_score(i) && !in_set_list(i);
+    TextSet seen;
     for (size_t i = 0; i < n && team_match_ == 0; ++i) {
-      std::string_view f = folded(i);
-      team_match_ = f == "match" || f == "matches" || f == "matchs";
+      if (names_.sport_words.count(folded(i)) && seen.emplace(folded(i)).second) team_match_ = seen.size() >= kSportWords;
     }
   }
   return team_match_ > 0;

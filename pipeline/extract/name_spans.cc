@@ -277,6 +277,18 @@ size_t NameSpans::signature_end(size_t i) const {
   return opens && (!lexicon_.is_common_word(surname) || is_surname(last)) ? last + 1 : 0;
 }
 
+// "AHONEN GAGNE A INNSBRUCK", "LISNARD ÉLIMINÉ", "PARKER BRILLE Basket": a headline in capitals
+// whose subject, a name no dictionary knows, comes before the word that says what it did (a word
+// of fr.dic, or a participle of the word list). Where the name ends (that word), or 0 when the run
+// is no such headline.
+size_t NameSpans::headline_subject_end(size_t begin, size_t end) const {
+  auto a_word = [&](size_t k) { return lexicon_.is_common_word(folded(k)) || french_word_list().contains(original(k)); };
+  size_t k = begin;
+  while (k < end && is_capitals(k) && !a_word(k) && !lexicon_.is_grammatical(folded(k))) ++k;
+  if (k == begin || k == end || !is_capitals(k) || is_particle(k) || folded(k).size() < 3) return 0;
+  return a_word(k) ? k : 0;
+}
+
 // A run in capitals with a function word in capitals inside ("DE", "DU", "ET", "PAR"): a heading.
 bool NameSpans::heading_in_capitals(size_t begin, size_t end) const {
   for (size_t i = begin; i < end; ++i) {

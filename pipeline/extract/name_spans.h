@@ -33,6 +33,7 @@ class NameSpans : public NameTokens {
 
   bool sentence_initial_common(size_t i) const;
   bool heading_in_capitals(size_t begin, size_t end) const;
+  size_t headline_subject_end(size_t begin, size_t end) const;
   bool leading_grammatical_word(size_t begin, size_t end) const;
   bool leading_demonym(size_t begin, size_t end) const;
 };

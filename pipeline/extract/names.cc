@@ -65,6 +65,12 @@ class NameFinder : public NameCues {
       size_t run = run_end(i);
       // "FAIT DU JOUR", "GAZETTE DE LAUSANNE ET JOURNAL SUISSE": a heading in capitals, no name.
       if (heading_in_capitals(i, run)) { i = run; continue; }
+      // "AHONEN GAGNE": the name alone, which the article names again below ("Janne Ahonen").
+      if (size_t subject_end = headline_subject_end(i, run)) {
+        classify(i, subject_end);
+        i = run;
+        continue;
+      }
       size_t end = extend_institution(i, run);
       size_t begin = i;
       while (begin < end && (sentence_initial_common(begin) || leading_grammatical_word(begin, end) || leading_demonym(begin, end)))

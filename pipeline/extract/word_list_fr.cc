@@ -37,11 +37,9 @@ FrenchWordList::FrenchWordList(const std::string& path) {
 }
 
 bool FrenchWordList::contains(std::string_view word) const {
-  size_t pos = 0;
-  char32_t first = text::decode_utf8(word, pos);
   std::string lowered;
-  text::append_utf8(lowered, u_tolower(first));
-  lowered += word.substr(pos);
+  lowered.reserve(word.size());
+  for (size_t pos = 0; pos < word.size();) text::append_utf8(lowered, u_tolower(text::decode_utf8(word, pos)));
   return words_.contains(lowered);
 }
 

@@ -7,7 +7,8 @@
 // Durand", "Née à Nancy, elle…").
 //
 //   shaped_like_an_opening_verb("Contactez")       // true: "-ez"
-//   french_word_list().contains("Née")             // true: its first letter is lowered
+//   french_word_list().contains("Née")             // true: its letters are lowered
+//   french_word_list().contains("ÉLIMINÉ")         // true
 //   french_word_list().contains("Kiabi")           // false
 //
 // The list is found at $GLANEUR_WORD_LIST or /usr/share/dict/french; tools/bootstrap installs it.
@@ -29,7 +30,7 @@ class FrenchWordList {
  public:
   explicit FrenchWordList(const std::string& path);
   bool loaded() const { return loaded_; }
-  // Whether the word, its first letter in lower case, is in the list.
+  // Whether the word, in lower case, is in the list.
   bool contains(std::string_view word) const;
 
  private:

@@ -404,9 +404,13 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"body_described_after_a_comma_but_not_a_listed_one",
                   "Le circuit passe par Kerlouan, la fromagerie de Morlaix et le musée. On visite Kerhervé, la fromagerie qui exporte.",
                   {"ORG [Kerhervé] Kerhervé"}},
-        // A match named is a match reported, even without its score; a title is of a place, no team.
-        NamesCase{"opponent_of_a_match_without_a_score", "Le club jouera le match de samedi contre Lorient, puis visera le championnat de France.",
+        // Sport words of three kinds report a match, even without its score; a title is of a place, no team.
+        NamesCase{"opponent_of_a_match_without_a_score",
+                  "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
+        // A headline in capitals: its subject, named again below, and not the verb after it.
+        NamesCase{"subject_of_a_headline_in_capitals", "QUÉMÉNER ÉLIMINÉ EN DEMI-FINALE Tennis. Le Breton Yann Quéméner a perdu hier.",
+                  {"PER [QUÉMÉNER] Yann Quéméner", "PER [Yann Quéméner] Yann Quéméner"}},
         NamesCase{"town_after_a_full_name", "Marie Kerhervé de Plouvien a gagné ; Charles de Gaulle aussi.",
                   {"PER [Marie Kerhervé] Marie Kerhervé", "LOC [Plouvien] Plouvien", "PER [Charles de Gaulle] Charles de Gaulle"}},
         NamesCase{"acronym_after_a_surname_and_de_is_another_name", "Mme Kerhervé de la FNSEA a parlé.",
