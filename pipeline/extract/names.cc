@@ -391,9 +391,32 @@ class NameFinder : public NameCues {
       if (shaped_like_a_town(begin)) propose("LOC", begin, end, kGuess, "names.town_shape");
       else if (is_org_head(begin) && original(begin).find('-') != std::string_view::npos)
         propose("ORG", begin, end, kContext, "names.head");
+      else if (after_singular_article(begin) && !is_origin_adjective(begin) && !compound_of_a_word(begin))
+        propose("ORG", begin, end, kGuess, "names.after_article");  // "le Syngof", "de l'Udaf", "du Copeci"
       else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
     }
     return end;
+  }
+
+  // "le Syngof", "de l'Udaf", "du Sivom": a word no dictionary knows, not even as a place
+  // ("du Caire"), after a definite article in lower case: a person's name takes none, a town's
+  // only as part of it ("Le Tholy"). Not after "la", which names rivers and places far more often
+  // than bodies ("la Moselotte", "la Xatte"); not a road ("l'A31").
+  bool after_singular_article(size_t begin) const {
+    if (begin == 0 || starts_upper(begin - 1) || lexicon_.is_noun(folded(begin))) return false;
+    std::string_view a = folded(begin - 1), f = folded(begin);
+    if (f.size() < 3 || std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        f.find_first_of("aeiouy") == std::string_view::npos)
+      return false;
+    // "le Alagistrat": no article stays whole before a vowel; OCR, rather ("Magistrat").
+    if (a == "l'") return true;
+    return (a == "le" || a == "du" || a == "au") && std::string_view("aeiouy").find(f[0]) == std::string_view::npos;
+  }
+  // "le Haut-Doubs", "au Pré-Poncet": a word of the language opening a compound, a place's name.
+  bool compound_of_a_word(size_t i) const {
+    std::string_view f = folded(i);
+    size_t dash = f.find('-');
+    return dash != std::string_view::npos && lexicon_.is_common_word(f.substr(0, dash));
   }
 
   // "la CGT, FO et SUD", "de la CGT et de SUD": listed right after an organisation.

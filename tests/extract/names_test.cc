@@ -408,6 +408,12 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"opponent_of_a_match_without_a_score",
                   "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
+        // A word no dictionary knows after a definite article is a body; not a place the dictionary
+        // knows, a compound of a word, someone from a town, nor a river after "la".
+        NamesCase{"unknown_word_after_an_article_is_a_body",
+                  "Elle milite à l'Udaf, le Syngof appelle à la grève et un Quimpérois préside le Copeci, loin du Caire et du "
+                  "Haut-Doubs. La Moselotte déborde.",
+                  {"ORG [Udaf] Udaf", "ORG [Syngof] Syngof", "ORG [Copeci] Copeci"}},
         // A headline in capitals: its subject, named again below, and not the verb after it.
         NamesCase{"subject_of_a_headline_in_capitals", "QUÉMÉNER ÉLIMINÉ EN DEMI-FINALE Tennis. Le Breton Yann Quéméner a perdu hier.",
                   {"PER [QUÉMÉNER] Yann Quéméner", "PER [Yann Quéméner] Yann Quéméner"}},
