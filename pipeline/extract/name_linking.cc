@@ -162,16 +162,25 @@ class NameLinker {
     }
     if (teams.empty()) return;
     // "Antibes à s'imposer (83-71)", "lanterne rouge avec Bourg-en-Bresse": where the article
-    // reports a match between teams it names so, a known town is one more team, unless it is
-    // where something happens ("à Pau") or what a title is of ("championnat de France").
-    bool report = reports_a_match_ && teams.size() >= 2;
+    // reports a match and names a team so, a known town is one more team, unless it is where
+    // something happens ("à Pau"), what a title is of ("championnat de France"), a country or a
+    // region, named with its article ("au Portugal", "la Lorraine"), or where a club is from
+    // ("Pampelune (Espagne)").
+    bool report = reports_a_match_;
+    auto town_as_team = [&](const FoundName& f) {
+      size_t b = f.begin;
+      if (std::string_view(f.rule) != "names.gazetteer" || f.end - b != 1) return false;
+      if (b > 0 && (tokens_.is_place_preposition(b - 1) || tokens_.is_determiner(b - 1) || tokens_.folded(b - 1) == "du" ||
+                    tokens_.folded(b - 1) == "au" || tokens_.folded(b - 1) == "("))
+        return false;
+      return !tokens_.after_a_competition(b);
+    };
     for (FoundName& f : found_) {
       if ((!f.type.empty() && f.type != "LOC") || tokens_.is_capitals(f.begin)) continue;
       if (teams.count(join_tokens(doc, f.begin, f.end))) {
         f.type = "ORG";
         f.rule = "names.team_elsewhere";
-      } else if (report && std::string_view(f.rule) == "names.gazetteer" && f.end - f.begin == 1 &&
-                 !(f.begin > 0 && tokens_.is_place_preposition(f.begin - 1)) && !tokens_.after_a_competition(f.begin)) {
+      } else if (report && town_as_team(f)) {
         f.type = "ORG";
         f.rule = "names.town_in_match_report";
       }

@@ -386,6 +386,12 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"towns_of_a_match_report_are_teams",
                   "Le Brest HC bat Lorient 5-4. Il est lanterne rouge avec Strasbourg ; le prochain match se joue à Pau.",
                   {"ORG [Brest HC] Brest HC", "ORG [Lorient] Lorient", "ORG [Strasbourg] Strasbourg", "LOC [Pau] Pau"}},
+        // One team named is enough; a country with its article, or where a club is from, stays a place.
+        NamesCase{"towns_of_a_sport_article_with_one_team",
+                  "Le Brest HC prépare la saison avec son entraîneur : le match face à Lorient compte. Nantes et Rennes ont "
+                  "perdu ; le club ira au Portugal puis à Pampelune (Espagne).",
+                  {"ORG [Brest HC] Brest HC", "ORG [Lorient] Lorient", "ORG [Nantes] Nantes", "ORG [Rennes] Rennes",
+                   "LOC [Portugal] Portugal", "LOC [Pampelune] Pampelune", "LOC [Espagne] Espagne"}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
