@@ -277,6 +277,27 @@ size_t NameSpans::signature_end(size_t i) const {
   return opens && (!lexicon_.is_common_word(surname) || is_surname(last)) ? last + 1 : 0;
 }
 
+// "le magasin « Mieux vivre »", "la boutique « Un homme et une femme »": a name in quotes after a
+// lower-case organisation head, lower-case words and all. `i` is the first token inside the
+// quotes; returns where the name ends (the closing quote), or 0.
+size_t NameSpans::quoted_name_end(size_t i) const {
+  constexpr size_t kLongest = 8;  // tokens inside the quotes
+  if (i < 2 || i >= doc_.tokens.size() || !(starts_upper(i) || doc_.tokens[i].kind == TokenKind::kNumber)) return 0;
+  std::string_view open = original(i - 1);
+  if (open != "«" && open != "“") return 0;
+  // "la boutique « … »", "le club des « … »": the head, maybe then "de" or an article.
+  size_t head = i - 2;
+  std::string_view between = folded(head);
+  if (head > 0 && (is_determiner(head) || between == "de" || between == "d'" || between == "des" || between == "du")) --head;
+  if (starts_upper(head) || !is_org_head(head)) return 0;
+  for (size_t k = i + 1; k < doc_.tokens.size() && k <= i + kLongest && in_same_sentence(i, k); ++k) {
+    std::string_view close = original(k);
+    if (close == "»" || close == "”") return k;
+    if (doc_.tokens[k].kind == TokenKind::kPunctuation && close != "-" && close != "'" && close != "&") return 0;
+  }
+  return 0;
+}
+
 // "AHONEN GAGNE A INNSBRUCK", "LISNARD ÉLIMINÉ", "PARKER BRILLE Basket": a headline in capitals
 // whose subject, a name no dictionary knows, comes before the word that says what it did (a word
 // of fr.dic, or a participle of the word list). Where the name ends (that word), or 0 when the run

@@ -58,6 +58,13 @@ class NameFinder : public NameCues {
         i = end;
         continue;
       }
+      if (size_t end = quoted_name_end(i)) {
+        // "le magasin « Mieux vivre »"; "le club des « Chardons bleus »": the article is no part of it.
+        size_t begin = is_determiner(i) && i + 1 < end ? i + 1 : i;
+        propose("ORG", begin, end, kContext, "names.quoted_after_head");
+        i = end;
+        continue;
+      }
       if (!is_capitalised(i)) { ++i; continue; }
       // "La France", "Les Républicains": a determiner is not part of a name ("Le Monde", in the
       // gazetteer, was matched above).

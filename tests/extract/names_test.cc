@@ -339,7 +339,7 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"society_named_after_de_and_an_article", "Les membres du club de l'Amitié et du club des Goélands ont dansé.",
                   {"ORG [Amitié] Amitié", "ORG [Goélands] Goélands"}},
         NamesCase{"club_of_a_town_names_the_town", "Il a signé au club de Plouzané cet été.", {}},
-        NamesCase{"quoted_name_after_its_head", "Le club « Les Goélands bleus » a fêté ses vingt ans.", {"ORG [Goélands] Goélands"}},
+        NamesCase{"quoted_name_after_its_head", "Le club « Les Goélands bleus » a fêté ses vingt ans.", {"ORG [Goélands bleus] Goélands bleus"}},
         NamesCase{"known_town_faced_is_a_team", "Le club s'est imposé face à Quimper (2-1).", {"ORG [Quimper] Quimper"}},
         NamesCase{"maiden_name_after_nee", "Anne Kerhervé, née Quéméner, est décédée.",
                   {"PER [Anne Kerhervé] Anne Kerhervé", "PER [Quéméner] Quéméner"}},
@@ -420,6 +420,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Elle milite à l'Udaf, le Syngof appelle à la grève et un Quimpérois préside le Copeci, loin du Caire et du "
                   "Haut-Doubs. La Moselotte déborde.",
                   {"ORG [Udaf] Udaf", "ORG [Syngof] Syngof", "ORG [Copeci] Copeci"}},
+        // A name in quotes after a lower-case head, lower-case words and all; its article is no part of it.
+        NamesCase{"quoted_name_after_a_head", "Il tient le magasin « Mieux vivre » ; elle chante au club des « Chardons bleus ».",
+                  {"ORG [Mieux vivre] Mieux vivre", "ORG [Chardons bleus] Chardons bleus"}},
         // A headline in capitals: its subject, named again below, and not the verb after it.
         NamesCase{"subject_of_a_headline_in_capitals", "QUÉMÉNER ÉLIMINÉ EN DEMI-FINALE Tennis. Le Breton Yann Quéméner a perdu hier.",
                   {"PER [QUÉMÉNER] Yann Quéméner", "PER [Yann Quéméner] Yann Quéméner"}},
