@@ -101,6 +101,7 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
       if (tag.starts_with("nom")) is |= kNoun;
       if (tag.starts_with("adj")) is |= kAdjective;
       if (tag.starts_with("mg")) is |= kGrammatical;
+      if (tag.starts_with("adv")) is |= kAdverb;
     }
     if (kind == "prn ") is |= kFirstName;
     else if (kind == "patr") is |= kSurname;

@@ -33,6 +33,8 @@ class FrenchLexicon {
   // A word of the language written in lower case in the dictionary ("dans", "signature",
   // "doubler"): capitalised at a sentence start, it is not a name.
   bool is_common_word(std::string_view folded) const;
+  // An adverb (po:adv: "dorénavant", "heureusement"), which no name opens.
+  bool is_adverb(std::string_view folded) const { return words_.tags(folded) & kAdverb; }
   // A grammatical word (po:mg: "mais", "une", "que", "lorsque").
   bool is_grammatical(std::string_view folded) const { return words_.tags(folded) & kGrammatical; }
 
@@ -46,6 +48,7 @@ class FrenchLexicon {
     kSurname = 16,
     kCommon = 32,  // written in lower case
     kUnit = 64,    // a noun that takes SI prefixes (hunspell flags Um and Ui): "mètre", "watt"
+    kAdverb = 128,
   };
   bool loaded_ = false;
   text::WordSet words_;  // every entry that has a tag, once, folded

@@ -52,8 +52,16 @@ size_t NameSpans::dotted_acronym_end(size_t i) const {
 // stop, then a capitalised name: a person, the initial included. The end of the name, or 0.
 size_t NameSpans::initial_and_name_end(size_t i) const {
   const size_t n = doc_.tokens.size();
-  if (i + 2 >= n || doc_.tokens[i].kind != TokenKind::kWord || folded(i + 1) != "." || !adjacent(i, i + 1)) return 0;
+  if (i + 1 >= n || doc_.tokens[i].kind != TokenKind::kWord) return 0;
   std::string_view s = original(i);
+  // "J-P Lamotte", "J-B. Matter": two initials joined by a hyphen, the dot left out or not.
+  if (s.size() == 3 && s[1] == '-' && s[0] >= 'A' && s[0] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z') {
+    size_t name = folded(i + 1) == "." && i + 2 < n ? i + 2 : i + 1;
+    if (!adjacent(name - 1, name) && name == i + 1) return 0;
+    bool surname = is_capitalised(name) && !is_capitals(name) && !is_determiner(name) && !lexicon_.is_grammatical(folded(name));
+    return surname && (in_same_sentence(i, name) || !lexicon_.is_common_word(folded(name))) ? run_end(name) : 0;
+  }
+  if (i + 2 >= n || folded(i + 1) != "." || !adjacent(i, i + 1)) return 0;
   size_t pos = 0;
   char32_t first = text::decode_utf8(s, pos);
   if (!u_isupper(first) || s.size() > 3) return 0;

@@ -213,6 +213,9 @@ class NameFinder : public NameCues {
       classify(begin, begin + 1);
       return classify(begin + 1, end);
     }
+    // "« Dorénavant Adeline s'attache…»", "Heureusement Ivan a vu…": an adverb is no part of a name.
+    if (end - begin == 2 && lexicon_.is_adverb(folded(begin)) && !is_first_name(begin) && is_first_name(begin + 1))
+      return classify(begin + 1, end);
     if (is_org_head(begin)) {
       for (size_t w = begin + 2; w + 1 < end; ++w) {
         std::string_view f = folded(w);
@@ -387,6 +390,8 @@ class NameFinder : public NameCues {
       propose("LOC", begin, end, kGuess, "names.saint");  // "St Dié", "Saint Quentin": a town written apart
     } else if (shaped_like_a_persons_name(begin, end)) {
       propose("PER", begin, end, kGuess, "names.person_shape");  // "Dusan Stévic", "Thanh Nguyen"
+    } else if (followed_by_a_time(end)) {
+      propose("LOC", begin, end, kGuess, "names.stop");  // "Epinal Loge Blanche à 12 h 20 ;": a bus stop
     } else if (end - begin >= 2) {
       propose("ORG", begin, end, kGuess, "names.capitalised");
     } else {
@@ -419,6 +424,12 @@ class NameFinder : public NameCues {
     if (a == "l'") return true;
     return (a == "le" || a == "du" || a == "au") && std::string_view("aeiouy").find(f[0]) == std::string_view::npos;
   }
+  // "à 12 h 20", "à 9 h": where and when a bus stops, a meeting starts.
+  bool followed_by_a_time(size_t end) const {
+    const size_t n = doc_.tokens.size();
+    return end + 2 < n && folded(end) == "a" && doc_.tokens[end + 1].kind == TokenKind::kNumber && folded(end + 2) == "h";
+  }
+
   // "le Haut-Doubs", "au Pré-Poncet": a word of the language opening a compound, a place's name.
   bool compound_of_a_word(size_t i) const {
     std::string_view f = folded(i);

@@ -423,6 +423,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A name in quotes after a lower-case head, lower-case words and all; its article is no part of it.
         NamesCase{"quoted_name_after_a_head", "Il tient le magasin « Mieux vivre » ; elle chante au club des « Chardons bleus ».",
                   {"ORG [Mieux vivre] Mieux vivre", "ORG [Chardons bleus] Chardons bleus"}},
+        // A capitalised run before a time in a timetable is a stop, no body.
+        NamesCase{"bus_stops_before_their_times", "Horaires : Kerlouan Loge Blanche à 12 h 20 ; Vieux Tréflez à 12 h 30.",
+                  {"LOC [Kerlouan Loge Blanche] Kerlouan Loge Blanche", "LOC [Vieux Tréflez] Vieux Tréflez"}},
+        NamesCase{"initials_joined_by_a_hyphen", "Sont élus J-P Kerhervé (Brest) et J-B. Quéméner.",
+                  {"PER [J-P Kerhervé] J-P Kerhervé", "LOC [Brest] Brest", "PER [J-B. Quéméner] J-B. Quéméner"}},
+        NamesCase{"adverb_before_a_first_name", "Il le dit : « Dorénavant Adeline s'attache à gagner ».", {"PER [Adeline] Adeline"}},
         // A headline in capitals: its subject, named again below, and not the verb after it.
         NamesCase{"subject_of_a_headline_in_capitals", "QUÉMÉNER ÉLIMINÉ EN DEMI-FINALE Tennis. Le Breton Yann Quéméner a perdu hier.",
                   {"PER [QUÉMÉNER] Yann Quéméner", "PER [Yann Quéméner] Yann Quéméner"}},
