@@ -38,6 +38,7 @@ class NameCues : public NameSpans {
   bool ranked_team(size_t begin, size_t end) const;
   bool club_of_ranked(size_t begin, size_t end) const;
   bool followed_by_league_level(size_t end) const;
+  bool followed_by_team_number(size_t end) const;
   bool opponent(size_t begin, size_t end) const;
   bool in_score_line(size_t begin, size_t end) const;
   bool is_score(size_t i) const;  // "2-1", "94-100"

@@ -51,6 +51,25 @@ bool NameCues::followed_by_league_level(size_t end) const {
   return end + 2 < n && folded(end) == "(" && names_.league_levels.count(folded(end + 1)) && folded(end + 2) == ")";
 }
 
+// "Offemont 1 et l'ASDAM 3", "face à Grandvillars 1 et Delle 1": a club's first to fourth team,
+// numbered after its town (or a university, "Nancy 2"; a channel, "France 3"); not a scorer and
+// his points ("Thiam 6, Kouadria 13"), which the sentence tells by a name followed by more than 4.
+bool NameCues::followed_by_team_number(size_t end) const {
+  const size_t n = doc_.tokens.size();
+  auto team_number = [&](size_t k) {
+    std::string_view f = folded(k);
+    return doc_.tokens[k].kind == TokenKind::kNumber && f.size() == 1 && f[0] >= '1' && f[0] <= '4';
+  };
+  if (end + 1 >= n || !team_number(end) || !adjacent(end - 1, end)) return false;
+  std::string_view after = folded(end + 1);
+  if (after != "et" && after != "," && after != ";" && after != "." && after != ")") return false;
+  size_t first = end;
+  while (first > 0 && in_same_sentence(first - 1, end)) --first;
+  for (size_t k = first + 1; k < n && in_same_sentence(k, end); ++k)
+    if (doc_.tokens[k].kind == TokenKind::kNumber && starts_upper(k - 1) && adjacent(k - 1, k) && !team_number(k)) return false;
+  return true;
+}
+
 // "face à Wasquehal", "face à Istres (5-1)": a team's opponent; not a family's pair ("face à
 // Goelzer père et fils"). Where the article gives a match's score, also the team a club receives,
 // plays or beats ("recevra Châlons", "bat Xertigny 2-1", "devant Beauvais (94-100)"), and one a

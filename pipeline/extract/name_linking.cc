@@ -138,7 +138,7 @@ class NameLinker {
   bool is_team(const FoundName& f) const {
     std::string_view rule = f.rule;
     if (rule == "names.opponent" || rule == "names.ranked_team" || rule == "names.club_of_ranked" || rule == "names.league_level" ||
-        rule == "names.listed_team")
+        rule == "names.listed_team" || rule == "names.numbered_team")
       return true;
     if (f.type != "ORG") return false;
     for (size_t k = f.begin; k < f.end; ++k)

@@ -127,8 +127,10 @@ class NameFinder : public NameCues {
         taken[i] = true;
         return n;
       }
-      // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre": a team.
-      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end))) {
+      // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre",
+      // "Delle 1": a team (but "l'université de Nancy 2" is the university, below).
+      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end) ||
+                     (followed_by_team_number(end) && institution_head_before(i) >= i))) {
         add("ORG", i, end, name_of(i, end), "names.opponent");
         std::fill(taken.begin() + i, taken.begin() + end, true);
         return n;
@@ -270,6 +272,10 @@ class NameFinder : public NameCues {
     if (club_of_ranked(begin, end)) {
       end = adjectives_end(end, 2);
       propose("ORG", begin, end, kContext, "names.club_of_ranked");  // "1. Rausch (Hagondange) 305 pts", "(Dojo vosgien)"
+      return end;
+    }
+    if (end - begin == 1 && followed_by_team_number(end) && !is_first_name(begin) && !lexicon_.is_common_word(first)) {
+      propose("ORG", begin, end, kContext, "names.numbered_team");  // "Offemont 1 et l'ASDAM 3"
       return end;
     }
     if (followed_by_league_level(end)) {

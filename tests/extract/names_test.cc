@@ -392,6 +392,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "perdu ; le club ira au Portugal puis à Pampelune (Espagne).",
                   {"ORG [Brest HC] Brest HC", "ORG [Lorient] Lorient", "ORG [Nantes] Nantes", "ORG [Rennes] Rennes",
                    "LOC [Portugal] Portugal", "LOC [Pampelune] Pampelune", "LOC [Espagne] Espagne"}},
+        // A club's team numbered after its town; not a scorer and his points.
+        NamesCase{"teams_numbered_after_their_town",
+                  "En poule 1, Plouvien 1 et Tréflez 2, éliminés, laissent passer Kerlouan. Marqueurs : Kerhervé 6, Le Goff 2.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez"}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
