@@ -1,6 +1,7 @@
 // Tested by tests/rules/table_test.cc
 #include "rules/table.h"
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -12,14 +13,20 @@
 namespace glaneur::rules {
 namespace {
 
-std::vector<std::string> split_tabs(std::string_view line) {
+std::vector<std::string> split(std::string_view line, char separator) {
   std::vector<std::string> cells;
   for (size_t start = 0;;) {
-    size_t tab = line.find('\t', start);
-    cells.emplace_back(line.substr(start, tab - start));
-    if (tab == std::string_view::npos) return cells;
-    start = tab + 1;
+    size_t at = line.find(separator, start);
+    cells.emplace_back(line.substr(start, at - start));
+    if (at == std::string_view::npos) return cells;
+    start = at + 1;
   }
+}
+
+std::string join(const std::vector<std::string>& words, char separator) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : std::string(1, separator)) + w;
+  return out;
 }
 
 bool is_number(const std::string& s) {
@@ -56,7 +63,7 @@ TableLoad load_table(const std::string& path) {
       load.errors.push_back({"T002", "invalid UTF-8", where});
       continue;
     }
-    std::vector<std::string> cells = split_tabs(line);
+    std::vector<std::string> cells = split(line, '\t');
     if (!header_seen) {
       header_seen = true;
       if (cells.empty() || cells[0] != "surface") {
@@ -68,11 +75,13 @@ TableLoad load_table(const std::string& path) {
         size_t colon = c.find(':');
         std::string name = colon == std::string::npos ? c : c.substr(0, colon);
         std::string type = colon == std::string::npos ? "text" : c.substr(colon + 1);
-        if (name.empty() || (type != "text" && type != "number")) {
-          load.errors.push_back({"T004", "bad column '" + c + "' (expected name:text or name:number)", where});
+        std::vector<std::string> words = type.find('|') != std::string::npos ? split(type, '|') : std::vector<std::string>{};
+        bool closed_list = !words.empty() && std::none_of(words.begin(), words.end(), [](const std::string& w) { return w.empty(); });
+        if (name.empty() || (type != "text" && type != "number" && !closed_list)) {
+          load.errors.push_back({"T004", "bad column '" + c + "' (expected name:text, name:number or name:word|word…)", where});
           continue;
         }
-        load.table.columns.push_back({name, type == "number"});
+        load.table.columns.push_back({name, type == "number", std::move(words)});
       }
       if (!load.errors.empty()) return load;  // rows cannot be checked against a broken header
       continue;
@@ -89,9 +98,14 @@ TableLoad load_table(const std::string& path) {
     }
     Table::Row row{cells[0], {cells.begin() + 1, cells.end()}, where};
     for (size_t i = 0; i < load.table.columns.size(); ++i) {
-      if (load.table.columns[i].numeric && !is_number(row.values[i])) {
-        load.errors.push_back({"T007", "'" + row.values[i] + "' is not a number (column " + load.table.columns[i].name + ")", where});
+      const Table::Column& column = load.table.columns[i];
+      if (column.numeric && !is_number(row.values[i])) {
+        load.errors.push_back({"T007", "'" + row.values[i] + "' is not a number (column " + column.name + ")", where});
       }
+      if (column.words.empty()) continue;
+      for (const std::string& word : split(row.values[i], ','))
+        if (std::find(column.words.begin(), column.words.end(), word) == column.words.end())
+          load.errors.push_back({"T010", "'" + word + "' is not one of " + join(column.words, '|') + " (column " + column.name + ")", where});
     }
     load.table.rows.push_back(std::move(row));
   }

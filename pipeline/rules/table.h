@@ -5,7 +5,10 @@
 //   surface	kind:text           ← header: the surface column, then value columns name:type
 //   M.	titre
 //   etc.	abrev
-// Value column types: text, number. Every row has as many cells as the header.
+// Value column types: text, number, or a closed list of words, "cue:dirigeant|emploi|commune",
+// whose cells hold one of them or several apart by commas ("dirigeant,emploi"): a word out of the
+// list is an error, not a row that silently means nothing. Every row has as many cells as the
+// header.
 //
 //   Result<Table> t = load_table("rules/tables/abreviations.tsv");
 //   for (const Table::Row& row : t.value().rows) use(row.surface, row.values[0]);
@@ -22,6 +25,7 @@ struct Table {
   struct Column {
     std::string name;
     bool numeric = false;
+    std::vector<std::string> words;  // a closed list's words; empty for text and number
   };
   struct Row {
     std::string surface;

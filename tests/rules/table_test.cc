@@ -35,6 +35,10 @@ INSTANTIATE_TEST_SUITE_P(
         TableCase{"short_row", "# devises\nsurface\tcode:text\nfactor\neuros\tEUR\n", {{"T005", 3}}},
         TableCase{"typed", "surface\tfactor:number\nmillions\t1e6\nmilliards\tbeaucoup\n", {{"T007", 3}}},
         TableCase{"no_header", "euros\tEUR\n", {{"T003", 1}}},
+        // A closed list: each cell holds its words, one or several apart by commas; a typo is an error.
+        TableCase{"word_out_of_its_list", "surface\tcue:dirigeant|emploi\nprésident\tdirigent\ndirecteur\tdirigeant,emploi\n",
+                  {{"T010", 2}}},
+        TableCase{"empty_word_in_a_list_header", "surface\tcue:dirigeant||emploi\n", {{"T004", 1}}},
         TableCase{"bad_column_type", "surface\tcode:date\n", {{"T004", 1}}},
         TableCase{"empty_file", "# rien\n", {{"T003", 0}}},
         TableCase{"several_errors", "surface\tcode:text\n\tEUR\nx\ny\tY\tZ\n", {{"T006", 2}, {"T005", 3}, {"T005", 4}}},
