@@ -317,8 +317,9 @@ class NameFinder : public NameCues {
     // body, a place or a prize after a person, who is no part of the text's people.
     // "les lycées Jean-Baptiste Vuillaume", "l'entreprise Pierre Durand": so does a head before it,
     // after its article (not "la secrétaire de mairie Sabine Leimbacher").
+    // "Sarah Morrow Quintet", "Laurent Daniel SARL": a band or a firm named after a person.
     first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first) &&
-                 !head_with_article_before(begin);
+                 !head_with_article_before(begin) && !(end - begin >= 3 && (is_org_head(end - 1) || names_.legal_suffixes.count(folded(end - 1))));
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
     if (((title || speech || apposition || first_name || listed || rank || maiden || after_demonym) && !is_acronym(begin)) ||
         civility) {

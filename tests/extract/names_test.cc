@@ -433,6 +433,10 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"initials_joined_by_a_hyphen", "Sont élus J-P Kerhervé (Brest) et J-B. Quéméner.",
                   {"PER [J-P Kerhervé] J-P Kerhervé", "LOC [Brest] Brest", "PER [J-B. Quéméner] J-B. Quéméner"}},
         NamesCase{"adverb_before_a_first_name", "Il le dit : « Dorénavant Adeline s'attache à gagner ».", {"PER [Adeline] Adeline"}},
+        // A firm or a band named after a person is no person; school classes are no bodies.
+        NamesCase{"firm_named_after_a_person",
+                  "Il a travaillé aux Ets Quéméner puis chez Paul Rivière SARL. Les classes de CE2 et CM1 viendront.",
+                  {"ORG [Ets Quéméner] Ets Quéméner", "ORG [Paul Rivière SARL] Paul Rivière"}},
         // A headline in capitals: its subject, named again below, and not the verb after it.
         NamesCase{"subject_of_a_headline_in_capitals", "QUÉMÉNER ÉLIMINÉ EN DEMI-FINALE Tennis. Le Breton Yann Quéméner a perdu hier.",
                   {"PER [QUÉMÉNER] Yann Quéméner", "PER [Yann Quéméner] Yann Quéméner"}},
