@@ -39,6 +39,8 @@ class NameCues : public NameSpans {
   bool club_of_ranked(size_t begin, size_t end) const;
   bool followed_by_league_level(size_t end) const;
   bool followed_by_team_number(size_t end) const;
+  bool is_team_number(size_t k) const;
+  size_t number_after(size_t end) const;
   bool opponent(size_t begin, size_t end) const;
   bool in_score_line(size_t begin, size_t end) const;
   bool is_score(size_t i) const;  // "2-1", "94-100"
@@ -48,6 +50,8 @@ class NameCues : public NameSpans {
   // score: a draw of players.
   bool in_a_draw(size_t i) const;
   bool followed_by_match_minutes(size_t end) const;
+  bool followed_by_points(size_t end) const;
+  bool lists_scorers(size_t i) const;
 
   // A place.
   bool dateline_place(size_t begin, size_t end) const;

@@ -51,23 +51,54 @@ bool NameCues::followed_by_league_level(size_t end) const {
   return end + 2 < n && folded(end) == "(" && names_.league_levels.count(folded(end + 1)) && folded(end + 2) == ")";
 }
 
+bool NameCues::is_team_number(size_t k) const {
+  std::string_view f = folded(k);
+  return doc_.tokens[k].kind == TokenKind::kNumber && f.size() == 1 && f[0] >= '1' && f[0] <= '4';
+}
+
+// The number after a name, in parentheses or not ("Poupet 28,", "Baazize (18)", "Adell (22
+// points)"): its token, or 0.
+size_t NameCues::number_after(size_t end) const {
+  const size_t n = doc_.tokens.size();
+  size_t k = end < n && folded(end) == "(" ? end + 1 : end;
+  if (k >= n || doc_.tokens[k].kind != TokenKind::kNumber || folded(k).find('-') != std::string_view::npos) return 0;
+  if (k == end && !adjacent(end - 1, end)) return 0;
+  return k;
+}
+
+// "Rombas : Baazize (18), Ziat (15), Huin (2)", "Thiam 6, Kouadria 13": the sentence of token i
+// lists players and their points, some name followed by more than a team's number.
+bool NameCues::lists_scorers(size_t i) const {
+  size_t first = i;
+  while (first > 0 && in_same_sentence(first - 1, i)) --first;
+  for (size_t k = first + 1; k < doc_.tokens.size() && in_same_sentence(k, i); ++k)
+    if (starts_upper(k - 1) && number_after(k) && !is_team_number(number_after(k))) return true;
+  return false;
+}
+
 // "Offemont 1 et l'ASDAM 3", "face à Grandvillars 1 et Delle 1": a club's first to fourth team,
 // numbered after its town (or a university, "Nancy 2"; a channel, "France 3"); not a scorer and
-// his points ("Thiam 6, Kouadria 13"), which the sentence tells by a name followed by more than 4.
+// his points ("Thiam 6, Kouadria 13").
 bool NameCues::followed_by_team_number(size_t end) const {
   const size_t n = doc_.tokens.size();
-  auto team_number = [&](size_t k) {
-    std::string_view f = folded(k);
-    return doc_.tokens[k].kind == TokenKind::kNumber && f.size() == 1 && f[0] >= '1' && f[0] <= '4';
-  };
-  if (end + 1 >= n || !team_number(end) || !adjacent(end - 1, end)) return false;
+  if (end + 1 >= n || !is_team_number(end) || !adjacent(end - 1, end)) return false;
   std::string_view after = folded(end + 1);
   if (after != "et" && after != "," && after != ";" && after != "." && after != ")") return false;
-  size_t first = end;
-  while (first > 0 && in_same_sentence(first - 1, end)) --first;
-  for (size_t k = first + 1; k < n && in_same_sentence(k, end); ++k)
-    if (doc_.tokens[k].kind == TokenKind::kNumber && starts_upper(k - 1) && adjacent(k - 1, k) && !team_number(k)) return false;
-  return true;
+  return !lists_scorers(end);
+}
+
+// "Baazize (18), Ziat (15)", "Poupet 28, Letinaud 17", "Adell (22 points)": in a match report, a
+// player and the points he scored, in a list of scorers. Not a club's total ("Hagondange (1169
+// pts)", "Laneuveville (2) (956 pts)"): a player scores fewer than a hundred, and his name has no
+// team number.
+bool NameCues::followed_by_points(size_t end) const {
+  size_t k = number_after(end);
+  if (k == 0 || folded(k).size() > 2 || !reports_a_team_match() || !lists_scorers(end)) return false;
+  const size_t n = doc_.tokens.size();
+  size_t after = k + 1;
+  if (after < n && (folded(after) == "points" || folded(after) == "pts")) ++after;
+  if (folded(end) == "(") return after < n && folded(after) == ")" && !(after + 1 < n && folded(after + 1) == "(");
+  return after >= n || folded(after) == "," || folded(after) == ";" || folded(after) == ".";
 }
 
 // "face à Wasquehal", "face à Istres (5-1)": a team's opponent; not a family's pair ("face à

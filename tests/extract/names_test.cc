@@ -396,6 +396,13 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"teams_numbered_after_their_town",
                   "En poule 1, Plouvien 1 et Tréflez 2, éliminés, laissent passer Kerlouan. Marqueurs : Kerhervé 6, Le Goff 2.",
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez"}},
+        // Scorers and their points after their team; a club's total is no player's.
+        NamesCase{"scorers_and_their_points",
+                  "Plouvien bat Tréflez 67-49. Tréflez : Kerhervé (18), Quéméner (15), Guéguen (2). Plouvien : Abgrall 28, Kerjean 6. "
+                  "Au classement des clubs, Kerlouan (1169 pts) précède Plounéour (2) (956 pts).",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Tréflez] Tréflez", "PER [Kerhervé] Kerhervé",
+                   "PER [Quéméner] Quéméner", "PER [Guéguen] Guéguen", "ORG [Plouvien] Plouvien", "PER [Abgrall] Abgrall",
+                   "PER [Kerjean] Kerjean"}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
