@@ -378,8 +378,8 @@ class NameFinder : public NameCues {
       propose("LOC", begin, end, kContext, "names.town");  // "le maire de Maixe"
     } else if (end - begin == 1 && opponent(begin, end)) {
       propose("ORG", begin, end, kContext, "names.opponent");  // "face à Wasquehal": a team
-    } else if (begin > 0 && is_place_preposition(begin - 1)) {
-      propose("LOC", begin, end, kGuess, "names.place");
+    } else if (begin > 0 && is_place_preposition(begin - 1) && !(end - begin == 1 && names_.famous_surnames.count(first))) {
+      propose("LOC", begin, end, kGuess, "names.place");  // not "envoyé à Hitler"
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
       // A capitalised common noun ("la Région", "l'Économie") names nothing new here, unless the
       // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel";

@@ -352,6 +352,7 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"host_after_chez_is_a_person", "Il dîne chez Paul Rivière ce soir.", {"PER [Paul Rivière] Paul Rivière"}},
         NamesCase{"well_known_surnames_alone", "Poutine a reçu Bush et Blair.",
                   {"PER [Poutine] Poutine", "PER [Bush] Bush", "PER [Blair] Blair"}},
+        NamesCase{"well_known_surname_after_a", "Les notables avaient écrit à Clemenceau.", {"PER [Clemenceau] Clemenceau"}},
         NamesCase{"surname_opened_by_a_particle", "Le couple De Kerhervé tient la boutique.", {"PER [De Kerhervé] De Kerhervé"}},
         NamesCase{"middle_initial_inside_a_name", "Hier, George W. Bush a parlé.", {"PER [George W. Bush] George W. Bush"}},
         NamesCase{"particle_surname_after_a_rank", "Il servit sous le maréchal de Kerhervé.", {"PER [de Kerhervé] de Kerhervé"}},
