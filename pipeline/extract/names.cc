@@ -378,14 +378,18 @@ class NameFinder : public NameCues {
       propose("LOC", begin, end, kContext, "names.town");  // "le maire de Maixe"
     } else if (end - begin == 1 && opponent(begin, end)) {
       propose("ORG", begin, end, kContext, "names.opponent");  // "face à Wasquehal": a team
-    } else if (begin > 0 && is_place_preposition(begin - 1) && !(end - begin == 1 && names_.famous_surnames.count(first))) {
-      propose("LOC", begin, end, kGuess, "names.place");  // not "envoyé à Hitler"
+    } else if (begin > 0 && is_place_preposition(begin - 1) &&
+               !(end - begin == 1 && (names_.famous_surnames.count(first) || is_first_name(begin)))) {
+      propose("LOC", begin, end, kGuess, "names.place");  // not "envoyé à Hitler", "à Agnès"
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
       // A capitalised common noun ("la Région", "l'Économie") names nothing new here, unless the
       // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel";
-      // a first name inside a sentence ("lorsque Marcel partit", "Marie a assumé") is a person,
-      // unless a saint ("la fête de St. Jean"), and so is a well-known surname anywhere ("Poutine").
-      if ((names_.famous_surnames.count(first) || (!sentence_start(begin) && is_first_name(begin))) && !preceded_by(begin, kSaints, 2))
+      // a first name inside a sentence ("lorsque Marcel partit", "Marie a assumé"), or opening it
+      // before a comma or another first name ("Julien, le seul garçon", "René et Odile"), is a
+      // person, unless a saint ("la fête de St. Jean"), and so is a well-known surname anywhere ("Poutine").
+      if ((names_.famous_surnames.count(first) ||
+           (is_first_name(begin) && (!sentence_start(begin) || first_name_opening_a_sentence(end)))) &&
+          !preceded_by(begin, kSaints, 2))
         propose("PER", begin, end, kGuess, "names.surname");
       else if (!sentence_start(begin)) propose("", begin, end, kGuess, "names.capitalised_common");
     } else if ((is_surname(begin) || is_first_name(begin)) && end - begin == 1) {
@@ -432,6 +436,15 @@ class NameFinder : public NameCues {
     if (a == "l'") return true;
     return (a == "le" || a == "du" || a == "au") && std::string_view("aeiouy").find(f[0]) == std::string_view::npos;
   }
+  // "Julien, le seul garçon…", "René et Odile trouvèrent…": what makes a first name that is also
+  // a word ("julien", "rêne") a person's when it opens a sentence.
+  bool first_name_opening_a_sentence(size_t end) const {
+    const size_t n = doc_.tokens.size();
+    if (end >= n) return false;
+    if (folded(end) == ",") return end + 1 < n && !is_capitalised(end + 1);
+    return folded(end) == "et" && end + 1 < n && is_first_name(end + 1);
+  }
+
   // "à 12 h 20", "à 9 h": where and when a bus stops, a meeting starts.
   bool followed_by_a_time(size_t end) const {
     const size_t n = doc_.tokens.size();

@@ -353,6 +353,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"well_known_surnames_alone", "Poutine a reçu Bush et Blair.",
                   {"PER [Poutine] Poutine", "PER [Bush] Bush", "PER [Blair] Blair"}},
         NamesCase{"well_known_surname_after_a", "Les notables avaient écrit à Clemenceau.", {"PER [Clemenceau] Clemenceau"}},
+        // A first name that is also a word ("julien", "rêne") opening a sentence before a comma or
+        // another first name; a first name after "à".
+        NamesCase{"first_names_opening_a_sentence",
+                  "Julien, le seul garçon, sourit. René et Odile rentrent. Contrairement à Agnès, il reste.",
+                  {"PER [Julien] Julien", "PER [René] René", "PER [Odile] Odile", "PER [Agnès] Agnès"}},
         NamesCase{"surname_opened_by_a_particle", "Le couple De Kerhervé tient la boutique.", {"PER [De Kerhervé] De Kerhervé"}},
         NamesCase{"middle_initial_inside_a_name", "Hier, George W. Bush a parlé.", {"PER [George W. Bush] George W. Bush"}},
         NamesCase{"particle_surname_after_a_rank", "Il servit sous le maréchal de Kerhervé.", {"PER [de Kerhervé] de Kerhervé"}},
