@@ -3,6 +3,8 @@
 // Tested through tests/extract/names_test.cc.
 #include "extract/name_cues.h"
 
+#include <algorithm>
+
 namespace glaneur::extract {
 
 using text::TokenKind;
@@ -169,10 +171,14 @@ bool NameCues::reports_a_team_match() const {
     team_match_ = 0;
     const size_t n = doc_.tokens.size();
     for (size_t i = 0; i < n && team_match_ == 0; ++i) team_match_ = is_score(i) && !in_set_list(i);
-    TextSet seen;
-    for (size_t i = 0; i < n && team_match_ == 0; ++i) {
-      if (names_.sport_words.count(folded(i)) && seen.emplace(folded(i)).second) team_match_ = seen.size() >= kSportWords;
+    std::string_view seen[kSportWords];
+    size_t kinds = 0;
+    for (size_t i = 0; i < n && team_match_ == 0 && kinds < kSportWords; ++i) {
+      if (doc_.tokens[i].kind != TokenKind::kWord) continue;
+      std::string_view f = folded(i);
+      if (std::find(seen, seen + kinds, f) == seen + kinds && names_.sport_words.count(f)) seen[kinds++] = f;
     }
+    if (kinds == kSportWords) team_match_ = 1;
   }
   return team_match_ > 0;
 }
