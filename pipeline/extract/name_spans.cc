@@ -196,7 +196,13 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
   if (starts_upper(j)) {
     // "la Région Occitanie et du Département de l'Hérault": another organisation.
     if (names_.titles.count(folded(j)) || (joined && is_org_head(j))) return k;
-    return adjectives_end(run_end(j), 1);
+    // "(Dojo vosgien)"; not a verb the dictionary also knows as an adjective ("l'office de tourisme
+    // de La Bresse informe"): after a name, an adjective by its ending only.
+    size_t end = run_end(j);
+    if (end >= n || !adjacent(end - 1, end) || !has_adjective_ending(end)) return end;
+    ++end;  // "de la Souveraineté industrielle et énergétique"
+    bool and_another = end + 1 < n && folded(end) == "et" && adjacent(end, end + 1) && has_adjective_ending(end + 1);
+    return and_another ? end + 2 : end;
   }
   if (comma) return k;
   // "la Caisse d'allocations familiales et du conseil général": another body.

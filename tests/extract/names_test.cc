@@ -437,6 +437,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Elle milite à l'Udaf, le Syngof appelle à la grève et un Quimpérois préside le Copeci, loin du Caire et du "
                   "Haut-Doubs. La Moselotte déborde.",
                   {"ORG [Udaf] Udaf", "ORG [Syngof] Syngof", "ORG [Copeci] Copeci"}},
+        // A verb after the town that ends a body's name is no part of it, whatever adjective it also spells.
+        NamesCase{"verb_after_a_body_named_by_its_town", "L'office de tourisme de Quimper informe les visiteurs.",
+                  {"ORG [office de tourisme de Quimper] office de tourisme de Quimper"}},
         // A name in quotes after a lower-case head, lower-case words and all; its article is no part of it.
         NamesCase{"quoted_name_after_a_head", "Il tient le magasin « Mieux vivre » ; elle chante au club des « Chardons bleus ».",
                   {"ORG [Mieux vivre] Mieux vivre", "ORG [Chardons bleus] Chardons bleus"}},
