@@ -74,7 +74,11 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
   if (i > 0 && doc_.tokens[i - 1].end == doc_.tokens[i].begin) return 0;  // inside a word: "S.A."
   size_t name = i + 2;
   if (!is_capitalised(name) || is_determiner(name) || lexicon_.is_grammatical(folded(name))) return 0;
-  if (!in_same_sentence(i, name) && lexicon_.is_common_word(folded(name))) return 0;
+  // "par P. Millet", "M. P. Millet": the initial goes on a sentence, so the name after its dot
+  // does not open one, whatever word it also is.
+  bool inside = i > 0 && in_same_sentence(i - 1, i) &&
+                ((doc_.tokens[i - 1].kind == TokenKind::kWord && !starts_upper(i - 1)) || folded(i - 1) == ".");
+  if (!in_same_sentence(i, name) && !inside && lexicon_.is_common_word(folded(name))) return 0;
   const NameResources::Entry* entry = nullptr;
   if (gazetteer_entry_at(name, &entry) > 0) return 0;
   return run_end(name);

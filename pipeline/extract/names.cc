@@ -159,9 +159,11 @@ class NameFinder : public NameCues {
         for (size_t k = i; k < end; ++k) taken[k] = true;
         return n;
       }
-      if (n == 1 && (preceded_by(i, names_.civilities, names_.longest_title) || listed_with_person(i))) {
-        // "M. Michelin", "MM. Laguerre, Michelin et Laisant": a civility makes a person of a company's name.
-        propose("PER", i, end, kContext, "names.title");
+      if (n == 1 && (preceded_by(i, names_.civilities, names_.longest_title) || listed_with_person(i) || after_an_initial(i) ||
+                     followed_by_match_minutes(end))) {
+        // "M. Michelin", "MM. Laguerre, Michelin et Laisant", "F. Roche (5e)": a civility, an
+        // initial or the minute of a goal makes a person of a company's name.
+        propose("PER", after_an_initial(i) ? i - 2 : i, end, kContext, after_an_initial(i) ? "names.initial" : "names.title");
         taken[i] = true;
         return n;
       }
@@ -443,6 +445,13 @@ class NameFinder : public NameCues {
     if (end >= n) return false;
     if (folded(end) == ",") return end + 1 < n && !is_capitalised(end + 1);
     return folded(end) == "et" && end + 1 < n && is_first_name(end + 1);
+  }
+
+  // "F. Roche": one capital and its dot right before the name; not a title ("M. Renault").
+  bool after_an_initial(size_t i) const {
+    if (i < 2 || folded(i - 1) != "." || !adjacent(i - 2, i - 1)) return false;
+    std::string_view initial = original(i - 2);
+    return initial.size() == 1 && initial[0] >= 'A' && initial[0] <= 'Z' && !names_.titles.count(std::string(folded(i - 2)) + ".");
   }
 
   // "à 12 h 20", "à 9 h": where and when a bus stops, a meeting starts.

@@ -446,6 +446,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A capitalised run before a time in a timetable is a stop, no body.
         NamesCase{"bus_stops_before_their_times", "Horaires : Kerlouan Loge Blanche à 12 h 20 ; Vieux Tréflez à 12 h 30.",
                   {"LOC [Kerlouan Loge Blanche] Kerlouan Loge Blanche", "LOC [Vieux Tréflez] Vieux Tréflez"}},
+        // An initial before a name that is also a word or a company's: the person.
+        NamesCase{"initial_before_a_word_or_a_company", "Il sera présenté par M. P. Millet. Plouvien bat Tréflez 3-1 : F. Roche (5e).",
+                  {"PER [P. Millet] P. Millet", "ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "PER [F. Roche] F. Roche"}},
         NamesCase{"initials_joined_by_a_hyphen", "Sont élus J-P Kerhervé (Brest) et J-B. Quéméner.",
                   {"PER [J-P Kerhervé] J-P Kerhervé", "LOC [Brest] Brest", "PER [J-B. Quéméner] J-B. Quéméner"}},
         NamesCase{"adverb_before_a_first_name", "Il le dit : « Dorénavant Adeline s'attache à gagner ».", {"PER [Adeline] Adeline"}},
