@@ -71,9 +71,7 @@ size_t NameCues::number_after(size_t end) const {
 // "Rombas : Baazize (18), Ziat (15), Huin (2)", "Thiam 6, Kouadria 13": the sentence of token i
 // lists players and their points, some name followed by more than a team's number.
 bool NameCues::lists_scorers(size_t i) const {
-  size_t first = i;
-  while (first > 0 && in_same_sentence(first - 1, i)) --first;
-  for (size_t k = first + 1; k < doc_.tokens.size() && in_same_sentence(k, i); ++k)
+  for (size_t k = sentence_first_token(i) + 1; k < doc_.tokens.size() && in_same_sentence(k, i); ++k)
     if (starts_upper(k - 1) && number_after(k) && !is_team_number(number_after(k))) return true;
   return false;
 }
@@ -152,10 +150,8 @@ bool NameCues::in_set_list(size_t i) const {
 }
 
 bool NameCues::in_a_draw(size_t i) const {
-  size_t first = i;
-  while (first > 0 && in_same_sentence(first - 1, i)) --first;
   bool sets = false;
-  for (size_t k = first; k < doc_.tokens.size() && in_same_sentence(k, i); ++k) {
+  for (size_t k = sentence_first_token(i); k < doc_.tokens.size() && in_same_sentence(k, i); ++k) {
     if (is_score(k) && !in_set_list(k)) return false;  // "bat Rombas : 67-49. Quart-temps : 13-5, 25-21"
     sets = sets || in_set_list(k);
   }

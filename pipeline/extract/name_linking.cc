@@ -170,8 +170,7 @@ class NameLinker {
     auto town_as_team = [&](const FoundName& f) {
       size_t b = f.begin;
       if (std::string_view(f.rule) != "names.gazetteer" || f.end - b != 1) return false;
-      if (b > 0 && (tokens_.is_place_preposition(b - 1) || tokens_.is_determiner(b - 1) || tokens_.folded(b - 1) == "du" ||
-                    tokens_.folded(b - 1) == "au" || tokens_.folded(b - 1) == "("))
+      if (b > 0 && (tokens_.is_place_preposition(b - 1) || tokens_.is_definite_article(b - 1) || tokens_.folded(b - 1) == "("))
         return false;
       return !tokens_.after_a_competition(b);
     };

@@ -79,12 +79,8 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
       if (cue < 0) break;
       std::string key = table_key(row.surface);
       r.longest_cue = std::max(r.longest_cue, count_words(key));
-      std::string_view cues = row.values[cue];
-      for (size_t from = 0; from <= cues.size();) {
-        size_t comma = std::min(cues.find(',', from), cues.size());
-        if (auto set = sets.find(cues.substr(from, comma - from)); set != sets.end()) set->second->insert(key);
-        from = comma + 1;
-      }
+      for (const std::string& word : rules::cell_words(row.values[cue]))
+        if (auto set = sets.find(word); set != sets.end()) set->second->insert(key);
     }
   }
   auto entries = [&](const char* table, const std::string& type) {

@@ -121,6 +121,11 @@ class NameTokens {
     return sentence_of(a) == sentence_of(b);
   }
   bool sentence_start(size_t i) const;
+  // The first token of the sentence token i is in.
+  size_t sentence_first_token(size_t i) const {
+    while (i > 0 && in_same_sentence(i - 1, i)) --i;
+    return i;
+  }
 
   size_t gazetteer_entry_at(size_t i, const NameResources::Entry** entry) const;
   bool preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives = 0) const;

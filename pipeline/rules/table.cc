@@ -37,6 +37,8 @@ bool is_number(const std::string& s) {
 
 }  // namespace
 
+std::vector<std::string> cell_words(std::string_view cell) { return split(cell, ','); }
+
 int Table::column(std::string_view wanted) const {
   for (size_t i = 0; i < columns.size(); ++i)
     if (columns[i].name == wanted) return static_cast<int>(i);
@@ -103,7 +105,7 @@ TableLoad load_table(const std::string& path) {
         load.errors.push_back({"T007", "'" + row.values[i] + "' is not a number (column " + column.name + ")", where});
       }
       if (column.words.empty()) continue;
-      for (const std::string& word : split(row.values[i], ','))
+      for (const std::string& word : cell_words(row.values[i]))
         if (std::find(column.words.begin(), column.words.end(), word) == column.words.end())
           load.errors.push_back({"T010", "'" + word + "' is not one of " + join(column.words, '|') + " (column " + column.name + ")", where});
     }

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "status.h"
@@ -40,6 +41,9 @@ struct Table {
   // Index of the value column called `name`, or -1.
   int column(std::string_view name) const;
 };
+
+// The words of a cell of a closed-list column: "dirigeant,emploi" → {"dirigeant", "emploi"}.
+std::vector<std::string> cell_words(std::string_view cell);
 
 // Loads one table file. All problems are returned, not only the first.
 struct TableLoad {
