@@ -27,7 +27,6 @@ struct FoundNames {
   // Folded surface → the surest type it was given in the article.
   std::unordered_map<std::string, std::pair<std::string, Strength>> best_type;
   TextSet not_names;  // folded runs this article shows are no names ("MW" after a number)
-  bool reports_a_match = false;  // the article gives a match's score: towns there are mostly teams
   struct Role {
     size_t person_begin;  // first token of the person's name
     size_t role_begin;    // first token of the role, after the comma

@@ -66,6 +66,7 @@ class NameCues : public NameSpans {
 
  private:
   mutable int team_match_ = -1;  // unknown until asked
+  mutable std::vector<int8_t> draw_;  // by sentence: in_a_draw, -1 until asked
 };
 
 }  // namespace glaneur::extract

@@ -150,12 +150,16 @@ bool NameCues::in_set_list(size_t i) const {
 }
 
 bool NameCues::in_a_draw(size_t i) const {
-  bool sets = false;
-  for (size_t k = sentence_first_token(i); k < doc_.tokens.size() && in_same_sentence(k, i); ++k) {
-    if (is_score(k) && !in_set_list(k)) return false;  // "bat Rombas : 67-49. Quart-temps : 13-5, 25-21"
+  if (draw_.empty()) draw_.assign(doc_.sentences.size() + 1, -1);
+  int8_t& draw = draw_[sentence_of(i)];  // a sentence's names ask it again and again
+  if (draw >= 0) return draw > 0;
+  bool sets = false, score = false;
+  for (size_t k = sentence_first_token(i); k < doc_.tokens.size() && in_same_sentence(k, i) && !score; ++k) {
+    score = is_score(k) && !in_set_list(k);  // "bat Rombas : 67-49. Quart-temps : 13-5, 25-21"
     sets = sets || in_set_list(k);
   }
-  return sets;
+  draw = sets && !score;
+  return draw > 0;
 }
 
 // A score outside any list of sets ("6-4, 7-5"), or words of match reports of several kinds
@@ -172,6 +176,7 @@ bool NameCues::reports_a_team_match() const {
     for (size_t i = 0; i < n && team_match_ == 0 && kinds < kSportWords; ++i) {
       if (doc_.tokens[i].kind != TokenKind::kWord) continue;
       std::string_view f = folded(i);
+      if (f.size() < names_.shortest_sport_word) continue;
       if (std::find(seen, seen + kinds, f) == seen + kinds && names_.sport_words.count(f)) seen[kinds++] = f;
     }
     if (kinds == kSportWords) team_match_ = 1;

@@ -15,9 +15,8 @@ using text::TokenKind;
 
 class NameLinker {
  public:
-  NameLinker(const NameTokens& tokens, FoundNames& names)
-      : tokens_(tokens), found_(names.found), best_type_(names.best_type), not_names_(names.not_names), aliases_(names.aliases),
-        reports_a_match_(names.reports_a_match) {}
+  NameLinker(const NameCues& tokens, FoundNames& names)
+      : tokens_(tokens), found_(names.found), best_type_(names.best_type), not_names_(names.not_names), aliases_(names.aliases) {}
 
   void run() {
     vote();
@@ -166,7 +165,7 @@ class NameLinker {
     // something happens ("à Pau"), what a title is of ("championnat de France"), a country or a
     // region, named with its article ("au Portugal", "la Lorraine"), or where a club is from
     // ("Pampelune (Espagne)").
-    bool report = reports_a_match_;
+    bool report = tokens_.reports_a_team_match();
     auto town_as_team = [&](const FoundName& f) {
       size_t b = f.begin;
       if (std::string_view(f.rule) != "names.gazetteer" || f.end - b != 1) return false;
@@ -320,16 +319,15 @@ class NameLinker {
     f.rule = kDropped;
   }
 
-  const NameTokens& tokens_;
+  const NameCues& tokens_;
   std::vector<FoundName>& found_;
   std::unordered_map<std::string, std::pair<std::string, Strength>>& best_type_;
   const TextSet& not_names_;
   std::vector<FoundNames::Alias>& aliases_;
-  bool reports_a_match_;
 };
 
 }  // namespace
 
-void link_names(const NameTokens& tokens, FoundNames& names) { NameLinker(tokens, names).run(); }
+void link_names(const NameCues& tokens, FoundNames& names) { NameLinker(tokens, names).run(); }
 
 }  // namespace glaneur::extract

@@ -6,10 +6,10 @@
 #pragma once
 
 #include "extract/found_names.h"
-#include "extract/name_tokens.h"
+#include "extract/name_cues.h"
 
 namespace glaneur::extract {
 
-void link_names(const NameTokens& tokens, FoundNames& names);
+void link_names(const NameCues& tokens, FoundNames& names);
 
 }  // namespace glaneur::extract

@@ -82,6 +82,8 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
       for (const std::string& word : rules::cell_words(row.values[cue]))
         if (auto set = sets.find(word); set != sets.end()) set->second->insert(key);
     }
+    for (const std::string& word : r.sport_words)
+      r.shortest_sport_word = r.shortest_sport_word == 0 ? word.size() : std::min(r.shortest_sport_word, word.size());
   }
   auto entries = [&](const char* table, const std::string& type) {
     const rules::Table* t = rules.table(table);

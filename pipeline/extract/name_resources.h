@@ -40,6 +40,7 @@ struct NameResources {
   TextSet before_team;             // "face à" (X), anywhere
   TextSet competitions;            // "championnat" (de X): X is where the title is from, no team
   TextSet sport_words;             // "match", "entraîneur": words of match reports
+  size_t shortest_sport_word = 0;  // in bytes: a shorter token needs no lookup
   size_t longest_cue = 1;          // in words
   size_t longest_title = 1;
   size_t longest_body_head = 1;

@@ -114,12 +114,11 @@ class NameTokens {
     std::string_view between = doc_.view.text().substr(doc_.tokens[a].end, doc_.tokens[b].begin - doc_.tokens[a].end);
     return between.find_first_not_of(' ') == std::string_view::npos && between.size() <= 1;
   }
-  bool in_same_sentence(size_t a, size_t b) const {
-    auto sentence_of = [&](size_t i) {
-      return std::upper_bound(sentence_starts_.begin(), sentence_starts_.end(), doc_.tokens[i].begin) - sentence_starts_.begin();
-    };
-    return sentence_of(a) == sentence_of(b);
+  // The index of token i's sentence, 0 before the first (1-based otherwise).
+  size_t sentence_of(size_t i) const {
+    return std::upper_bound(sentence_starts_.begin(), sentence_starts_.end(), doc_.tokens[i].begin) - sentence_starts_.begin();
   }
+  bool in_same_sentence(size_t a, size_t b) const { return sentence_of(a) == sentence_of(b); }
   bool sentence_start(size_t i) const;
   // The first token of the sentence token i is in.
   size_t sentence_first_token(size_t i) const {

@@ -94,7 +94,6 @@ class NameFinder : public NameCues {
       end = std::max(end, classify_split(begin, end));
       i = end;
     }
-    result_.reports_a_match = reports_a_team_match();
     link_names(*this, result_);
     add_names_to_graph(doc_, *this, result_);
   }
