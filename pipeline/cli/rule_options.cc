@@ -9,8 +9,10 @@
 namespace glaneur::cli {
 
 void RuleOptions::add_to(CLI::App& command) {
-  command.add_option("--rules", folders, "Add a folder of rules (its tables/ and *.rules files) to the built-in ones")
-      ->type_name("DIR");
+  // One folder each time: "extract --rules my-rules corpus/" reads corpus/ as input, not as a rules folder.
+  command.add_option("--rules", folders, "Add a folder of rules (its tables/ and *.rules files) to the built-in ones; repeat for more")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
   command.add_flag("--no-builtin-rules", no_builtin, "Start from no rules at all: only the --rules folders");
 }
 

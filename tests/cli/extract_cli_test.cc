@@ -103,6 +103,16 @@ TEST_F(ExtractCli, BrokenRuleFolderIsFatalBeforeAnyArticleIsRead) {
   EXPECT_EQ(run.out, "");
 }
 
+TEST_F(ExtractCli, RulesFolderBeforeTheInputTakesOneValue) {
+  std::filesystem::create_directories(dir / "rules" / "tables");
+  write("rules/tables/devises.tsv", "surface\tcode:text\nécus\tECU\n");
+  std::string in = write("a.jsonl", "{\"id\":\"a\",\"date\":\"2024-05-22\",\"text\":\"Il paie 3 écus.\"}\n");
+  CliRun run = glaneur("extract --rules " + (dir / "rules").string() + " " + in);
+  EXPECT_EQ(run.status, 0);
+  ASSERT_EQ(lines_of(run.out).size(), 1u);
+  EXPECT_NE(run.out.find(R"("currency":"ECU")"), std::string::npos) << run.out;
+}
+
 TEST_F(ExtractCli, ResumeSkipsWhatIsDone) {
   std::string in = write("four.jsonl",
                          "{\"id\":\"a\",\"date\":\"2024-05-22\",\"text\":\"Un.\"}\n"
