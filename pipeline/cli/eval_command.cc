@@ -12,6 +12,7 @@
 #include "cli/rule_options.h"
 #include "eval/evaluation.h"
 #include "eval/score_report.h"
+#include "text/split.h"
 
 namespace glaneur::cli {
 namespace {
@@ -35,18 +36,9 @@ fs::path repository_root() {
   return ec ? fs::current_path(ec) : exe.parent_path().parent_path();
 }
 
-std::vector<std::string> split(const std::string& text, char separator) {
-  std::vector<std::string> parts(1);
-  for (char c : text) {
-    if (c == separator) parts.emplace_back();
-    else parts.back() += c;
-  }
-  return parts;
-}
-
 int run_eval(const EvalCommandOptions& o) {
   eval::EvalOptions options;
-  if (!o.types.empty()) options.types = split(o.types, ',');
+  if (!o.types.empty()) options.types = text::split(o.types, ',');
   for (const std::string& m : o.maps) {
     const size_t eq = m.find('=');
     if (eq == std::string::npos) {

@@ -71,8 +71,10 @@ size_t NameCues::number_after(size_t end) const {
 // "Rombas : Baazize (18), Ziat (15), Huin (2)", "Thiam 6, Kouadria 13": the sentence of token i
 // lists players and their points, some name followed by more than a team's number.
 bool NameCues::lists_scorers(size_t i) const {
-  for (size_t k = sentence_first_token(i) + 1; k < doc_.tokens.size() && in_same_sentence(k, i); ++k)
-    if (starts_upper(k - 1) && number_after(k) && !is_team_number(number_after(k))) return true;
+  for (size_t k = sentence_first_token(i) + 1; k < doc_.tokens.size() && in_same_sentence(k, i); ++k) {
+    size_t number = starts_upper(k - 1) ? number_after(k) : 0;
+    if (number && !is_team_number(number)) return true;
+  }
   return false;
 }
 

@@ -172,12 +172,12 @@ size_t NameSpans::institution_end(size_t end, bool has_complement) const {
 }
 
 // After up to `most` lower-case adjectives from k, and one more joined by "et".
-size_t NameSpans::adjectives_end(size_t k, size_t most) const {
+size_t NameSpans::adjectives_end(size_t k, size_t most, bool by_ending_only) const {
   const size_t n = doc_.tokens.size();
+  auto adjective = [&](size_t i) { return by_ending_only ? has_adjective_ending(i) : is_lowercase_adjective(i); };
   size_t start = k;
-  while (k < n && k - start < most && adjacent(k - 1, k) && is_lowercase_adjective(k)) ++k;
-  if (k > start && k + 1 < n && folded(k) == "et" && adjacent(k - 1, k) && adjacent(k, k + 1) && is_lowercase_adjective(k + 1))
-    k += 2;
+  while (k < n && k - start < most && adjacent(k - 1, k) && adjective(k)) ++k;
+  if (k > start && k + 1 < n && folded(k) == "et" && adjacent(k - 1, k) && adjacent(k, k + 1) && adjective(k + 1)) k += 2;
   return k;
 }
 
@@ -200,13 +200,10 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
   if (starts_upper(j)) {
     // "la Région Occitanie et du Département de l'Hérault": another organisation.
     if (names_.titles.count(folded(j)) || (joined && is_org_head(j))) return k;
-    // "(Dojo vosgien)"; not a verb the dictionary also knows as an adjective ("l'office de tourisme
-    // de La Bresse informe"): after a name, an adjective by its ending only.
-    size_t end = run_end(j);
-    if (end >= n || !adjacent(end - 1, end) || !has_adjective_ending(end)) return end;
-    ++end;  // "de la Souveraineté industrielle et énergétique"
-    bool and_another = end + 1 < n && folded(end) == "et" && adjacent(end, end + 1) && has_adjective_ending(end + 1);
-    return and_another ? end + 2 : end;
+    // "de la Souveraineté industrielle et énergétique"; not a verb the dictionary also knows as an
+    // adjective ("l'office de tourisme de La Bresse informe"): after a name, an adjective by its
+    // ending only.
+    return adjectives_end(run_end(j), 1, true);
   }
   if (comma) return k;
   // "la Caisse d'allocations familiales et du conseil général": another body.

@@ -25,7 +25,9 @@ class NameSpans : public NameTokens {
 
   size_t extend_institution(size_t begin, size_t end) const;
   size_t institution_end(size_t end, bool has_complement = true) const;
-  size_t adjectives_end(size_t k, size_t most) const;
+  // Past up to `most` lower-case adjectives (and "et" and one more); by their ending only where
+  // the dictionary would take a verb for one.
+  size_t adjectives_end(size_t k, size_t most, bool by_ending_only = false) const;
   size_t complement_end(size_t k, bool may_join) const;
   size_t institution_head_before(size_t begin) const;
   size_t lowercase_body_end(size_t i) const;

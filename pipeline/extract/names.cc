@@ -158,11 +158,12 @@ class NameFinder : public NameCues {
         for (size_t k = i; k < end; ++k) taken[k] = true;
         return n;
       }
-      if (n == 1 && (preceded_by(i, names_.civilities, names_.longest_title) || listed_with_person(i) || after_an_initial(i) ||
+      bool initial = after_an_initial(i);
+      if (n == 1 && (preceded_by(i, names_.civilities, names_.longest_title) || listed_with_person(i) || initial ||
                      followed_by_match_minutes(end))) {
         // "M. Michelin", "MM. Laguerre, Michelin et Laisant", "F. Roche (5e)": a civility, an
         // initial or the minute of a goal makes a person of a company's name.
-        propose("PER", after_an_initial(i) ? i - 2 : i, end, kContext, after_an_initial(i) ? "names.initial" : "names.title");
+        propose("PER", initial ? i - 2 : i, end, kContext, initial ? "names.initial" : "names.title");
         taken[i] = true;
         return n;
       }

@@ -8,26 +8,11 @@
 #include <string_view>
 
 #include "rules/pattern.h"
+#include "text/split.h"
 #include "text/utf8.h"
 
 namespace glaneur::rules {
 namespace {
-
-std::vector<std::string> split(std::string_view line, char separator) {
-  std::vector<std::string> cells;
-  for (size_t start = 0;;) {
-    size_t at = line.find(separator, start);
-    cells.emplace_back(line.substr(start, at - start));
-    if (at == std::string_view::npos) return cells;
-    start = at + 1;
-  }
-}
-
-std::string join(const std::vector<std::string>& words, char separator) {
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : std::string(1, separator)) + w;
-  return out;
-}
 
 bool is_number(const std::string& s) {
   double v;
@@ -37,7 +22,7 @@ bool is_number(const std::string& s) {
 
 }  // namespace
 
-std::vector<std::string> cell_words(std::string_view cell) { return split(cell, ','); }
+std::vector<std::string> cell_words(std::string_view cell) { return text::split(cell, ','); }
 
 int Table::column(std::string_view wanted) const {
   for (size_t i = 0; i < columns.size(); ++i)
@@ -65,7 +50,7 @@ TableLoad load_table(const std::string& path) {
       load.errors.push_back({"T002", "invalid UTF-8", where});
       continue;
     }
-    std::vector<std::string> cells = split(line, '\t');
+    std::vector<std::string> cells = text::split(line, '\t');
     if (!header_seen) {
       header_seen = true;
       if (cells.empty() || cells[0] != "surface") {
@@ -77,7 +62,7 @@ TableLoad load_table(const std::string& path) {
         size_t colon = c.find(':');
         std::string name = colon == std::string::npos ? c : c.substr(0, colon);
         std::string type = colon == std::string::npos ? "text" : c.substr(colon + 1);
-        std::vector<std::string> words = type.find('|') != std::string::npos ? split(type, '|') : std::vector<std::string>{};
+        std::vector<std::string> words = type.find('|') != std::string::npos ? text::split(type, '|') : std::vector<std::string>{};
         bool closed_list = !words.empty() && std::none_of(words.begin(), words.end(), [](const std::string& w) { return w.empty(); });
         if (name.empty() || (type != "text" && type != "number" && !closed_list)) {
           load.errors.push_back({"T004", "bad column '" + c + "' (expected name:text, name:number or name:word|word…)", where});
@@ -107,7 +92,7 @@ TableLoad load_table(const std::string& path) {
       if (column.words.empty()) continue;
       for (const std::string& word : cell_words(row.values[i]))
         if (std::find(column.words.begin(), column.words.end(), word) == column.words.end())
-          load.errors.push_back({"T010", "'" + word + "' is not one of " + join(column.words, '|') + " (column " + column.name + ")", where});
+          load.errors.push_back({"T010", "'" + word + "' is not one of " + text::join(column.words, "|") + " (column " + column.name + ")", where});
     }
     load.table.rows.push_back(std::move(row));
   }

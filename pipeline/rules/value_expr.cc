@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "text/split.h"
+
 namespace glaneur::rules {
 namespace {
 
@@ -54,12 +56,6 @@ const KeySpec* key_spec(const std::string& type, const std::string& key) {
   return nullptr;
 }
 
-std::string join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
-  return out;
-}
-
 bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_ident(char c) { return is_ident_start(c) || (c >= '0' && c <= '9'); }
 
@@ -92,7 +88,7 @@ class ValueParser {
         a.key = first;
         const KeySpec* spec = key_spec(type_, first);
         if (!spec) {
-          fail("R005", "unknown value key '" + first + "' for " + type_ + " (expected: " + join(contract_keys(type_)) + ")", start);
+          fail("R005", "unknown value key '" + first + "' for " + type_ + " (expected: " + text::join(contract_keys(type_), ", ") + ")", start);
           return program;
         }
         a.factors = product(spec);
@@ -209,7 +205,7 @@ class ValueParser {
     }
     if (spec && spec->kind == KeyKind::kEnum) {
       if (std::find(spec->allowed.begin(), spec->allowed.end(), name) == spec->allowed.end()) {
-        fail("R021", "'" + name + "' is not a " + type_ + " " + spec->key + " (expected: " + join(spec->allowed) + ")", start);
+        fail("R021", "'" + name + "' is not a " + type_ + " " + spec->key + " (expected: " + text::join(spec->allowed, ", ") + ")", start);
       }
       o.kind = Operand::kEnum;
       o.text = name;
@@ -252,7 +248,7 @@ class ValueParser {
         if (!row.values.empty() && std::find(spec->allowed.begin(), spec->allowed.end(), row.values[0]) == spec->allowed.end()) {
           // At the rule that reads the table this way: the table itself may serve other rules well.
           errors_.push_back({"R021", "'" + row.values[0] + "' (" + row.where.file + ":" + std::to_string(row.where.line) +
-                                         ") is not a " + type_ + " " + spec->key + " (expected: " + join(spec->allowed) + ")",
+                                         ") is not a " + type_ + " " + spec->key + " (expected: " + text::join(spec->allowed, ", ") + ")",
                              at(start)});
         }
       }
