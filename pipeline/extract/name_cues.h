@@ -42,6 +42,7 @@ class NameCues : public NameSpans {
   bool is_team_number(size_t k) const;
   size_t number_after(size_t end) const;
   bool opponent(size_t begin, size_t end) const;
+  bool in_group_list(size_t begin) const;
   bool in_score_line(size_t begin, size_t end) const;
   bool is_score(size_t i) const;  // "2-1", "94-100"
   bool in_set_list(size_t i) const;  // a score of "6-4, 7-5"

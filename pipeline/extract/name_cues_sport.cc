@@ -122,7 +122,20 @@ bool NameCues::opponent(size_t begin, size_t end) const {
       followed_by(end, names_.after_opponent, names_.longest_cue))
     return true;
   // "devant Beauvais (94-100)": the score right after the team.
-  return end + 2 < doc_.tokens.size() && next == "(" && is_score(end + 1) && folded(end + 2) == ")";
+  return (end + 2 < doc_.tokens.size() && next == "(" && is_score(end + 1) && folded(end + 2) == ")") || in_group_list(begin);
+}
+
+// "Groupe A : Bac, Maizey-Lacroix, Velaines", "Poule 2 : Algrange, Hombourg et Epinal 2": the
+// teams drawn into a group, in a match report. Not the next group's name, nor a head ("Entente RBC").
+bool NameCues::in_group_list(size_t begin) const {
+  if (folded(begin) == "groupe" || folded(begin) == "poule" || is_org_head(begin) || !reports_a_team_match()) return false;
+  static const TextSet kInNames = {",", "et", "-", "(", ")", "la", "le", "les", "l'", "de", "du", "d'", "sur", "en", "aux"};
+  const size_t first = sentence_first_token(begin);
+  for (size_t k = begin; k-- > first && begin - k < 40;) {
+    if (folded(k) == ":") return k >= first + 2 && (folded(k - 2) == "groupe" || folded(k - 2) == "poule");
+    if (!starts_upper(k) && !kInNames.count(folded(k)) && doc_.tokens[k].kind != TokenKind::kNumber) return false;
+  }
+  return false;
 }
 
 // "Cornen (8')", "Pagis (29e et 31e)": a player and the minutes of a goal, in a match report.

@@ -159,18 +159,19 @@ class NameLinker {
       else if (end - begin >= 2 && tokens_.is_club_marker(begin)) ++begin;
       teams.insert(join_tokens(doc, begin, end));
     }
-    if (teams.empty()) return;
-    // "Antibes à s'imposer (83-71)", "lanterne rouge avec Bourg-en-Bresse": where the article
-    // reports a match and names a team so, a known town is one more team, unless it is where
-    // something happens ("à Pau"), what a title is of ("championnat de France"), a country or a
-    // region, named with its article ("au Portugal", "la Lorraine"), or where a club is from
-    // ("Pampelune (Espagne)").
+    // "Antibes à s'imposer (83-71)", "300 matches avec Nancy": where the article reports a match,
+    // a known town is a team, unless it is where something happens ("à Pau"), what a title is of
+    // ("championnat de France"), a country or a region, named with its article ("au Portugal",
+    // "la Lorraine"), where a club is from ("Pampelune (Espagne)"), part of an address ("90000
+    // Belfort") or of a longer name ("Territoire de Belfort").
     bool report = tokens_.reports_a_team_match();
     auto town_as_team = [&](const FoundName& f) {
       size_t b = f.begin;
       if (std::string_view(f.rule) != "names.gazetteer" || f.end - b != 1) return false;
-      if (b > 0 && (tokens_.is_place_preposition(b - 1) || tokens_.is_definite_article(b - 1) || tokens_.folded(b - 1) == "("))
+      if (b > 0 && (tokens_.is_place_preposition(b - 1) || tokens_.is_definite_article(b - 1) || tokens_.folded(b - 1) == "(" ||
+                    doc.tokens[b - 1].kind == text::TokenKind::kNumber))
         return false;
+      if (b > 1 && tokens_.folded(b - 1) == "de" && tokens_.starts_upper(b - 2)) return false;
       return !tokens_.after_a_competition(b);
     };
     for (FoundName& f : found_) {

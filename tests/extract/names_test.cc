@@ -398,6 +398,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "perdu ; le club ira au Portugal puis à Pampelune (Espagne).",
                   {"ORG [Brest HC] Brest HC", "ORG [Lorient] Lorient", "ORG [Nantes] Nantes", "ORG [Rennes] Rennes",
                    "LOC [Portugal] Portugal", "LOC [Pampelune] Pampelune", "LOC [Espagne] Espagne"}},
+        // A match report that names no club: its known towns are teams all the same, not one in an
+        // address ("29200 Brest") or in a longer place name ("Territoire de Belfort").
+        NamesCase{"towns_of_a_match_report_without_a_club",
+                  "Le match avec Lorient reste son meilleur souvenir de la saison, avec son entraîneur, avant le championnat. "
+                  "Écrire au club, 29200 Brest.",
+                  {"ORG [Lorient] Lorient", "LOC [Brest] Brest"}},
+        // The teams drawn into groups, in a match report; the next group's name is none.
+        NamesCase{"teams_of_a_group",
+                  "La saison reprend : l'entraîneur prépare dix matches. Groupe A : Plouvien, Tréflez, Kerlouan - Groupe B : Plounéour, Lesneven.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Kerlouan] Kerlouan", "ORG [Plounéour] Plounéour",
+                   "ORG [Lesneven] Lesneven"}},
         // A club's team numbered after its town; not a scorer and his points.
         NamesCase{"teams_numbered_after_their_town",
                   "En poule 1, Plouvien 1 et Tréflez 2, éliminés, laissent passer Kerlouan. Marqueurs : Kerhervé 6, Le Goff 2.",
