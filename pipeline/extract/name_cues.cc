@@ -1,6 +1,8 @@
 // Tested through tests/extract/names_test.cc.
 #include "extract/name_cues.h"
 
+#include <cctype>
+
 namespace glaneur::extract {
 
 using text::TokenKind;
@@ -111,6 +113,21 @@ bool NameCues::is_origin_adjective(size_t i) const {
   std::string_view f = folded(i);
   if (f.size() < 6 || kNotOrigins.count(f)) return false;
   for (std::string_view suffix : {"ais", "ois", "ain", "ien", "and"})
+    if (f.ends_with(suffix)) return true;
+  return false;
+}
+
+// "dambenoise", "golbéen": a word no dictionary knows, shaped like the people of a town, right
+// after a capitalised common noun: a local club or society is named so ("la Gaule dambenoise");
+// not a place ("le Val dunois", "le Pays riolais", "la Cité delloise").
+bool NameCues::local_demonym(size_t i) const {
+  static const TextSet kPlaces = {"val", "pays", "cite", "vallee", "plateau", "cote", "bassin", "canton", "ville", "region"};
+  if (i >= doc_.tokens.size() || !adjacent(i - 1, i) || doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
+  if (kPlaces.count(folded(i - 1)) || names_.place_heads.count(folded(i - 1))) return false;
+  std::string_view f = folded(i);
+  if (f.size() < 6 || !std::isalpha(static_cast<unsigned char>(f[0])) || lexicon_.is_common_word(f) || lexicon_.is_adjective(f))
+    return false;
+  for (std::string_view suffix : {"ois", "oise", "ais", "aise", "ien", "ienne", "een", "eenne", "ain", "aine"})
     if (f.ends_with(suffix)) return true;
   return false;
 }

@@ -383,6 +383,8 @@ class NameFinder : public NameCues {
     } else if (begin > 0 && is_place_preposition(begin - 1) &&
                !(end - begin == 1 && (names_.famous_surnames.count(first) || is_first_name(begin)))) {
       propose("LOC", begin, end, kGuess, "names.place");  // not "envoyé à Hitler", "à Agnès"
+    } else if (end - begin == 1 && lexicon_.is_common_word(first) && local_demonym(end)) {
+      propose("ORG", begin, end + 1, kContext, "names.local_body");  // "la Gaule dambenoise", "le Cycle golbéen"
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
       // A capitalised common noun ("la Région", "l'Économie") names nothing new here, unless the
       // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel";

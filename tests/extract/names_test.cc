@@ -409,6 +409,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "La saison reprend : l'entraîneur prépare dix matches. Groupe A : Plouvien, Tréflez, Kerlouan - Groupe B : Plounéour, Lesneven.",
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Kerlouan] Kerlouan", "ORG [Plounéour] Plounéour",
                    "ORG [Lesneven] Lesneven"}},
+        // A capitalised common noun and a word shaped like the people of a town, which no dictionary
+        // knows: a local society; not a place ("le Val dunois").
+        NamesCase{"local_society_named_after_its_town",
+                  "La Gaule dambenoise tient son assemblée et le Cycle golbéen court au Val dunois.",
+                  {"ORG [Gaule dambenoise] Gaule dambenoise", "ORG [Cycle golbéen] Cycle golbéen"}},
         // A club's team numbered after its town; not a scorer and his points.
         NamesCase{"teams_numbered_after_their_town",
                   "En poule 1, Plouvien 1 et Tréflez 2, éliminés, laissent passer Kerlouan. Marqueurs : Kerhervé 6, Le Goff 2.",
