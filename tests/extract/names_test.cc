@@ -414,6 +414,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"local_society_named_after_its_town",
                   "La Gaule dambenoise tient son assemblée et le Cycle golbéen court au Val dunois.",
                   {"ORG [Gaule dambenoise] Gaule dambenoise", "ORG [Cycle golbéen] Cycle golbéen"}},
+        // A body the article speaks of by its capitalised head alone; not a school.
+        NamesCase{"body_named_by_its_head", "L'avis est transmis à la Ligue et à la Préfecture ; l'Ecole est fermée.",
+                  {"ORG [Ligue] Ligue", "ORG [Préfecture] Préfecture"}},
         // A club's team numbered after its town; not a scorer and his points.
         NamesCase{"teams_numbered_after_their_town",
                   "En poule 1, Plouvien 1 et Tréflez 2, éliminés, laissent passer Kerlouan. Marqueurs : Kerhervé 6, Le Goff 2.",
