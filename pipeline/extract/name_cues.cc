@@ -260,7 +260,7 @@ bool NameCues::shaped_like_a_town(size_t i) const {
 // name is elsewhere a surname.
 bool NameCues::town_named_after_de(size_t begin) const {
   if (begin < 2 || (folded(begin - 1) != "de" && folded(begin - 1) != "d'")) return false;
-  return !starts_upper(begin - 2) && names_.town_words.count(folded(begin - 2)) > 0;
+  return (!starts_upper(begin - 2) || sentence_start(begin - 2)) && names_.town_words.count(folded(begin - 2)) > 0;
 }
 
 // "rue Hermite", "rues Clairefontaine et…", "salle Plumet": a lower-case place head right before

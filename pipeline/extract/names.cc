@@ -360,6 +360,8 @@ class NameFinder : public NameCues {
                described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
                in_score_line(begin, end)) {
       propose("ORG", begin, end, kContext, "names.after_head");
+    } else if (end - begin == 1 && town_named_after_de(begin)) {
+      propose("LOC", begin, end, kContext, "names.town");  // "le maire de Maixe", "Secteur de PESMES"
     } else if (end - begin == 1 && is_acronym(begin) && begin > 0 && (original(begin - 1) == "A" || original(begin - 1) == "À")) {
       propose("LOC", begin, end, kContext, "names.place");  // "A TOUL - « Trois années… »": a town in capitals
     } else if (end - begin == 1 && is_acronym(begin)) {
@@ -377,8 +379,6 @@ class NameFinder : public NameCues {
       // person in old papers, more often a body or a place in today's press: a name only where
       // the article says more of it.
       propose("", begin, end, kGuess, "names.particle");
-    } else if (end - begin == 1 && town_named_after_de(begin)) {
-      propose("LOC", begin, end, kContext, "names.town");  // "le maire de Maixe"
     } else if (end - begin == 1 && opponent(begin, end)) {
       propose("ORG", begin, end, kContext, "names.opponent");  // "face à Wasquehal": a team
     } else if (begin > 0 && is_place_preposition(begin - 1) &&

@@ -213,7 +213,7 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"first_name_that_is_a_common_word_inside_a_sentence", "Le bébé avait six mois lorsque Marcel partit.",
                   {"PER [Marcel] Marcel"}},
         NamesCase{"heading_in_capitals_ends_before_a_capitalised_word",
-                  "SECTEUR DE PLOUHINEC Médecin : docteur Kerhervé.", {"PER [Kerhervé] Kerhervé"}},
+                  "SECTEUR DE PLOUHINEC Médecin : docteur Kerhervé.", {"LOC [PLOUHINEC] PLOUHINEC", "PER [Kerhervé] Kerhervé"}},
         NamesCase{"association_named_in_quotes", "Il préside l'association « Passerelles » depuis dix ans.",
                   {"ORG [Passerelles] Passerelles"}},
         NamesCase{"where_a_player_comes_from_is_no_part_of_his_name", "Le match sera arbitré par le Finistérien Yann Le Goff.",
@@ -417,6 +417,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A body the article speaks of by its capitalised head alone; not a school.
         NamesCase{"body_named_by_its_head", "L'avis est transmis à la Ligue et à la Préfecture ; l'Ecole est fermée.",
                   {"ORG [Ligue] Ligue", "ORG [Préfecture] Préfecture"}},
+        // A medical rota's sector is a town, in capitals too.
+        NamesCase{"sector_of_a_medical_rota", "Secteur de PESMES : Médecin : Docteur Pageaut, tél. 03.84.32.80.68.",
+                  {"LOC [PESMES] PESMES", "PER [Pageaut] Pageaut"}},
         // A club's team numbered after its town; not a scorer and his points.
         NamesCase{"teams_numbered_after_their_town",
                   "En poule 1, Plouvien 1 et Tréflez 2, éliminés, laissent passer Kerlouan. Marqueurs : Kerhervé 6, Le Goff 2.",
