@@ -130,12 +130,13 @@ class StageRunner {
   // `end` (the sentence's end), if any. RE2 does not backtrack into what a table or a built-in
   // rejects ("le plan de relance" but "la finalisation d'une levée" where "levée" is no {nom}):
   // then the rule is tried again on the text before the rejected word, so that an optional part
-  // that cannot hold it is left out instead of losing the whole match.
-  void match_at(int index, size_t pos, size_t end, std::vector<Candidate>& out) const {
+  // that cannot hold it is left out instead of losing the whole match. `likely`: the stage's set
+  // said the rule matches here, so that asking RE2's DFA first would only cost a second pass.
+  void match_at(int index, size_t pos, size_t end, bool likely, std::vector<Candidate>& out) const {
     constexpr int kTries = 3;
     for (int tries = 0; tries < kTries && end > pos; ++tries) {
       size_t rejected_at = std::string_view::npos;
-      if (auto found = match_once(index, pos, end, rejected_at)) {
+      if (auto found = match_once(index, pos, end, likely && tries == 0, rejected_at)) {
         out.push_back({std::move(*found)});
         return;
       }
@@ -145,13 +146,13 @@ class StageRunner {
   }
 
  private:
-  std::optional<Found> match_once(int index, size_t pos, size_t end, size_t& rejected_at) const {
+  std::optional<Found> match_once(int index, size_t pos, size_t end, bool likely, size_t& rejected_at) const {
     const CompiledRule& rule = rules_.rules[index];
     const RE2& re = *rule.regex;
     std::string_view text = text_.text();
     re2::StringPiece whole(text.data(), text.size());
     // Most tries fail: ask RE2's DFA first (no submatches, no allocation), then extract them.
-    if (!re.Match(whole, pos, end, RE2::ANCHOR_START, nullptr, 0)) return std::nullopt;
+    if (!likely && !re.Match(whole, pos, end, RE2::ANCHOR_START, nullptr, 0)) return std::nullopt;
     groups_.resize(1 + re.NumberOfCapturingGroups());
     if (!re.Match(whole, pos, end, RE2::ANCHOR_START, groups_.data(), static_cast<int>(groups_.size()))) return std::nullopt;
     size_t whole_end = groups_[0].data() - text.data() + groups_[0].size();
@@ -485,8 +486,9 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
         // A match, with its context, is short: bounding what RE2 reads keeps a long sentence of
         // number words ("cent cent cent…") linear instead of quadratic.
         size_t window_end = std::min(end, pos + kLongestMatch);
-        if (options.prefilter && matched.size() > 1 && index.anchored) keep_matching_here(index, text.text(), pos, window_end, matched);
-        for (int rule : matched) runner.match_at(rule, pos, window_end, candidates);
+        bool set_says_yes = options.prefilter && matched.size() > 1 && index.anchored;
+        if (set_says_yes) keep_matching_here(index, text.text(), pos, window_end, matched);
+        for (int rule : matched) runner.match_at(rule, pos, window_end, set_says_yes, candidates);
       }
     }
     take_relations(rules, doc, found, candidates, relations, stage, trace);
