@@ -167,8 +167,24 @@ size_t NameSpans::institution_end(size_t end, bool has_complement) const {
   }
   // "Union locale CFDT", "Union départementale FO": a union's branch, its confederation's acronym
   // after the lower-case words.
-  if (k > 0 && k < doc_.tokens.size() && !starts_upper(k - 1) && adjacent(k - 1, k) && is_acronym(k)) ++k;
-  return k;
+  if (k > 0 && k < doc_.tokens.size() && !starts_upper(k - 1) && adjacent(k - 1, k) && is_acronym(k)) return k + 1;
+  return own_name_end(k);
+}
+
+// "Centre hospitalier Jean-Minjoz", "Communauté de communes « La Saône Jolie »": after the
+// lower-case words of a body that end at k, the name of its own, capitalised or in quotes; not a
+// person's ("Groupe médical Pierre Martin"). Where it ends (k when there is none).
+size_t NameSpans::own_name_end(size_t k) const {
+  constexpr size_t kLongestQuoted = 8;
+  const size_t n = doc_.tokens.size();
+  if (k == 0 || k >= n || starts_upper(k - 1) || !adjacent(k - 1, k) || !in_same_sentence(k - 1, k)) return k;
+  if (original(k) == "«") {
+    for (size_t close = k + 1; close < n && close <= k + kLongestQuoted && in_same_sentence(k, close); ++close)
+      if (original(close) == "»") return close + 1;
+    return k;
+  }
+  if (!is_capitalised(k) || is_first_name(k)) return k;
+  return run_end(k);
 }
 
 // After up to `most` lower-case adjectives from k, and one more joined by "et".

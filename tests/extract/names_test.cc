@@ -420,6 +420,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A medical rota's sector is a town, in capitals too.
         NamesCase{"sector_of_a_medical_rota", "Secteur de PESMES : Médecin : Docteur Pageaut, tél. 03.84.32.80.68.",
                   {"LOC [PESMES] PESMES", "PER [Pageaut] Pageaut"}},
+        // A body's own name after its lower-case words, capitalised or in quotes.
+        NamesCase{"own_name_after_a_body_s_words",
+                  "Il est soigné au Centre hospitalier Jean-Minjoz ; la Communauté de communes « Saône et Coney » paie.",
+                  {"ORG [Centre hospitalier Jean-Minjoz] Centre hospitalier Jean-Minjoz",
+                   "ORG [Communauté de communes « Saône et Coney »] Communauté de communes « Saône et Coney »"}},
         // A club's team numbered after its town; not a scorer and his points.
         NamesCase{"teams_numbered_after_their_town",
                   "En poule 1, Plouvien 1 et Tréflez 2, éliminés, laissent passer Kerlouan. Marqueurs : Kerhervé 6, Le Goff 2.",
