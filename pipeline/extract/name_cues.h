@@ -47,7 +47,10 @@ class NameCues : public NameSpans {
   bool in_score_line(size_t begin, size_t end) const;
   bool is_score(size_t i) const;  // "2-1", "94-100"
   bool in_set_list(size_t i) const;  // a score of "6-4, 7-5"
+  // A score, or sport words of three kinds ("match", "saison", "entraîneur").
   bool reports_a_team_match() const;
+  // Sport words of three kinds: a score alone may be anything else ("15-2" in a list of goods).
+  bool uses_sport_words() const;
   // "Kerhervé bat Quéméner 6-4, 6-3": the sentence of token i gives a list of sets and no match's
   // score: a draw of players.
   bool in_a_draw(size_t i) const;
@@ -67,7 +70,15 @@ class NameCues : public NameSpans {
   bool all_caps_common_words(size_t begin, size_t end) const;
 
  private:
-  mutable int team_match_ = -1;  // unknown until asked
+  // What says the article reports a team match, read on first use.
+  static constexpr size_t kSportWordKinds = 3;
+  struct SportEvidence {
+    bool read = false;
+    bool score = false;      // a match's score ("2-1"), outside a list of sets
+    size_t word_kinds = 0;   // distinct sport words ("match", "entraîneur"…), up to kSportWordKinds
+  };
+  void read_sport_evidence() const;
+  mutable SportEvidence sport_;
   mutable std::vector<int8_t> draw_;  // by sentence: in_a_draw, -1 until asked
 };
 

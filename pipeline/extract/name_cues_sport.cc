@@ -181,22 +181,29 @@ bool NameCues::in_a_draw(size_t i) const {
 // ("match", "entraîneur", "saison"): a match between teams, not only a tennis or table-tennis draw
 // whose players beat one another. A digest of results may hold both.
 bool NameCues::reports_a_team_match() const {
-  constexpr size_t kSportWords = 3;
-  if (team_match_ < 0) {
-    team_match_ = 0;
-    const size_t n = doc_.tokens.size();
-    for (size_t i = 0; i < n && team_match_ == 0; ++i) team_match_ = is_score(i) && !in_set_list(i);
-    std::string_view seen[kSportWords];
-    size_t kinds = 0;
-    for (size_t i = 0; i < n && team_match_ == 0 && kinds < kSportWords; ++i) {
-      if (doc_.tokens[i].kind != TokenKind::kWord) continue;
-      std::string_view f = folded(i);
-      if (f.size() < names_.shortest_sport_word) continue;
-      if (std::find(seen, seen + kinds, f) == seen + kinds && names_.sport_words.count(f)) seen[kinds++] = f;
-    }
-    if (kinds == kSportWords) team_match_ = 1;
+  read_sport_evidence();
+  return sport_.score || sport_.word_kinds == kSportWordKinds;
+}
+
+bool NameCues::uses_sport_words() const {
+  read_sport_evidence();
+  return sport_.word_kinds == kSportWordKinds;
+}
+
+// Once per article: whether it gives a match's score, and how many kinds of sport words it uses.
+void NameCues::read_sport_evidence() const {
+  if (sport_.read) return;
+  sport_.read = true;
+  const size_t n = doc_.tokens.size();
+  for (size_t i = 0; i < n && !sport_.score; ++i) sport_.score = is_score(i) && !in_set_list(i);
+  std::string_view seen[kSportWordKinds];
+  for (size_t i = 0; i < n && sport_.word_kinds < kSportWordKinds; ++i) {
+    if (doc_.tokens[i].kind != TokenKind::kWord) continue;
+    std::string_view f = folded(i);
+    if (f.size() < names_.shortest_sport_word) continue;
+    if (std::find(seen, seen + sport_.word_kinds, f) == seen + sport_.word_kinds && names_.sport_words.count(f))
+      seen[sport_.word_kinds++] = f;
   }
-  return team_match_ > 0;
 }
 
 // "Velotte - Amancey 1-1 ;", "BPFC - Ornans 0-0": a team on either side of a match's score line.

@@ -164,7 +164,8 @@ class NameLinker {
     // ("championnat de France"), a country or a region, named with its article ("au Portugal",
     // "la Lorraine"), where a club is from ("Pampelune (Espagne)"), part of an address ("90000
     // Belfort") or of a longer name ("Territoire de Belfort").
-    bool report = tokens_.reports_a_team_match();
+    // Where no team is named, a score alone is not enough ("15-2" in a list of goods).
+    bool report = teams.empty() ? tokens_.uses_sport_words() : tokens_.reports_a_team_match();
     auto town_as_team = [&](const FoundName& f) {
       size_t b = f.begin;
       if (std::string_view(f.rule) != "names.gazetteer" || f.end - b != 1) return false;

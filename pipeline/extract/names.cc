@@ -16,7 +16,9 @@ using text::TokenKind;
 
 // "St Dié", "la fête de St. Jean": a saint's name, a town's or a feast's, no person of the article.
 const TextSet kSaints = {"st.", "ste.", "st", "ste", "saint", "sainte"};
-const TextSet kSchools = {"ecole", "lycee", "college", "universite", "academie"};
+// Heads that alone name no body the article speaks of: schools; a state's assembly or the state;
+// "l'Union", the European one, a club or a paper.
+const TextSet kNotBodiesAlone = {"ecole", "lycee", "college", "universite", "academie", "chambre", "confederation", "union"};
 
 // The scan of an article: each run of capitalised words, bounded by NameSpans, gets a type from
 // the gazetteer or from NameCues; name_linking.h and name_graph.h then take what was found.
@@ -385,9 +387,10 @@ class NameFinder : public NameCues {
                !(end - begin == 1 && (names_.famous_surnames.count(first) || is_first_name(begin)))) {
       propose("LOC", begin, end, kGuess, "names.place");  // not "envoyé à Hitler", "à Agnès"
     } else if (end - begin == 1 && begin > 0 && is_definite_article(begin - 1) &&
-               (names_.body_heads.count(first) || names_.institution_heads.count(first)) && !kSchools.count(first)) {
+               (names_.body_heads.count(first) || names_.institution_heads.count(first)) && !kNotBodiesAlone.count(first)) {
       // "avis transmis à la Ligue", "l'accord de la Préfecture": a body the article speaks of by its
-      // capitalised head; not a school, which names no body.
+      // capitalised head; not a school, which names no body, nor "la Chambre" or "la Confédération",
+      // a state's assembly or the state itself in older and Swiss papers.
       propose("ORG", begin, end, kContext, "names.body_by_its_head");
     } else if (end - begin == 1 && lexicon_.is_common_word(first) && local_demonym(end)) {
       propose("ORG", begin, end + 1, kContext, "names.local_body");  // "la Gaule dambenoise", "le Cycle golbéen"
