@@ -309,8 +309,9 @@ size_t NameSpans::signature_end(size_t i) const {
 }
 
 // "le magasin « Mieux vivre »", "la boutique « Un homme et une femme »": a name in quotes after a
-// lower-case organisation head, lower-case words and all. `i` is the first token inside the
-// quotes; returns where the name ends (the closing quote), or 0.
+// lower-case organisation head, lower-case words and all; or after those who lead or staff a body
+// and "de" ("patron de « Meubles et sièges »", "directeur du « Scottish Ballet »"). `i` is the
+// first token inside the quotes; returns where the name ends (the closing quote), or 0.
 size_t NameSpans::quoted_name_end(size_t i) const {
   constexpr size_t kLongest = 8;  // tokens inside the quotes
   if (i < 2 || i >= doc_.tokens.size() || !(starts_upper(i) || doc_.tokens[i].kind == TokenKind::kNumber)) return 0;
@@ -319,8 +320,9 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   // "la boutique « … »", "le club des « … »": the head, maybe then "de" or an article.
   size_t head = i - 2;
   std::string_view between = folded(head);
-  if (head > 0 && (is_determiner(head) || between == "de" || between == "d'" || between == "des" || between == "du")) --head;
-  if (starts_upper(head) || !is_org_head(head)) return 0;
+  bool of = between == "de" || between == "d'" || between == "des" || between == "du";
+  if (head > 0 && (is_determiner(head) || of)) --head;
+  if (starts_upper(head) || !(is_org_head(head) || (of && names_.leaders_and_staff.count(folded(head))))) return 0;
   for (size_t k = i + 1; k < doc_.tokens.size() && k <= i + kLongest && in_same_sentence(i, k); ++k) {
     std::string_view close = original(k);
     if (close == "»" || close == "”") return k;

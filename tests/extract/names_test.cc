@@ -470,6 +470,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A name in quotes after a lower-case head, lower-case words and all; its article is no part of it.
         NamesCase{"quoted_name_after_a_head", "Il tient le magasin « Mieux vivre » ; elle chante au club des « Chardons bleus ».",
                   {"ORG [Mieux vivre] Mieux vivre", "ORG [Chardons bleus] Chardons bleus"}},
+        NamesCase{"quoted_name_after_who_leads_it", "Le patron de « Meubles et sièges » expose ; le directeur du « Ballet du Nord » aussi.",
+                  {"ORG [Meubles et sièges] Meubles et sièges", "ORG [Ballet du Nord] Ballet du Nord"}},
         // A capitalised run before a time in a timetable is a stop, no body.
         NamesCase{"bus_stops_before_their_times", "Horaires : Kerlouan Loge Blanche à 12 h 20 ; Vieux Tréflez à 12 h 30.",
                   {"LOC [Kerlouan Loge Blanche] Kerlouan Loge Blanche", "LOC [Vieux Tréflez] Vieux Tréflez"}},
