@@ -389,8 +389,7 @@ class NameFinder : public NameCues {
     } else if (end - begin == 1 && begin > 0 && is_definite_article(begin - 1) &&
                (names_.body_heads.count(first) || names_.institution_heads.count(first)) && !kNotBodiesAlone.count(first)) {
       // "avis transmis à la Ligue", "l'accord de la Préfecture": a body the article speaks of by its
-      // capitalised head; not a school, which names no body, nor "la Chambre" or "la Confédération",
-      // a state's assembly or the state itself in older and Swiss papers.
+      // capitalised head.
       propose("ORG", begin, end, kContext, "names.body_by_its_head");
     } else if (end - begin == 1 && lexicon_.is_common_word(first) && local_demonym(end)) {
       propose("ORG", begin, end + 1, kContext, "names.local_body");  // "la Gaule dambenoise", "le Cycle golbéen"

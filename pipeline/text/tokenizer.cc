@@ -131,16 +131,32 @@ Tokens join_thousands(const Tokens& in, std::string_view text) {
 
 bool is_compound_part(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
 
+// "Moscovici—qui accompagnait": a dash (en, em; the view reads it "-") glued to a word in lower case
+// opens an aside; a hyphen, or a dash between numbers or names ("2024–2028", "Paris–Roubaix"),
+// joins a compound.
+bool opens_an_aside(const TextView& view, size_t dash, const Token& next) {
+  size_t at = view.to_original_start(dash);
+  std::string_view original = view.original();
+  if (at >= original.size() || original[at] == '-' || next.kind != TokenKind::kWord) return false;
+  size_t pos = at;
+  char32_t mark = decode_utf8(original, pos);
+  if (mark != U'\u2013' && mark != U'\u2014' && mark != U'\u2015') return false;
+  pos = view.to_original_start(next.begin);
+  return pos < original.size() && u_islower(decode_utf8(original, pos));
+}
+
 // "ile-de-france", "vice-president", "2024-2028", "r&d": parts glued by a hyphen or an ampersand,
 // no space around it.
-Tokens join_compounds(const Tokens& in, std::string_view text) {
+Tokens join_compounds(const Tokens& in, const TextView& view) {
+  std::string_view text = view.text();
   Tokens out;
   out.reserve(in.size());
   for (size_t i = 0; i < in.size(); ++i) {
     Token t = in[i];
     if (is_compound_part(t)) {
       while (i + 2 < in.size() && in[i + 1].begin == t.end && in[i + 1].end == t.end + 1 &&
-             (text[t.end] == '-' || text[t.end] == '&') && in[i + 2].begin == t.end + 1 && is_compound_part(in[i + 2])) {
+             (text[t.end] == '-' || text[t.end] == '&') && in[i + 2].begin == t.end + 1 && is_compound_part(in[i + 2]) &&
+             !opens_an_aside(view, t.end, in[i + 2])) {
         if (in[i + 2].kind == TokenKind::kWord) t.kind = TokenKind::kWord;
         t.end = in[i + 2].end;
         i += 2;
@@ -271,7 +287,7 @@ std::vector<Token> Tokenizer::tokenize(const TextView& view) {
   Tokens tokens = keep_addresses_whole(raw, text, impl_->address);
   tokens = split_digits_from_letters(tokens, text);
   tokens = join_thousands(tokens, text);
-  tokens = join_compounds(tokens, text);
+  tokens = join_compounds(tokens, view);
   tokens = split_elisions(tokens, view);
   tokens = join_scaled_currency(tokens, text);
   return join_dotted_acronyms(tokens, text);

@@ -111,6 +111,10 @@ const Case kWholeWords[] = {
     {"SoftHyphenInsideWord", "inter\u00ADnational", {"inter\u00ADnational"}, {"word"}},
     {"CombiningAccents", "e\u0301te\u0301 chaud", {"e\u0301te\u0301", "chaud"}, {"word", "word"}},
     {"SpacedHyphenIsPunctuation", "Paris - Toulouse", {"Paris", "-", "Toulouse"}, {"word", "punct", "word"}},
+    {"DashBetweenNamesOrNumbers", "Paris–Roubaix 2024–2028", {"Paris–Roubaix", "2024–2028"}},
+    // A dash glued to a word in lower case opens an aside: "Cotti—le plus francophile".
+    {"DashOpeningAnAside", "Cotti—le plus", {"Cotti", "—", "le", "plus"}, {"word", "punct", "word", "word"}},
+    {"EnDashOpeningAnAside", "Chirac–profite", {"Chirac", "–", "profite"}},
 };
 INSTANTIATE_TEST_SUITE_P(WholeWords, TokenizerTest, testing::ValuesIn(kWholeWords), case_name);
 
