@@ -150,7 +150,7 @@ Runner add_extract_command(CLI::App& app) {
                   "Articles: .jsonl files (one article a line), .txt files, directories (read recursively), "
                   "or - for JSONL on stdin (the default)")
       ->type_name("INPUT");
-  cmd->add_option("-o,--output", options->output, "Write the JSONL here instead of stdout")->type_name("FILE");
+  cmd->add_option("-o,--output", options->output, "Write the JSONL here instead of stdout (- is stdout)")->type_name("FILE");
   cmd->add_option("--format", options->format,
                   "jsonl: one JSON graph a line; dot: one Graphviz digraph per article; graphml: one GraphML "
                   "document, one graph per article")
@@ -167,7 +167,10 @@ Runner add_extract_command(CLI::App& app) {
                   "Longer articles (or JSONL lines) become error records")
       ->capture_default_str();
   options->rules.add_to(*cmd);
-  return [options] { return run_extract(*options); };
+  return [options] {
+    if (options->output == "-") options->output.clear();  // stdout, as "-" is stdin for the inputs
+    return run_extract(*options);
+  };
 }
 
 }  // namespace glaneur::cli

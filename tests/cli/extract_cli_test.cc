@@ -68,6 +68,15 @@ TEST_F(ExtractCli, StdinAndOutputFile) {
   EXPECT_FALSE(std::filesystem::exists(out + ".partial"));
 }
 
+// "-o -" writes to stdout, as "-" reads stdin; no file named "-" appears.
+TEST_F(ExtractCli, DashOutputIsStdout) {
+  std::string in = write("a.jsonl", "{\"id\":\"a\",\"date\":\"2024-05-22\",\"text\":\"Le CNRS recrute.\"}\n");
+  CliRun run = shell("cd " + dir.string() + " && " + GLANEUR_BINARY + " extract -o - - < " + in + " && ls");
+  EXPECT_EQ(run.status, 0);
+  EXPECT_EQ(run.out.rfind(R"({"id":"a",)", 0), 0u) << run.out;
+  EXPECT_EQ(run.out.find("\n-\n"), std::string::npos) << run.out;
+}
+
 // "-o /dev/null" must not replace the device by a file: a FIFO stands for it here, read by cat.
 TEST_F(ExtractCli, OutputToAPipeIsWrittenNotReplaced) {
   std::string fifo = (dir / "pipe").string(), copy = (dir / "copy.jsonl").string();
