@@ -12,8 +12,10 @@ using text::TokenKind;
 // missing full stop); "CCI Occitanie", "EDF Renouvelables" go on.
 bool NameSpans::case_changes(size_t a, size_t b) const {
   bool caps_a = is_capitals(a) && original(a).size() >= 3, caps_b = is_capitals(b) && original(b).size() >= 3;
-  // Not "Hydrolux SAS", nor a signature's "Serge LACROIX" (a first name, then the surname in capitals).
-  if (!caps_a && caps_b) return !names_.legal_suffixes.count(folded(b)) && !is_first_name(a);
+  // Not "Hydrolux SAS", nor a signature's "Serge LACROIX" (a first name, then the surname in capitals),
+  // nor a body's capitalised head and its acronym ("Entente RBC", "Groupe PSA").
+  if (!caps_a && caps_b)
+    return !names_.legal_suffixes.count(folded(b)) && !is_first_name(a) && !(is_org_head(a) && starts_upper(a) && is_acronym(b));
   // "SECTEUR DE VALDAHON Médecin :", "Jacques VINCENT Assemblée de…": a word in capitals that is
   // no acronym ends a heading or a signature; "CCI Occitanie", "ASPTT Metz" go on.
   if (caps_a && !caps_b) {

@@ -425,6 +425,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Il est soigné au Centre hospitalier Jean-Minjoz ; la Communauté de communes « Saône et Coney » paie.",
                   {"ORG [Centre hospitalier Jean-Minjoz] Centre hospitalier Jean-Minjoz",
                    "ORG [Communauté de communes « Saône et Coney »] Communauté de communes « Saône et Coney »"}},
+        // A body's capitalised head and its acronym are one name.
+        NamesCase{"head_and_acronym", "Le Syndicat CGT des cheminots et l'Entente RBC signent.",
+                  {"ORG [Syndicat CGT des cheminots] Syndicat CGT des cheminots", "ORG [Entente RBC] Entente RBC"}},
         // A club's team numbered after its town; not a scorer and his points.
         NamesCase{"teams_numbered_after_their_town",
                   "En poule 1, Plouvien 1 et Tréflez 2, éliminés, laissent passer Kerlouan. Marqueurs : Kerhervé 6, Le Goff 2.",
