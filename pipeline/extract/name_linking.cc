@@ -170,7 +170,7 @@ class NameLinker {
       size_t b = f.begin;
       if (std::string_view(f.rule) != "names.gazetteer" || f.end - b != 1) return false;
       if (b > 0 && (tokens_.is_place_preposition(b - 1) || tokens_.is_definite_article(b - 1) || tokens_.folded(b - 1) == "(" ||
-                    doc.tokens[b - 1].kind == text::TokenKind::kNumber))
+                    doc.tokens[b - 1].kind == TokenKind::kNumber))
         return false;
       if (b > 1 && tokens_.folded(b - 1) == "de" && tokens_.starts_upper(b - 2)) return false;
       return !tokens_.after_a_competition(b);

@@ -177,13 +177,10 @@ size_t NameSpans::institution_end(size_t end, bool has_complement) const {
 // lower-case words of a body that end at k, the name of its own, capitalised or in quotes; not a
 // person's ("Groupe médical Pierre Martin"). Where it ends (k when there is none).
 size_t NameSpans::own_name_end(size_t k) const {
-  constexpr size_t kLongestQuoted = 8;
-  const size_t n = doc_.tokens.size();
-  if (k == 0 || k >= n || starts_upper(k - 1) || !adjacent(k - 1, k) || !in_same_sentence(k - 1, k)) return k;
+  if (k == 0 || k >= doc_.tokens.size() || starts_upper(k - 1) || !adjacent(k - 1, k) || !in_same_sentence(k - 1, k)) return k;
   if (original(k) == "«") {
-    for (size_t close = k + 1; close < n && close <= k + kLongestQuoted && in_same_sentence(k, close); ++close)
-      if (original(close) == "»") return close + 1;
-    return k;
+    size_t close = k + 1 < doc_.tokens.size() ? closing_quote(k + 1) : 0;
+    return close ? close + 1 : k;
   }
   if (!is_capitalised(k) || is_first_name(k)) return k;
   return run_end(k);
@@ -315,7 +312,6 @@ size_t NameSpans::signature_end(size_t i) const {
 // and "de" ("patron de « Meubles et sièges »", "directeur du « Scottish Ballet »"). `i` is the
 // first token inside the quotes; returns where the name ends (the closing quote), or 0.
 size_t NameSpans::quoted_name_end(size_t i) const {
-  constexpr size_t kLongest = 8;  // tokens inside the quotes
   if (i < 2 || i >= doc_.tokens.size() || !(starts_upper(i) || doc_.tokens[i].kind == TokenKind::kNumber)) return 0;
   std::string_view open = original(i - 1);
   if (open != "«" && open != "“") return 0;
@@ -325,6 +321,13 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   bool of = between == "de" || between == "d'" || between == "des" || between == "du";
   if (head > 0 && (is_determiner(head) || of)) --head;
   if (starts_upper(head) || !(is_org_head(head) || (of && names_.leaders_and_staff.count(folded(head))))) return 0;
+  return closing_quote(i);
+}
+
+// The closing quote of a name whose first token inside the quotes is `i`: a few tokens on, in the
+// sentence, with no punctuation but "-", "'" and "&" before it. 0 when there is none.
+size_t NameSpans::closing_quote(size_t i) const {
+  constexpr size_t kLongest = 8;  // tokens inside the quotes
   for (size_t k = i + 1; k < doc_.tokens.size() && k <= i + kLongest && in_same_sentence(i, k); ++k) {
     std::string_view close = original(k);
     if (close == "»" || close == "”") return k;
