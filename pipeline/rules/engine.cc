@@ -459,6 +459,10 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
       size_t original_begin = doc.view.to_original_start(sentence.begin);
       runner.set_sentence(doc.view.original().substr(original_begin, doc.view.to_original_end(sentence.end) - original_begin),
                           original_begin);
+      // A rule that needs a mention can only match at a token where one starts at or after it.
+      auto after_last = std::lower_bound(found.begin(), found.end(), sentence.end, [](const Found& f, uint32_t e) { return f.begin < e; });
+      std::optional<uint32_t> last_mention;
+      if (after_last != found.begin() && std::prev(after_last)->begin >= sentence.begin) last_mention = std::prev(after_last)->begin;
       for (size_t t = first_token_of(doc, sentence); t < doc.tokens.size() && doc.tokens[t].begin < sentence.end; ++t) {
         const text::Token& token = doc.tokens[t];
         while (next_mention < found.size() && found[next_mention].end <= token.begin) ++next_mention;
@@ -477,6 +481,11 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
           if (options.prefilter) rules_starting_at(index, triggers[t], matched);
         }
         if (!options.prefilter) matched = index.all;
+        else if (!last_mention || token.begin > *last_mention) {
+          if (index.every_rule_needs_a_mention) break;
+          auto needs_mention = [&](int r) { return rules.rules[r].needs_mention; };
+          matched.erase(std::remove_if(matched.begin(), matched.end(), needs_mention), matched.end());
+        }
         if (topics_unread || scope.topic_rules_only) {
           auto left_out = [&](int r) { return (rules.rules[r].type == "TOPIC") == topics_unread; };
           matched.erase(std::remove_if(matched.begin(), matched.end(), left_out), matched.end());

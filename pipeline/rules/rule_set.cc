@@ -135,6 +135,7 @@ std::optional<Error> compile_regex(CompiledRule& rule, const RuleSpec& spec, con
   for (Capture& c : rule.pattern.captures)
     for (size_t k = 0; k < c.sources.size(); ++k) c.groups.push_back(index(group_name(c.name, k)));
   rule.triggers = first_triggers(spec.before, spec.match, names);
+  rule.needs_mention = needs_a_mention(spec.before, spec.match, spec.after, names);
   return std::nullopt;
 }
 
@@ -199,6 +200,7 @@ void index_stage_rules(RuleSet& set) {
     int r = static_cast<int>(i);
     index.all.push_back(r);
     if (rule.graph && rule.type == "TOPIC") index.finds_topics = true;
+    index.every_rule_needs_a_mention = index.every_rule_needs_a_mention && rule.needs_mention;
     if (rule.type == "RELATION" &&
         std::none_of(rule.pattern.mention_types.begin(), rule.pattern.mention_types.end(), [](const std::string& t) { return t != "TOPIC"; }))
       set.relations_need_a_mention = false;

@@ -47,6 +47,7 @@ struct CompiledRule {
   CompiledPattern pattern;
   std::unique_ptr<RE2> regex;
   Triggers triggers;  // the tokens a match can start at
+  bool needs_mention = false;  // every match holds a mention found before (needs_a_mention)
   int before_group = -1, span_group = -1, after_group = -1;
   ValueProgram value;
   std::vector<ExampleSpec> examples;
@@ -73,6 +74,8 @@ struct RuleSet {
     std::vector<int> anchored_rules;  // Set index → rule index
     std::vector<std::vector<std::pair<std::string, int>>> prefix;  // by first byte: (start of a token, rule)
     bool finds_topics = false;  // holds TOPIC rules (graph phase)
+    // Every rule of the stage needs a mention: past a sentence's last mention, none can match.
+    bool every_rule_needs_a_mention = true;
   };
   std::vector<StageIndex> stage_index;
   // Every whole first token some rule of some stage starts with, and its id in StageIndex::token:

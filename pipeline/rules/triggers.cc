@@ -54,7 +54,8 @@ void merge(Triggers& into, const Triggers& from) {
 
 struct First {
   Triggers triggers;
-  bool nullable = true;  // the part can match the empty string
+  bool nullable = true;        // the part can match the empty string
+  bool needs_mention = false;  // every match of the part holds a {TYPE:x} marker
 };
 
 class FirstSet {
@@ -69,6 +70,7 @@ class FirstSet {
       First branch = sequence();
       merge(out.triggers, branch.triggers);
       out.nullable = first_branch ? branch.nullable : (out.nullable || branch.nullable);
+      out.needs_mention = first_branch ? branch.needs_mention : (out.needs_mention && branch.needs_mention);
       first_branch = false;
       if (i_ < p_.size() && p_[i_] == '|') { ++i_; continue; }
       return out;
@@ -83,6 +85,7 @@ class FirstSet {
       quantifier(item);
       if (out.nullable) merge(out.triggers, item.triggers);
       out.nullable = out.nullable && item.nullable;
+      out.needs_mention = out.needs_mention || item.needs_mention;
     }
     return out;
   }
@@ -92,11 +95,15 @@ class FirstSet {
     char c = p_[i_];
     if (c == '?' || c == '*') {
       item.nullable = true;
+      item.needs_mention = false;
       ++i_;
     } else if (c == '+') {
       ++i_;
     } else if (c == '{' && i_ + 1 < p_.size() && (std::isdigit(static_cast<unsigned char>(p_[i_ + 1])) || p_[i_ + 1] == ',')) {
-      if (p_[i_ + 1] == '0' || p_[i_ + 1] == ',') item.nullable = true;
+      if (p_[i_ + 1] == '0' || p_[i_ + 1] == ',') {
+        item.nullable = true;
+        item.needs_mention = false;
+      }
       size_t close = p_.find('}', i_);
       i_ = close == std::string::npos ? p_.size() : close + 1;
     } else {
@@ -180,6 +187,7 @@ class FirstSet {
     const auto& types = mention_types();
     if (std::find(types.begin(), types.end(), name) != types.end()) {
       out.triggers.mentions.insert(name);
+      out.needs_mention = true;
     } else if (const BuiltinPattern* b = names_.vocabulary->builtin(name); b && b->starts_number) {
       out.triggers.number = true;
     } else if (auto t = names_.tables->find(name); t != names_.tables->end()) {
@@ -241,6 +249,15 @@ Triggers first_triggers(const Field& before, const Field& match, const PatternNa
   }
   if (nullable) out.any = true;  // a pattern that can match the empty string
   return out;
+}
+
+bool needs_a_mention(const Field& before, const Field& match, const Field& after, const PatternNames& names) {
+  for (const Field* f : {&before, &match, &after}) {
+    if (!f->present()) continue;
+    FirstSet parser(f->text, names);
+    if (parser.alternation().needs_mention) return true;
+  }
+  return false;
 }
 
 bool starts_number(std::string_view t, std::string_view next) {

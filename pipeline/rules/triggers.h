@@ -28,6 +28,11 @@ struct Triggers {
 
 Triggers first_triggers(const Field& before, const Field& match, const PatternNames& names);
 
+// True when every match of the pattern (before, match and after fields) holds a {TYPE:x} marker:
+// the rule cannot match where no mention lies ahead in the sentence. "de {MONEY:a} à {MONEY:b}" needs
+// one; "({MONEY:m}|{nombre:n}) euros" and "(environ {PERCENT:p})?" do not.
+bool needs_a_mention(const Field& before, const Field& match, const Field& after, const PatternNames& names);
+
 // True when a folded token starts a number for the `number` trigger. `next` is the token after it
 // (past "-" and "et"): "un" and "une" are articles unless a number word follows ("un million").
 bool starts_number(std::string_view folded_token, std::string_view next = {});

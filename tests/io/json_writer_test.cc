@@ -28,6 +28,20 @@ TEST(JsonWriter, OffsetsAreCodePointsAndTextIsTheOriginal) {
             R"("aliases":["le plan"],"mentions":["m1"]}],"relations":[]})");
 }
 
+TEST(JsonWriter, ValuesEscapeAsJsonAndKeepEachKeyOnce) {
+  // Quotes, backslashes and control characters escaped; é and ’ kept as they are; doubles in their
+  // shortest round-trip form; a key given twice keeps its first place and its last value.
+  graph::Value v{{"name", std::string("premier")},
+                 {"share", 0.1},
+                 {"amount", 1e21},
+                 {"round", 3.0},
+                 {"approx", false},
+                 {"name", std::string("dernier")}};
+  EXPECT_EQ(value_json(v), R"({"name":"dernier","share":0.1,"amount":1e+21,"round":3.0,"approx":false})");
+  EXPECT_EQ(value_json({{"text", std::string("« Le \"Nord\" » \\ é’\n\t\x01\x1f\x7f")}}),
+            "{\"text\":\"« Le \\\"Nord\\\" » \\\\ é’\\n\\t\\u0001\\u001f\x7f\"}");
+}
+
 TEST(JsonWriter, ErrorLineNamesWhereAndWhat) {
   Error e{"I003", "malformed JSON at byte 12: syntax error", {"in.jsonl", 3, 0}};
   EXPECT_EQ(error_line("in.jsonl:3", e),

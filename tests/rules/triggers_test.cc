@@ -1,6 +1,6 @@
 // Tests of rules/triggers.h: a rule's before and match fields → the FIRST set of tokens its match can
-// start at (whole folded tokens, token starts, "a number", mention types, or "any"); and
-// starts_number. Tables are built in code so that each case shows every surface it relies on.
+// start at (whole folded tokens, token starts, "a number", mention types, or "any"); needs_a_mention;
+// and starts_number. Tables are built in code so that each case shows every surface it relies on.
 #include "rules/triggers.h"
 
 #include <gtest/gtest.h>
@@ -116,6 +116,39 @@ INSTANTIATE_TEST_SUITE_P(
         TriggerCase{"before_field_comes_first", "(en|depuis)", "{annee:y}", false, false, {"en", "depuis"}, {}, {}},
         TriggerCase{"optional_before_lets_the_match_start", "(en )?", "{annee:y}", false, true, {"en"}, {}, {}}),
     [](const testing::TestParamInfo<TriggerCase>& info) { return info.param.name; });
+
+// ---------------------------------------------------------------------------------------------
+// needs_a_mention: whether every match of before + match + after holds a {TYPE:x} marker.
+
+struct NeedsMentionCase {
+  std::string name;
+  std::string before, match, after;  // "" when the rule has no such field
+  bool needs;
+  friend void PrintTo(const NeedsMentionCase& c, std::ostream* os) {
+    *os << "«" << c.before << "» «" << c.match << "» «" << c.after << "»";
+  }
+};
+
+class NeedsAMention : public testing::TestWithParam<NeedsMentionCase> {};
+
+TEST_P(NeedsAMention, Decides) {
+  const NeedsMentionCase& c = GetParam();
+  EXPECT_EQ(needs_a_mention(field(c.before), field(c.match), field(c.after), names()), c.needs);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Patterns, NeedsAMention,
+    testing::Values(NeedsMentionCase{"interval_of_two_mentions", "", "de {MONEY:a} à {MONEY:b}", "", true},
+                    NeedsMentionCase{"mention_in_a_group", "", "(environ|près de) ({PERCENT:p})", "", true},
+                    NeedsMentionCase{"mention_in_every_branch", "", "({DATE:a}|depuis {DATE:a})", "", true},
+                    NeedsMentionCase{"mention_in_the_before_field", "{DATE:d},", "{nombre:n} euros", "", true},
+                    NeedsMentionCase{"mention_in_the_after_field", "", "{nombre:n}", " ?{MONEY:m}", true},
+                    NeedsMentionCase{"text_only", "", "{nombre:n} ?%", "", false},
+                    NeedsMentionCase{"optional_mention", "", "(environ {PERCENT:p})?", "", false},
+                    NeedsMentionCase{"mention_or_number", "", "({MONEY:m}|{nombre:n}) euros", "", false},
+                    NeedsMentionCase{"repeated_from_zero", "", "{nombre:n}( {MONEY:m}){0,2}", "", false},
+                    NeedsMentionCase{"repeated_at_least_once", "", "({MONEY:m} ){1,2}", "", true}),
+    [](const testing::TestParamInfo<NeedsMentionCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
 // starts_number: a folded token that can begin a number.
