@@ -333,7 +333,14 @@ void keep_matching_here(const RuleSet::StageIndex& index, std::string_view text,
   thread_local std::vector<int> hits;
   hits.clear();
   RE2::Set::ErrorInfo error;
-  bool any = index.anchored->Match(re2::StringPiece(text.data() + pos, end - pos), &hits, &error);
+  re2::StringPiece here(text.data() + pos, end - pos);
+  // Most tokens start no match: asked without a list, the set stops at its first match and
+  // allocates nothing; the list of every rule that matches is asked only when one does.
+  if (!index.anchored->Match(here, nullptr, &error) && error.kind == RE2::Set::kNoError) {
+    rules.clear();
+    return;
+  }
+  bool any = index.anchored->Match(here, &hits, &error);
   // Out of DFA memory, the set cannot say: every rule is then tried for real.
   if (!any && error.kind != RE2::Set::kNoError) return;
   for (int& h : hits) h = index.anchored_rules[h];
