@@ -145,6 +145,35 @@ bool opens_an_aside(const TextView& view, size_t dash, const Token& next) {
   return pos < original.size() && u_islower(decode_utf8(original, pos));
 }
 
+// The words that open a clause or a phrase and never end a compound name.
+bool opens_a_clause(std::string_view folded) {
+  static constexpr std::array<std::string_view, 11> kWords = {"qui", "que", "dont", "le", "la", "les", "ne", "se", "en", "a", "et"};
+  for (std::string_view elided : {"n'", "s'", "qu'", "l'"})
+    if (folded.starts_with(elided) && folded.size() > elided.size()) return true;
+  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+// "Moscovici-qui accompagnait", "Chirac-n'a pas": the dash of an aside typed or read back (OCR) as a
+// hyphen, between a capitalised word and a word that opens a clause and ends the compound. Not
+// "Bar-le-Duc" or "Aix-en-Provence" (a part follows), "Blainville-sur-l'eau" (after a lower-case
+// part), "Faut-il" or "Vingt-et-un" (no such word last).
+bool hyphen_opens_an_aside(const TextView& view, const Tokens& in, size_t next) {
+  std::string_view text = view.text();
+  const Token& before = in[next - 2];
+  if (text[before.end] != '-' || in[next].kind != TokenKind::kWord) return false;
+  bool part_follows = next + 2 < in.size() && in[next + 1].begin == in[next].end && in[next + 1].end == in[next].end + 1 &&
+                      text[in[next].end] == '-' && in[next + 2].begin == in[next].end + 1;
+  if (part_follows || !opens_a_clause(text.substr(in[next].begin, in[next].end - in[next].begin))) return false;
+  std::string_view original = view.original();
+  size_t first = view.to_original_start(before.begin);
+  if (first >= original.size() || !u_isupper(decode_utf8(original, first))) return false;
+  // In lower case throughout: "Raon-l'Etape" is a town.
+  size_t end = view.to_original_end(in[next].end);
+  for (size_t pos = view.to_original_start(in[next].begin); pos < end;)
+    if (u_isupper(decode_utf8(original, pos))) return false;
+  return true;
+}
+
 // "ile-de-france", "vice-president", "2024-2028", "r&d": parts glued by a hyphen or an ampersand,
 // no space around it.
 Tokens join_compounds(const Tokens& in, const TextView& view) {
@@ -156,7 +185,7 @@ Tokens join_compounds(const Tokens& in, const TextView& view) {
     if (is_compound_part(t)) {
       while (i + 2 < in.size() && in[i + 1].begin == t.end && in[i + 1].end == t.end + 1 &&
              (text[t.end] == '-' || text[t.end] == '&') && in[i + 2].begin == t.end + 1 && is_compound_part(in[i + 2]) &&
-             !opens_an_aside(view, t.end, in[i + 2])) {
+             !opens_an_aside(view, t.end, in[i + 2]) && !hyphen_opens_an_aside(view, in, i + 2)) {
         if (in[i + 2].kind == TokenKind::kWord) t.kind = TokenKind::kWord;
         t.end = in[i + 2].end;
         i += 2;
