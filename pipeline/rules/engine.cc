@@ -545,6 +545,44 @@ graph::Mention to_mention(const RuleSet& rules, const Document& doc, Found&& f) 
           std::move(f.value), rules.rules[f.rule].id, -1};
 }
 
+// A value (an amount, a share, a count, a date) is what one thing measures: of the relations of a
+// type that end at the same value, the one of the rule of highest priority stays, then the one
+// whose subject is nearest the value ("le budget 2025 de la Région s'élève à 3,6 Md€": the budget,
+// not the Region), then the first found. Relations to names (ROLE, PARTNER…) are all kept.
+void keep_one_relation_per_value(const RuleSet& rules, std::vector<std::pair<Found, std::vector<Found>>>& relations) {
+  auto is_value = [](const std::string& type) { return type == "MONEY" || type == "PERCENT" || type == "QUANTITY" || type == "DATE"; };
+  auto distance = [](const std::vector<Found>& ends) {
+    return ends[0].begin < ends[1].begin ? ends[1].begin - ends[0].begin : ends[0].begin - ends[1].begin;
+  };
+  auto better = [&](const std::pair<Found, std::vector<Found>>& a, const std::pair<Found, std::vector<Found>>& b) {
+    int pa = rules.rules[a.first.rule].priority, pb = rules.rules[b.first.rule].priority;
+    if (pa != pb) return pa > pb;
+    return distance(a.second) < distance(b.second);
+  };
+  std::vector<uint8_t> dropped(relations.size(), 0);
+  for (size_t i = 0; i < relations.size(); ++i) {
+    const auto& [match, ends] = relations[i];
+    if (!is_value(ends[1].type)) continue;
+    std::string type = string_of(match.value, "relation");
+    for (size_t j = 0; j < relations.size(); ++j) {
+      if (j == i || dropped[j] || relations[j].second[1].begin != ends[1].begin || relations[j].second[1].type != ends[1].type ||
+          string_of(relations[j].first.value, "relation") != type)
+        continue;
+      if (better(relations[j], relations[i]) || (!better(relations[i], relations[j]) && j < i)) {
+        dropped[i] = 1;
+        break;
+      }
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < relations.size(); ++i) {
+    if (dropped[i]) continue;
+    if (kept != i) relations[kept] = std::move(relations[i]);
+    ++kept;
+  }
+  relations.resize(kept);
+}
+
 }  // namespace
 
 void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace) {
@@ -589,6 +627,7 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     run_phase(rules, rules.graph_stage_index, true, doc, tokens, found, nullptr, everywhere, nullptr, {&topics_skipped, true});
   }
 
+  keep_one_relation_per_value(rules, relations);
   // The phase's TOPICs join the graph; then each relation's ends are found among the mentions.
   std::vector<graph::Mention> added;
   for (Found& f : found)

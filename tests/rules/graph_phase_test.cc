@@ -190,6 +190,29 @@ TEST_F(GraphPhase, TheRelationIsFoundInEverySentenceThatSaysIt) {
                            }));
 }
 
+// Two rules link one amount to two topics: the amount is what one thing measures.
+const std::string kTwoAmountRules = kRelationHeader +
+                                    "rule relation.dote\n"
+                                    "  match   {TOPIC:s} dote de {MONEY:o}\n"
+                                    "  value   relation = AMOUNT; subject = s; object = o\n\n"
+                                    "rule relation.loin\n"
+                                    "  match   {TOPIC:s} du {TOPIC:p} dote de {MONEY:o}\n"
+                                    "  value   relation = AMOUNT; subject = s; object = o\n";
+
+TEST_F(GraphPhase, AnAmountKeepsTheRelationOfItsNearestSubject) {
+  RuleSet rules = load({{"relations.rules", kTwoAmountRules}});
+  Analysed a = analyse(rules, "Le budget du plan doté de 50 millions d'euros est voté.");
+  EXPECT_EQ(a.relations(), std::vector<std::string>{"AMOUNT TOPIC:plan -> MONEY:[50 millions d'euros] relation.dote"});
+}
+
+TEST_F(GraphPhase, AnAmountKeepsTheRelationOfTheRuleOfHighestPriority) {
+  std::string rules_text = kTwoAmountRules;
+  rules_text.insert(rules_text.find("  match   {TOPIC:s} du"), "  priority 1\n");
+  RuleSet rules = load({{"relations.rules", rules_text}});
+  Analysed a = analyse(rules, "Le budget du plan doté de 50 millions d'euros est voté.");
+  EXPECT_EQ(a.relations(), std::vector<std::string>{"AMOUNT TOPIC:budget -> MONEY:[50 millions d'euros] relation.loin"});
+}
+
 TEST_F(GraphPhase, NoRelationWithoutItsWords) {
   RuleSet rules = load();
   Analysed a = analyse(rules, "Le plan prévoit 50 millions d'euros.");
