@@ -219,8 +219,9 @@ bool NameCues::is_department_number(size_t i) const {
   // "Samedi 14 Juillet", "Les 24 et 25 janvier": days.
   // "(AJ 54)", "l'AJ 54, qui": a closing bracket or a comma may follow.
   bool closes = after == ")" || after == ",";
+  // "Toul 17 pts": points, which the dictionary does not abbreviate.
   if ((next.begin == doc_.tokens[i].end && !closes) || next.kind == TokenKind::kNumber || after == ";" || after == "/" || after == "et" ||
-      after == "au" || (next.kind == TokenKind::kWord && starts_upper(i + 1)))
+      after == "au" || after == "pts" || after == "pt" || (next.kind == TokenKind::kWord && starts_upper(i + 1)))
     return false;
   return !(next.kind == TokenKind::kWord && !starts_upper(i + 1) && lexicon_.is_noun(after));
 }

@@ -305,8 +305,10 @@ class NameFinder : public NameCues {
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
     size_t role = role_after(end);
     // "l'Orchestre national de Lille, la comédienne …": a role after a body's name is someone else's.
-    bool apposition =
-        (role > 0 || followed_by_age(end) || followed_by_match_minutes(end) || followed_by_points(end)) && !is_org_head(begin);
+    // "2. Algrange 19 ; 3. Magny 22": ranked with its points, a team in standings, not a scorer.
+    bool apposition = (role > 0 || followed_by_age(end) || followed_by_match_minutes(end) ||
+                       (followed_by_points(end) && !after_rank(begin))) &&
+                      !is_org_head(begin);
     bool listed = listed_with_person(begin);
     bool rank = ranked(begin, end);
     // "Brigitte Henry, née Projean", "Née Bodeving, le 17 août": a maiden name; right after a name

@@ -303,6 +303,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"an_article_ranking_teams_ranks_teams", "Poule B : 1. Kerlaz (2) ; 2. Tréflez ; 3. Sizun.",
                   {"ORG [Kerlaz] Kerlaz", "ORG [Tréflez] Tréflez", "ORG [Sizun] Sizun"}},
         NamesCase{"ranked_unknown_names_without_teams_stay_unknown", "Cross : 1. Tréflez ; 2. Sizun.", {}},
+        // Standings: ranked towns with their points are teams, not scorers.
+        NamesCase{"standings_rank_teams_with_their_points",
+                  "Plouvien bat Tréflez 2-1. Classement : 1. Plounévez-du-Faou 17 pts ; 2. Tréflez 19 ; 3. Sizun 22.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Plounévez-du-Faou] Plounévez-du-Faou",
+                   "ORG [Tréflez] Tréflez", "ORG [Sizun] Sizun"}},
         NamesCase{"minutes_of_an_hour_are_no_rank", "Messes : samedi à 18 h 30. PLOUNÉVEZ-DU-FAOU : dimanche à 10 h.",
                   {"LOC [PLOUNÉVEZ-DU-FAOU] PLOUNÉVEZ-DU-FAOU"}},
         NamesCase{"signature_whose_first_name_is_a_place", "La fête a réuni le village.\nFrance KERHERVÉ",
