@@ -315,8 +315,11 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   if (i < 2 || i >= doc_.tokens.size() || !(starts_upper(i) || doc_.tokens[i].kind == TokenKind::kNumber)) return 0;
   std::string_view open = original(i - 1);
   if (open != "«" && open != "“") return 0;
-  // "la boutique « … »", "le club des « … »": the head, maybe then "de" or an article.
+  // "la boutique « … »", "le club des « … »": the head, maybe then "de" or an article; "l'association
+  // locale « … »", "la troupe théâtrale « … »": or its adjectives.
+  // A noun the dictionary also knows as an adjective counts as one: "la communauté de communes « … »".
   size_t head = i - 2;
+  for (int adjectives = 0; adjectives < 2 && head > 0 && !is_org_head(head) && is_lowercase_adjective(head); ++adjectives) --head;
   std::string_view between = folded(head);
   bool of = between == "de" || between == "d'" || between == "des" || between == "du";
   if (head > 0 && (is_determiner(head) || of)) --head;

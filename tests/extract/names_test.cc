@@ -430,6 +430,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "Il est soigné au Centre hospitalier Jean-Minjoz ; la Communauté de communes « Saône et Coney » paie.",
                   {"ORG [Centre hospitalier Jean-Minjoz] Centre hospitalier Jean-Minjoz",
                    "ORG [Communauté de communes « Saône et Coney »] Communauté de communes « Saône et Coney »"}},
+        // A name in quotes after a lower-case head and its adjectives.
+        NamesCase{"quoted_name_after_a_head_and_its_adjectives",
+                  "La troupe théâtrale « Plateau Ivre » et la communauté de communes « Porte d'Alsace » se réunissent.",
+                  {"ORG [Plateau Ivre] Plateau Ivre", "ORG [Porte d'Alsace] Porte d'Alsace"}},
         // A body's capitalised head and its acronym are one name.
         NamesCase{"head_and_acronym", "Le Syndicat CGT des cheminots et l'Entente RBC signent.",
                   {"ORG [Syndicat CGT des cheminots] Syndicat CGT des cheminots", "ORG [Entente RBC] Entente RBC"}},
