@@ -206,21 +206,36 @@ void NameCues::read_sport_evidence() const {
   }
 }
 
-// "Velotte - Amancey 1-1 ;", "BPFC - Ornans 0-0": a team on either side of a match's score line.
+// "Velotte - Amancey 1-1 ;", "BPFC - Ornans 0-0": a team on either side of a match's score line;
+// in a match report, also of a fixture without its score, which opens a line or follows a time and
+// ends with ";" or "." ("14 h 18, Blainville 1 - Raon ;"). Not "le tandem Di Vaio - Del Piero."
 bool NameCues::in_score_line(size_t begin, size_t end) const {
   const auto& tokens = doc_.tokens;
-  auto score = [&](size_t k) {
-    return k < tokens.size() && tokens[k].kind == TokenKind::kNumber && folded(k).find('-') != std::string_view::npos;
+  const size_t n = tokens.size();
+  auto score = [&](size_t k) { return k < n && tokens[k].kind == TokenKind::kNumber && folded(k).find('-') != std::string_view::npos; };
+  auto dash = [&](size_t k) { return k < n && tokens[k].kind == TokenKind::kPunctuation && folded(k) == "-"; };
+  // The home side starts at `home`, the away side ends at `away_end` (past its team number).
+  auto fixture = [&](size_t home, size_t away_end) {
+    std::string_view before = home == 0 ? std::string_view() : folded(home - 1);
+    bool opens = home == 0 || sentence_start(home) || before == "," || before == ";" || before == ":";
+    if (away_end < n && is_team_number(away_end)) ++away_end;
+    bool closes = away_end == n || folded(away_end) == ";" || folded(away_end) == ".";
+    return opens && closes && reports_a_team_match();
   };
-  auto dash = [&](size_t k) { return k < tokens.size() && tokens[k].kind == TokenKind::kPunctuation && folded(k) == "-"; };
   // Home side: "X - Y 1-1", the away side one to three capitalised words.
-  if (dash(end) && end + 1 < tokens.size() && starts_upper(end + 1))
-    for (size_t k = end + 2; k < tokens.size() && k <= end + 4; ++k) {
-      if (score(k)) return true;
-      if (!starts_upper(k)) break;
+  size_t home_end = end < n && is_team_number(end) ? end + 1 : end;
+  if (dash(home_end) && home_end + 1 < n && starts_upper(home_end + 1))
+    for (size_t k = home_end + 2; k <= n && k <= home_end + 4; ++k) {
+      if (score(k) || fixture(begin, k)) return true;
+      if (k == n || !starts_upper(k)) break;
     }
-  // Away side: "X - Y 1-1", the home side right before the dash.
-  return begin >= 2 && dash(begin - 1) && starts_upper(begin - 2) && score(end);
+  // Away side: "X - Y 1-1", the home side right before the dash, maybe with its number.
+  if (begin < 2 || !dash(begin - 1)) return false;
+  size_t home = begin >= 3 && is_team_number(begin - 2) ? begin - 3 : begin - 2;
+  if (!starts_upper(home)) return false;
+  if (score(end)) return true;
+  for (size_t words = 1; words < 3 && home > 0 && starts_upper(home - 1) && adjacent(home - 1, home); ++words) --home;
+  return fixture(home, end);
 }
 
 }  // namespace glaneur::extract

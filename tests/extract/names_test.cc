@@ -303,6 +303,13 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"an_article_ranking_teams_ranks_teams", "Poule B : 1. Kerlaz (2) ; 2. Tréflez ; 3. Sizun.",
                   {"ORG [Kerlaz] Kerlaz", "ORG [Tréflez] Tréflez", "ORG [Sizun] Sizun"}},
         NamesCase{"ranked_unknown_names_without_teams_stay_unknown", "Cross : 1. Tréflez ; 2. Sizun.", {}},
+        // A match report's fixtures without their scores: the teams either side of the dash; not a
+        // pair of players.
+        NamesCase{"fixtures_without_scores",
+                  "Plouvien bat Tréflez 2-1. Matches : 14 h 18, Kerlouan 1 - Sizun ; 14 h 30, Landéda - Sizun. "
+                  "Le tandem Kerhervé - Quéméner brille.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Kerlouan] Kerlouan", "ORG [Sizun] Sizun",
+                   "ORG [Landéda] Landéda", "ORG [Sizun] Sizun"}},
         // Standings: ranked towns with their points are teams, not scorers.
         NamesCase{"standings_rank_teams_with_their_points",
                   "Plouvien bat Tréflez 2-1. Classement : 1. Plounévez-du-Faou 17 pts ; 2. Tréflez 19 ; 3. Sizun 22.",
