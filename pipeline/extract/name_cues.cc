@@ -163,7 +163,8 @@ bool NameCues::led_or_staffed(size_t begin) const {
   if (begin < 2) return false;
   std::string_view de = folded(begin - 1);
   if (de != "de" && de != "d'" && de != "du") return false;
-  return !starts_upper(begin - 2) && names_.leaders_and_staff.count(folded(begin - 2)) > 0;
+  // "le PDG de Districoupe": a cue in capitals is an abbreviation, not a name of its own.
+  return (!starts_upper(begin - 2) || is_acronym(begin - 2)) && names_.leaders_and_staff.count(folded(begin - 2)) > 0;
 }
 
 // "employé chez Parisot", "il travailla chez Thomas Harrison", "directeur sportif chez Jean

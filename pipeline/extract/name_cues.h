@@ -45,6 +45,7 @@ class NameCues : public NameSpans {
   bool opponent(size_t begin, size_t end) const;
   bool in_group_list(size_t begin) const;
   bool in_score_line(size_t begin, size_t end) const;
+  bool team_named_after_de(size_t begin) const;
   bool is_score(size_t i) const;  // "2-1", "94-100"
   bool in_set_list(size_t i) const;  // a score of "6-4, 7-5"
   // A score, or sport words of three kinds ("match", "saison", "entraîneur").

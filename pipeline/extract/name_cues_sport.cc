@@ -206,6 +206,18 @@ void NameCues::read_sport_evidence() const {
   }
 }
 
+// "l'équipe de Ranspach", "l'équipe cadettes de Ranspach", "les équipes de Vesoul": a team named
+// by its town.
+// Not a level ("une équipe de National", "meilleure équipe de L1").
+bool NameCues::team_named_after_de(size_t begin) const {
+  if (begin < 3 || (folded(begin - 1) != "de" && folded(begin - 1) != "d'") || names_.league_levels.count(folded(begin))) return false;
+  for (size_t k = begin - 2, words = 0; words < 3 && k > 0 && !starts_upper(k); --k, ++words) {
+    if (folded(k) == "equipe" || folded(k) == "equipes") return folded(k - 1) == "l'" || folded(k - 1) == "les";
+    if (doc_.tokens[k].kind != TokenKind::kWord) return false;
+  }
+  return false;
+}
+
 // "Velotte - Amancey 1-1 ;", "BPFC - Ornans 0-0": a team on either side of a match's score line;
 // in a match report, also of a fixture without its score, which opens a line or follows a time and
 // ends with ";" or "." ("14 h 18, Blainville 1 - Raon ;"). Not "le tandem Di Vaio - Del Piero."

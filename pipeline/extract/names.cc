@@ -131,7 +131,8 @@ class NameFinder : public NameCues {
       }
       // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre",
       // "Delle 1": a team (but "l'université de Nancy 2" is the university, below).
-      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end) ||
+      bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
+      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end) || (team_named_after_de(i) && !name_goes_on) ||
                      (followed_by_team_number(end) && institution_head_before(i) >= i))) {
         add("ORG", i, end, name_of(i, end), "names.opponent");
         std::fill(taken.begin() + i, taken.begin() + end, true);
@@ -364,6 +365,8 @@ class NameFinder : public NameCues {
                described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
                in_score_line(begin, end)) {
       propose("ORG", begin, end, kContext, "names.after_head");
+    } else if (end - begin == 1 && team_named_after_de(begin)) {
+      propose("ORG", begin, end, kContext, "names.opponent");  // "l'équipe de Ranspach"
     } else if (end - begin == 1 && town_named_after_de(begin)) {
       propose("LOC", begin, end, kContext, "names.town");  // "le maire de Maixe", "Secteur de PESMES"
     } else if (end - begin == 1 && is_acronym(begin) && begin > 0 && (original(begin - 1) == "A" || original(begin - 1) == "À")) {

@@ -310,6 +310,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Le tandem Kerhervé - Quéméner brille.",
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Kerlouan] Kerlouan", "ORG [Sizun] Sizun",
                    "ORG [Landéda] Landéda", "ORG [Sizun] Sizun"}},
+        // A team named by its town after "l'équipe de"; not a league ("une équipe de National").
+        NamesCase{"team_named_after_equipe_de",
+                  "L'équipe cadettes de Tréflez a battu l'équipe de Sizun. Une équipe de National viendra.",
+                  {"ORG [Tréflez] Tréflez", "ORG [Sizun] Sizun"}},
+        // Those who lead a body, in capitals too: "le PDG de".
+        NamesCase{"body_led_by_an_abbreviated_leader", "Yann Kerhervé, PDG de Districoupe, et Anne Quéméner signent.",
+                  {"PER [Yann Kerhervé] Yann Kerhervé", "ORG [Districoupe] Districoupe", "PER [Anne Quéméner] Anne Quéméner"}},
         // Standings: ranked towns with their points are teams, not scorers.
         NamesCase{"standings_rank_teams_with_their_points",
                   "Plouvien bat Tréflez 2-1. Classement : 1. Plounévez-du-Faou 17 pts ; 2. Tréflez 19 ; 3. Sizun 22.",
@@ -330,7 +337,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"new_year_is_no_body", "Le concert du Nouvel An aura lieu mardi.", {}},
         NamesCase{"nationality_before_a_full_name", "Le Norvégien a devancé l'Allemand Torben Kerstedt de peu.",
                   {"PER [Torben Kerstedt] Torben Kerstedt"}},
-        NamesCase{"town_written_saint_apart", "Les équipes de Plouvien et de St Thégonnec se retrouvent.", {"LOC [St Thégonnec] St Thégonnec"}},
+        NamesCase{"town_written_saint_apart", "Les équipes de Plouvien et de St Thégonnec se retrouvent.",
+                  {"ORG [Plouvien] Plouvien", "ORG [St Thégonnec] St Thégonnec"}},
         NamesCase{"villa_named_after_a_person_is_a_place", "Le conseil s'est tenu à la villa Kerhervé lundi.", {"LOC [Kerhervé] Kerhervé"}},
         NamesCase{"shop_before_its_name", "Les vendeurs du magasin Kerfoto ont été formés.", {"ORG [Kerfoto] Kerfoto"}},
         NamesCase{"friendly_society_and_choir_are_bodies", "Les joueurs de l'Amicale laïque chantent avec la chorale Kanerien.",
