@@ -43,6 +43,7 @@ class NameCues : public NameSpans {
   bool is_team_number(size_t k) const;
   size_t number_after(size_t end) const;
   bool opponent(size_t begin, size_t end) const;
+  bool player(size_t begin, size_t end) const;
   bool in_group_list(size_t begin) const;
   bool in_score_line(size_t begin, size_t end) const;
   bool team_named_after_de(size_t begin) const;

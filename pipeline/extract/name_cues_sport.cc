@@ -206,6 +206,13 @@ void NameCues::read_sport_evidence() const {
   }
 }
 
+// "un centre de Michon", "boxé par Jechoux", "Szymanski s'échappe": in a match report, a player
+// named by his surname alone, by what he does on the field (indices_noms.tsv); not a town.
+bool NameCues::player(size_t begin, size_t end) const {
+  if (end - begin > 2 || !is_capitalised(begin) || !reports_a_team_match() || shaped_like_a_town(begin)) return false;
+  return preceded_by(begin, names_.before_player, names_.longest_cue) || followed_by(end, names_.after_player, names_.longest_cue);
+}
+
 // "l'équipe de Ranspach", "l'équipe cadettes de Ranspach", "les équipes de Vesoul": a team named
 // by its town.
 // Not a level ("une équipe de National", "meilleure équipe de L1").

@@ -38,6 +38,8 @@ struct NameResources {
   TextSet before_opponent;         // "contre", "battu par" (X), in a match report
   TextSet after_opponent;          // (X) "l'a emporté", in a match report
   TextSet before_team;             // "face à" (X), anywhere
+  TextSet before_player;           // "un centre de", "boxé par" (X), in a match report
+  TextSet after_player;            // (X) "s'échappe", "frappe", in a match report
   TextSet competitions;            // "championnat" (de X): X is where the title is from, no team
   TextSet sport_words;             // "match", "entraîneur": words of match reports
   size_t shortest_sport_word = 0;  // in bytes: a shorter token needs no lookup

@@ -312,6 +312,7 @@ class NameFinder : public NameCues {
                       !is_org_head(begin);
     bool listed = listed_with_person(begin);
     bool rank = ranked(begin, end);
+    bool on_the_field = !is_org_head(begin) && player(begin, end);
     // "Brigitte Henry, née Projean", "Née Bodeving, le 17 août": a maiden name; right after a name
     // ("Marguerite Tixier née Guinemand") it is the end of that name, left as it was.
     bool maiden = begin >= 1 && folded(begin - 1) == "nee" && (begin < 2 || !is_capitalised(begin - 2));
@@ -330,7 +331,8 @@ class NameFinder : public NameCues {
     first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first) &&
                  !head_with_article_before(begin) && !(end - begin >= 3 && (is_org_head(end - 1) || names_.legal_suffixes.count(folded(end - 1))));
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
-    if (((title || speech || apposition || first_name || listed || rank || maiden || after_demonym) && !is_acronym(begin)) ||
+    if (((title || speech || apposition || first_name || listed || rank || maiden || after_demonym || on_the_field) &&
+         !is_acronym(begin)) ||
         civility) {
       // "Joël Thomas de Saint-Nicolas-de-Port", "Marjorie Lock de Sarralbe": a town after a person's
       // full name (a first name, then a surname) says where she lives; not "Charles de Gaulle", nor
@@ -351,6 +353,7 @@ class NameFinder : public NameCues {
               : listed     ? "names.listed"
               : maiden     ? "names.maiden_name"
               : rank       ? "names.ranked"
+              : on_the_field ? "names.player"
                            : "names.after_demonym");
       if (role > 0) result_.roles.push_back({begin, role});
       last_person_end_ = end;

@@ -317,6 +317,12 @@ INSTANTIATE_TEST_SUITE_P(
         // Those who lead a body, in capitals too: "le PDG de".
         NamesCase{"body_led_by_an_abbreviated_leader", "Yann Kerhervé, PDG de Districoupe, et Anne Quéméner signent.",
                   {"PER [Yann Kerhervé] Yann Kerhervé", "ORG [Districoupe] Districoupe", "PER [Anne Quéméner] Anne Quéméner"}},
+        // A player named by his surname alone, by what he does on the field; a team that equalises
+        // is none.
+        NamesCase{"players_by_what_they_do_on_the_field",
+                  "Plouvien bat Tréflez 2-1. Sur un centre de Kerhervé, Quéméner frappe. Tréflez égalisait.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner",
+                   "ORG [Tréflez] Tréflez"}},
         // Standings: ranked towns with their points are teams, not scorers.
         NamesCase{"standings_rank_teams_with_their_points",
                   "Plouvien bat Tréflez 2-1. Classement : 1. Plounévez-du-Faou 17 pts ; 2. Tréflez 19 ; 3. Sizun 22.",
