@@ -323,6 +323,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Plouvien bat Tréflez 2-1. Sur un centre de Kerhervé, Quéméner frappe. Tréflez égalisait.",
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner",
                    "ORG [Tréflez] Tréflez"}},
+        // A player's position before his name; a role after a place is not the place's.
+        NamesCase{"position_before_a_player", "Le match fut sauvé par le gardien Kerhervé.", {"PER [Kerhervé] Kerhervé"}},
+        NamesCase{"role_after_a_place_is_not_its", "Absent à Plouvien, le défenseur de l'équipe reviendra.", {"LOC [Plouvien] Plouvien"}},
         // Standings: ranked towns with their points are teams, not scorers.
         NamesCase{"standings_rank_teams_with_their_points",
                   "Plouvien bat Tréflez 2-1. Classement : 1. Plounévez-du-Faou 17 pts ; 2. Tréflez 19 ; 3. Sizun 22.",
