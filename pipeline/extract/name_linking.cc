@@ -23,6 +23,7 @@ class NameLinker {
     link_aliases();
     resolve_surnames();
     repeat_names();
+    call_by_first_name();
   }
 
  private:
@@ -310,6 +311,41 @@ class NameLinker {
         i += len - 1;
         break;
       }
+    }
+  }
+
+  // "Caroline Marchal … Caroline a le tempérament volontaire": a person the article names in full
+  // is then called by her first name alone, found so or not. Only a first name one person of the
+  // article has, on its own (no capitalised word beside it), not a place.
+  void call_by_first_name() {
+    const Document& doc = tokens_.doc();
+    const size_t n = doc.tokens.size();
+    TextMap<std::string> person;  // folded first name → full name; "" when two people share it
+    for (const FoundName& f : found_) {
+      if (f.type != "PER" || f.end - f.begin < 2 || !tokens_.is_first_name(f.begin) || !tokens_.adjacent(f.begin, f.begin + 1)) continue;
+      auto [it, added] = person.try_emplace(std::string(tokens_.folded(f.begin)), f.name);
+      if (!added && it->second != f.name) it->second.clear();
+    }
+    if (person.empty()) return;
+    std::vector<bool> covered(n, false);
+    for (FoundName& f : found_) {
+      std::fill(covered.begin() + f.begin, covered.begin() + f.end, true);
+      if (f.type != "PER" || f.end - f.begin != 1) continue;
+      auto it = person.find(tokens_.folded(f.begin));
+      if (it != person.end() && !it->second.empty()) f.name = it->second;  // found alone already: the same person
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (covered[i] || !tokens_.is_capitalised(i)) continue;
+      auto it = person.find(tokens_.folded(i));
+      if (it == person.end() || it->second.empty()) continue;
+      bool beside = (i > 0 && tokens_.adjacent(i - 1, i) && tokens_.starts_upper(i - 1) && !tokens_.sentence_start(i)) ||
+                    (i + 1 < n && tokens_.adjacent(i, i + 1) && tokens_.starts_upper(i + 1)) ||
+                    (i + 2 < n && tokens_.is_particle(i + 1) && tokens_.starts_upper(i + 2));  // "Pierre de Bethmann"
+      // A place, or a feast ("un goûter de Noël"): a word of the gazetteer.
+      const NameResources::Entry* entry = nullptr;
+      if (beside || (tokens_.gazetteer_entry_at(i, &entry) == 1 && entry->type != "PER")) continue;
+      found_.push_back({"PER", i, i + 1, it->second, "names.first_name_of"});
+      covered[i] = true;
     }
   }
 

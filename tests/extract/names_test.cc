@@ -326,6 +326,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A player's position before his name; a role after a place is not the place's.
         NamesCase{"position_before_a_player", "Le match fut sauvé par le gardien Kerhervé.", {"PER [Kerhervé] Kerhervé"}},
         NamesCase{"role_after_a_place_is_not_its", "Absent à Plouvien, le défenseur de l'équipe reviendra.", {"LOC [Plouvien] Plouvien"}},
+        // A person named in full, then by her first name alone; not a feast nor a longer name.
+        NamesCase{"first_name_alone_after_the_full_name",
+                  "Gaëlle Kerhervé a 90 ans. Gaëlle aime le goûter de Noël.",
+                  {"PER [Gaëlle Kerhervé] Gaëlle Kerhervé", "PER [Gaëlle] Gaëlle Kerhervé"}},
         // Standings: ranked towns with their points are teams, not scorers.
         NamesCase{"standings_rank_teams_with_their_points",
                   "Plouvien bat Tréflez 2-1. Classement : 1. Plounévez-du-Faou 17 pts ; 2. Tréflez 19 ; 3. Sizun 22.",
