@@ -29,10 +29,11 @@ Document Analyzer::analyze(const io::Article& article, rules::Trace* trace) {
   Document doc{&article, text::TextView::build(article.text), {}, {}, {}};
   doc.tokens = tokenizer_.tokenize(doc.view);
   doc.sentences = sentences_.split(doc.view);
-  rules::run_rules(rules_, doc, {}, trace);
+  rules::TokenIndex tokens = rules::index_tokens(rules_, doc);
+  rules::run_rules(rules_, doc, {}, trace, &tokens);
   extract::extract_names(doc, *names_);
   // A trace shows every candidate: TOPICs too where no relation can read them.
-  rules::run_graph_rules(rules_, doc, {.topics_everywhere = trace != nullptr}, trace);
+  rules::run_graph_rules(rules_, doc, {.topics_everywhere = trace != nullptr}, trace, &tokens);
   return doc;
 }
 

@@ -290,13 +290,6 @@ std::vector<std::pair<Candidate, std::string>> drop_discarded(const RuleSet& rul
   return removed;
 }
 
-// What a token is to the triggers of every stage, looked up once per article.
-struct TokenTrigger {
-  std::string_view text;  // folded
-  int id = -1;            // in RuleSet::trigger_tokens
-  bool number = false;    // starts a number
-};
-
 std::string_view token_text(const Document& doc, size_t t) {
   return doc.view.text().substr(doc.tokens[t].begin, doc.tokens[t].end - doc.tokens[t].begin);
 }
@@ -394,18 +387,6 @@ size_t first_token_of(const Document& doc, const text::Sentence& sentence) {
   auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), sentence.begin,
                              [](const text::Token& t, uint32_t b) { return t.begin < b; });
   return static_cast<size_t>(it - doc.tokens.begin());
-}
-
-// What every stage of a phase asks of the article's tokens, computed once for the phase's runs.
-struct TokenIndex {
-  std::vector<uint8_t> boundaries;     // by view offset: a token starts or ends there
-  std::vector<TokenTrigger> triggers;  // by token
-};
-
-TokenIndex token_index(const RuleSet& rules, const Document& doc) {
-  TokenIndex index{std::vector<uint8_t>(doc.view.text().size() + 1, 0), token_triggers(rules, doc)};
-  for (const text::Token& t : doc.tokens) index.boundaries[t.begin] = index.boundaries[t.end] = 1;
-  return index;
 }
 
 // Whether a mention the graph phase started from lies in the sentence.
@@ -585,13 +566,21 @@ void keep_one_relation_per_value(const RuleSet& rules, std::vector<std::pair<Fou
 
 }  // namespace
 
-void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace) {
+TokenIndex index_tokens(const RuleSet& rules, const Document& doc) {
+  TokenIndex index{std::vector<uint8_t>(doc.view.text().size() + 1, 0), token_triggers(rules, doc)};
+  for (const text::Token& t : doc.tokens) index.boundaries[t.begin] = index.boundaries[t.end] = 1;
+  return index;
+}
+
+void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace, const TokenIndex* tokens) {
   std::vector<Found> found;
-  run_phase(rules, rules.stage_index, false, doc, token_index(rules, doc), found, nullptr, options, trace);
+  std::optional<TokenIndex> own;
+  run_phase(rules, rules.stage_index, false, doc, tokens ? *tokens : own.emplace(index_tokens(rules, doc)), found, nullptr, options,
+            trace);
   for (Found& f : found) doc.graph.mentions.push_back(to_mention(rules, doc, std::move(f)));
 }
 
-void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace) {
+void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace, const TokenIndex* indexed) {
   if (rules.graph_stage_index.empty()) return;
   graph::FactGraph& graph = doc.graph;
   std::vector<Found> found;
@@ -607,7 +596,8 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     found.push_back(std::move(f));
   }
   std::vector<std::pair<Found, std::vector<Found>>> relations;
-  TokenIndex tokens = token_index(rules, doc);
+  std::optional<TokenIndex> own;
+  const TokenIndex& tokens = indexed ? *indexed : own.emplace(index_tokens(rules, doc));
   std::vector<uint8_t> topics_skipped = run_phase(rules, rules.graph_stage_index, true, doc, tokens, found, &relations, options, trace);
   // A bare head ("cette hausse") is named after the nearest TOPIC before it with that head and a
   // longer name ("la hausse de la taxe", below), which may lie in a sentence where no relation reads

@@ -41,12 +41,29 @@ struct TraceEntry {
 };
 using Trace = std::vector<TraceEntry>;
 
-void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace);
+// What a token is to the triggers of every stage.
+struct TokenTrigger {
+  std::string_view text;  // folded
+  int id = -1;            // in RuleSet::trigger_tokens
+  bool number = false;    // starts a number
+};
+
+// What every stage of both phases asks of an article's tokens: computed once, before the mention
+// phase, it serves the graph phase too (names change no token). Each phase computes it when not given.
+struct TokenIndex {
+  std::vector<uint8_t> boundaries;     // by view offset: a token starts or ends there
+  std::vector<TokenTrigger> triggers;  // by token
+};
+TokenIndex index_tokens(const RuleSet& rules, const Document& doc);
+
+void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace,
+               const TokenIndex* tokens = nullptr);
 
 // The graph phase, once names are found: TOPIC rules, then RELATION rules, over every mention of
 // the graph (each a {TYPE:x} marker). TOPICs used by a relation become TOPIC entities; each
 // relation's ends are the entities of the mentions it links, or the mentions themselves (values).
 // TOPICs that no relation uses are not kept.
-void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace);
+void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace,
+                     const TokenIndex* tokens = nullptr);
 
 }  // namespace glaneur::rules
