@@ -213,11 +213,12 @@ bool NameCues::player(size_t begin, size_t end) const {
   return preceded_by(begin, names_.before_player, names_.longest_cue) || followed_by(end, names_.after_player, names_.longest_cue);
 }
 
-// "l'équipe de Ranspach", "l'équipe cadettes de Ranspach", "les équipes de Vesoul": a team named
-// by its town.
-// Not a level ("une équipe de National", "meilleure équipe de L1").
+// "l'équipe de Ranspach", "l'équipe cadettes de Ranspach", "les équipes de Vesoul": in a match
+// report, a team named by its town (not "l'équipe municipale de Plouvien" in the town's news). Not
+// a level ("une équipe de National", "l'équipe de National 2").
 bool NameCues::team_named_after_de(size_t begin) const {
   if (begin < 3 || (folded(begin - 1) != "de" && folded(begin - 1) != "d'") || names_.league_levels.count(folded(begin))) return false;
+  if (!reports_a_team_match()) return false;
   for (size_t k = begin - 2, words = 0; words < 3 && k > 0 && !starts_upper(k); --k, ++words) {
     if (folded(k) == "equipe" || folded(k) == "equipes") return folded(k - 1) == "l'" || folded(k - 1) == "les";
     if (doc_.tokens[k].kind != TokenKind::kWord) return false;
@@ -226,8 +227,9 @@ bool NameCues::team_named_after_de(size_t begin) const {
 }
 
 // "Velotte - Amancey 1-1 ;", "BPFC - Ornans 0-0": a team on either side of a match's score line;
-// in a match report, also of a fixture without its score, which opens a line or follows a time and
-// ends with ";" or "." ("14 h 18, Blainville 1 - Raon ;"). Not "le tandem Di Vaio - Del Piero."
+// in a match report, also of a fixture without its score, which opens a sentence or follows a time
+// or another fixture and ends with ";" or "." ("14 h 18, Blainville 1 - Raon ;"). Not "le tandem
+// Di Vaio - Del Piero.", "Doublette : Kerhervé - Quéméner ;".
 bool NameCues::in_score_line(size_t begin, size_t end) const {
   const auto& tokens = doc_.tokens;
   const size_t n = tokens.size();
@@ -235,8 +237,10 @@ bool NameCues::in_score_line(size_t begin, size_t end) const {
   auto dash = [&](size_t k) { return k < n && tokens[k].kind == TokenKind::kPunctuation && folded(k) == "-"; };
   // The home side starts at `home`, the away side ends at `away_end` (past its team number).
   auto fixture = [&](size_t home, size_t away_end) {
+    // After a time ("14 h 18, X - Y") or another fixture ("X - Y ; Z - W"); not "Doublette : A - B".
     std::string_view before = home == 0 ? std::string_view() : folded(home - 1);
-    bool opens = home == 0 || sentence_start(home) || before == "," || before == ";" || before == ":";
+    bool after_time = before == "," && home >= 2 && tokens[home - 2].kind == TokenKind::kNumber;
+    bool opens = home == 0 || sentence_start(home) || after_time || before == ";";
     if (away_end < n && is_team_number(away_end)) ++away_end;
     bool closes = away_end == n || folded(away_end) == ";" || folded(away_end) == ".";
     return opens && closes && reports_a_team_match();

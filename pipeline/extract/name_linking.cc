@@ -326,11 +326,15 @@ class NameLinker {
       auto [it, added] = person.try_emplace(std::string(tokens_.folded(f.begin)), f.name);
       if (!added && it->second != f.name) it->second.clear();
     }
+    // "Julien Thomas … Thomas Durand": a first name that is someone's surname says neither.
+    for (const FoundName& f : found_)
+      if (f.type == "PER" && f.end - f.begin >= 2)
+        if (auto it = person.find(tokens_.folded(f.end - 1)); it != person.end() && it->second != f.name) it->second.clear();
     if (person.empty()) return;
     std::vector<bool> covered(n, false);
     for (FoundName& f : found_) {
       std::fill(covered.begin() + f.begin, covered.begin() + f.end, true);
-      if (f.type != "PER" || f.end - f.begin != 1) continue;
+      if (f.type != "PER" || f.end - f.begin != 1 || std::string_view(f.rule) == "names.surname_of") continue;
       auto it = person.find(tokens_.folded(f.begin));
       if (it != person.end() && !it->second.empty()) f.name = it->second;  // found alone already: the same person
     }

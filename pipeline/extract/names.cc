@@ -307,9 +307,10 @@ class NameFinder : public NameCues {
     size_t role = role_after(end);
     // "l'Orchestre national de Lille, la comédienne …": a role after a body's name is someone else's.
     // "2. Algrange 19 ; 3. Magny 22": ranked with its points, a team in standings, not a scorer.
-    // "Absent à Venissieux, le défenseur de l'USR…": the role is not the place's.
-    if (role > 0 && begin > 0 && is_place_preposition(begin - 1)) role = 0;
-    bool apposition = (role > 0 || followed_by_age(end) || followed_by_match_minutes(end) ||
+    // "Absent à Venissieux, le défenseur de l'USR…": after a place preposition, a role says the
+    // word is a person's name only when it is a known surname ("remise à Durand, le président").
+    bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin));
+    bool apposition = (role_apposed || followed_by_age(end) || followed_by_match_minutes(end) ||
                        (followed_by_points(end) && !after_rank(begin))) &&
                       !is_org_head(begin);
     bool listed = listed_with_person(begin);

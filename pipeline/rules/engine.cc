@@ -528,8 +528,8 @@ graph::Mention to_mention(const RuleSet& rules, const Document& doc, Found&& f) 
 
 // A value (an amount, a share, a count, a date) is what one thing measures: of the relations of a
 // type that end at the same value, the one of the rule of highest priority stays, then the one
-// whose subject is nearest the value ("le budget 2025 de la Région s'élève à 3,6 Md€": the budget,
-// not the Region), then the first found. Relations to names (ROLE, PARTNER…) are all kept.
+// whose subject is nearest the value ("le budget du plan doté de 50 M€": the plan, not the
+// budget), then the first found. Relations to names (ROLE, PARTNER…) are all kept.
 void keep_one_relation_per_value(const RuleSet& rules, std::vector<std::pair<Found, std::vector<Found>>>& relations) {
   auto is_value = [](const std::string& type) { return type == "MONEY" || type == "PERCENT" || type == "QUANTITY" || type == "DATE"; };
   auto distance = [](const std::vector<Found>& ends) {
@@ -617,7 +617,6 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     run_phase(rules, rules.graph_stage_index, true, doc, tokens, found, nullptr, everywhere, nullptr, {&topics_skipped, true});
   }
 
-  keep_one_relation_per_value(rules, relations);
   // The phase's TOPICs join the graph; then each relation's ends are found among the mentions.
   std::vector<graph::Mention> added;
   for (Found& f : found)
@@ -629,6 +628,12 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
       if (graph.mentions[i].begin == begin && graph.mentions[i].type == end.type) return static_cast<int>(i);
     return -1;
   };
+  // Of the relations whose ends are all mentions, one per value (a relation left out here must
+  // not outweigh one that holds).
+  std::erase_if(relations, [&](const auto& relation) {
+    return std::any_of(relation.second.begin(), relation.second.end(), [&](const Found& end) { return mention_at(end) < 0; });
+  });
+  keep_one_relation_per_value(rules, relations);
   auto value_of = [](const graph::Mention& m, const char* key) { return string_of(m.value, key); };
   // A TOPIC's entity, by name; "ce dispositif" (the bare head) is the nearest one before it
   // with that head and a longer name ("dispositif « Start-up industrie de demain »").

@@ -145,31 +145,44 @@ bool opens_an_aside(const TextView& view, size_t dash, const Token& next) {
   return pos < original.size() && u_islower(decode_utf8(original, pos));
 }
 
-// The words that open a clause or a phrase and never end a compound name.
-bool opens_a_clause(std::string_view folded) {
+// The words that open a clause or a phrase and never end a compound name, as written: "là" (in
+// "celui-là") is no "la", nor "à" an "a".
+bool opens_a_clause(std::string_view folded, std::string_view written) {
   static constexpr std::array<std::string_view, 11> kWords = {"qui", "que", "dont", "le", "la", "les", "ne", "se", "en", "a", "et"};
   for (std::string_view elided : {"n'", "s'", "qu'", "l'"})
     if (folded.starts_with(elided) && folded.size() > elided.size()) return true;
-  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+  return std::find(kWords.begin(), kWords.end(), written) != kWords.end();
+}
+
+// Whether the view's text before `at` ends a sentence or opens a quote: the capital after it says
+// nothing of a name.
+bool opens_a_sentence(std::string_view text, size_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at == 0) return true;
+  char c = text[at - 1];
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '"' || text.substr(0, at).ends_with("«");
 }
 
 // "Moscovici-qui accompagnait", "Chirac-n'a pas": the dash of an aside typed or read back (OCR) as a
 // hyphen, between a capitalised word and a word that opens a clause and ends the compound. Not
 // "Bar-le-Duc" or "Aix-en-Provence" (a part follows), "Blainville-sur-l'eau" (after a lower-case
-// part), "Faut-il" or "Vingt-et-un" (no such word last).
+// part), "Faut-il" or "Vingt-et-un" (no such word last), "Parlons-en" or "Faites-le" opening a
+// sentence (a verb, not a name).
 bool hyphen_opens_an_aside(const TextView& view, const Tokens& in, size_t next) {
   std::string_view text = view.text();
   const Token& before = in[next - 2];
   if (text[before.end] != '-' || in[next].kind != TokenKind::kWord) return false;
   bool part_follows = next + 2 < in.size() && in[next + 1].begin == in[next].end && in[next + 1].end == in[next].end + 1 &&
                       text[in[next].end] == '-' && in[next + 2].begin == in[next].end + 1;
-  if (part_follows || !opens_a_clause(text.substr(in[next].begin, in[next].end - in[next].begin))) return false;
+  if (part_follows) return false;
   std::string_view original = view.original();
   size_t first = view.to_original_start(before.begin);
-  if (first >= original.size() || !u_isupper(decode_utf8(original, first))) return false;
+  size_t word_begin = view.to_original_start(in[next].begin), word_end = view.to_original_end(in[next].end);
+  if (!opens_a_clause(text.substr(in[next].begin, in[next].end - in[next].begin), original.substr(word_begin, word_end - word_begin)))
+    return false;
+  if (first >= original.size() || opens_a_sentence(text, before.begin) || !u_isupper(decode_utf8(original, first))) return false;
   // In lower case throughout: "Raon-l'Etape" is a town.
-  size_t end = view.to_original_end(in[next].end);
-  for (size_t pos = view.to_original_start(in[next].begin); pos < end;)
+  for (size_t pos = word_begin; pos < word_end;)
     if (u_isupper(decode_utf8(original, pos))) return false;
   return true;
 }

@@ -307,12 +307,12 @@ INSTANTIATE_TEST_SUITE_P(
         // pair of players.
         NamesCase{"fixtures_without_scores",
                   "Plouvien bat Tréflez 2-1. Matches : 14 h 18, Kerlouan 1 - Sizun ; 14 h 30, Landéda - Sizun. "
-                  "Le tandem Kerhervé - Quéméner brille.",
+                  "Il a vu le tandem Kerhervé - Quéméner. Doublette : Abgrall - Kerjean ;",
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Kerlouan] Kerlouan", "ORG [Sizun] Sizun",
                    "ORG [Landéda] Landéda", "ORG [Sizun] Sizun"}},
         // A team named by its town after "l'équipe de"; not a league ("une équipe de National").
         NamesCase{"team_named_after_equipe_de",
-                  "L'équipe cadettes de Tréflez a battu l'équipe de Sizun. Une équipe de National viendra.",
+                  "L'équipe cadettes de Tréflez a battu l'équipe de Sizun 2-1. L'équipe de National 2 viendra.",
                   {"ORG [Tréflez] Tréflez", "ORG [Sizun] Sizun"}},
         // Those who lead a body, in capitals too: "le PDG de".
         NamesCase{"body_led_by_an_abbreviated_leader", "Yann Kerhervé, PDG de Districoupe, et Anne Quéméner signent.",
@@ -326,10 +326,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A player's position before his name; a role after a place is not the place's.
         NamesCase{"position_before_a_player", "Le match fut sauvé par le gardien Kerhervé.", {"PER [Kerhervé] Kerhervé"}},
         NamesCase{"role_after_a_place_is_not_its", "Absent à Plouvien, le défenseur de l'équipe reviendra.", {"LOC [Plouvien] Plouvien"}},
-        // A person named in full, then by her first name alone; not a feast nor a longer name.
+        // A person named in full, then by her first name alone; not a feast ("Noël"), nor a first
+        // name that is also someone's surname.
         NamesCase{"first_name_alone_after_the_full_name",
-                  "Gaëlle Kerhervé a 90 ans. Gaëlle aime le goûter de Noël.",
-                  {"PER [Gaëlle Kerhervé] Gaëlle Kerhervé", "PER [Gaëlle] Gaëlle Kerhervé"}},
+                  "Gaëlle Kerhervé a 90 ans. Gaëlle aime le goûter. Noël Quéméner fête Noël.",
+                  {"PER [Gaëlle Kerhervé] Gaëlle Kerhervé", "PER [Gaëlle] Gaëlle Kerhervé", "PER [Noël Quéméner] Noël Quéméner"}},
+        NamesCase{"first_name_that_is_a_surname_says_neither",
+                  "Julien Thomas et Thomas Durand signent. Thomas a dit oui.",
+                  {"PER [Julien Thomas] Julien Thomas", "PER [Thomas Durand] Thomas Durand", "PER [Thomas] Julien Thomas"}},
         // Standings: ranked towns with their points are teams, not scorers.
         NamesCase{"standings_rank_teams_with_their_points",
                   "Plouvien bat Tréflez 2-1. Classement : 1. Plounévez-du-Faou 17 pts ; 2. Tréflez 19 ; 3. Sizun 22.",
@@ -350,8 +354,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"new_year_is_no_body", "Le concert du Nouvel An aura lieu mardi.", {}},
         NamesCase{"nationality_before_a_full_name", "Le Norvégien a devancé l'Allemand Torben Kerstedt de peu.",
                   {"PER [Torben Kerstedt] Torben Kerstedt"}},
-        NamesCase{"town_written_saint_apart", "Les équipes de Plouvien et de St Thégonnec se retrouvent.",
-                  {"ORG [Plouvien] Plouvien", "ORG [St Thégonnec] St Thégonnec"}},
+        NamesCase{"town_written_saint_apart", "Les habitants de Plouvien et de St Thégonnec se retrouvent.",
+                  {"LOC [Plouvien] Plouvien", "LOC [St Thégonnec] St Thégonnec"}},
         NamesCase{"villa_named_after_a_person_is_a_place", "Le conseil s'est tenu à la villa Kerhervé lundi.", {"LOC [Kerhervé] Kerhervé"}},
         NamesCase{"shop_before_its_name", "Les vendeurs du magasin Kerfoto ont été formés.", {"ORG [Kerfoto] Kerfoto"}},
         NamesCase{"friendly_society_and_choir_are_bodies", "Les joueurs de l'Amicale laïque chantent avec la chorale Kanerien.",

@@ -116,14 +116,16 @@ const Case kWholeWords[] = {
     {"DashOpeningAnAside", "Cotti—le plus", {"Cotti", "—", "le", "plus"}, {"word", "punct", "word", "word"}},
     {"EnDashOpeningAnAside", "Chirac–profite", {"Chirac", "–", "profite"}},
     // The same dash typed or read back as a hyphen, before a word that opens a clause.
-    {"HyphenOpeningAnAside", "Moscovici-qui accompagnait", {"Moscovici", "-", "qui", "accompagnait"}},
-    {"HyphenBeforeAnElidedWord", "Cotti-s'étaient", {"Cotti", "-", "s'", "étaient"}},
+    {"HyphenOpeningAnAside", "le ministre Moscovici-qui accompagnait", {"le", "ministre", "Moscovici", "-", "qui", "accompagnait"}},
+    {"HyphenBeforeAnElidedWord", "et Cotti-s'étaient", {"et", "Cotti", "-", "s'", "étaient"}},
     {"HyphenInsideAPlaceName", "Bar-le-Duc et Aix-en-Provence", {"Bar-le-Duc", "et", "Aix-en-Provence"}},
     {"HyphenBeforeAnElidedName", "Raon-l'Etape", {"Raon-l'Etape"}},
     {"HyphenAfterALowerCasePart", "Blainville-sur-l'eau", {"Blainville-sur-l'eau"}},
     {"HyphenBeforeAPronoun", "Faut-il", {"Faut-il"}},
     {"HyphenInANumber", "Vingt-et-un", {"Vingt-et-un"}},
-    {"HyphenAfterALowerCaseWord", "peut-on dire", {"peut-on", "dire"}},
+    {"HyphenAfterALowerCaseWord", "il a dit celui-là", {"il", "a", "dit", "celui-là"}},
+    {"HyphenAfterAVerbOpeningASentence", "Parlons-en. Faites-le !", {"Parlons-en", ".", "Faites-le", "!"}},
+    {"HyphenBeforeLaWithItsAccent", "Il dit : Celui-là, non", {"Il", "dit", ":", "Celui-là", ",", "non"}},
 };
 INSTANTIATE_TEST_SUITE_P(WholeWords, TokenizerTest, testing::ValuesIn(kWholeWords), case_name);
 
