@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "io/escape.h"
 #include "text/utf8.h"
 
 namespace glaneur::eval {
@@ -39,27 +40,6 @@ void append_hex(std::string& out, const char* prefix, unsigned value, int digits
   out += buffer;
 }
 
-// json.dumps's string: ", \, and the C0 controls escaped; everything else as it is.
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) append_hex(out, "\\u", c, 4);
-        else out += ch;
-    }
-  }
-  out += '"';
-}
-
 // A JSON number as Python holds it: an int stays an int, anything else is a float.
 std::string number_text(const Json& value, bool json) {
   if (value.is_number_unsigned()) return std::to_string(value.get<uint64_t>());
@@ -75,7 +55,7 @@ std::string number_text(const Json& value, bool json) {
 void append_value(std::string& out, const Json& value, bool json) {
   if (value.is_string()) {
     const auto& s = value.get_ref<const std::string&>();
-    if (json) append_json_string(out, s);
+    if (json) io::append_json_string(out, s);
     else out += py_repr(s);
   } else if (value.is_null()) {
     out += json ? "null" : "None";
@@ -98,7 +78,7 @@ void append_value(std::string& out, const Json& value, bool json) {
     for (const auto& [key, item] : value.items()) {
       if (!first) out += ", ";
       first = false;
-      if (json) append_json_string(out, key);
+      if (json) io::append_json_string(out, key);
       else out += py_repr(key);
       out += ": ";
       append_value(out, item, json);
@@ -120,7 +100,7 @@ void append_indented(std::string& out, const Json& value, int level) {
     out += first ? inner : "," + inner;
     first = false;
     if (object) {
-      append_json_string(out, key);
+      io::append_json_string(out, key);
       out += ": ";
     }
     append_indented(out, item, level + 1);

@@ -220,7 +220,7 @@ bool NameCues::team_named_after_de(size_t begin) const {
   if (begin < 3 || (folded(begin - 1) != "de" && folded(begin - 1) != "d'") || names_.league_levels.count(folded(begin))) return false;
   if (!reports_a_team_match()) return false;
   for (size_t k = begin - 2, words = 0; words < 3 && k > 0 && !starts_upper(k); --k, ++words) {
-    if (folded(k) == "equipe" || folded(k) == "equipes") return folded(k - 1) == "l'" || folded(k - 1) == "les";
+    if (names_.team_words.count(folded(k))) return folded(k - 1) == "l'" || folded(k - 1) == "les";
     if (doc_.tokens[k].kind != TokenKind::kWord) return false;
   }
   return false;

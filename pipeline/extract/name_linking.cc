@@ -291,8 +291,7 @@ class NameLinker {
       most = std::max(most, f.end - f.begin);
     }
     if (named.empty()) return;
-    std::vector<bool> covered(n, false);
-    for (const FoundName& f : found_) std::fill(covered.begin() + f.begin, covered.begin() + f.end, true);
+    std::vector<bool> covered = covered_tokens();
     for (size_t i = 0; i < n; ++i) {
       if (covered[i] || !tokens_.starts_upper(i) || (i > 0 && tokens_.adjacent(i - 1, i) && tokens_.is_capitalised(i - 1))) continue;
       auto starts = longest.find(tokens_.folded(i));
@@ -331,13 +330,12 @@ class NameLinker {
       if (f.type == "PER" && f.end - f.begin >= 2)
         if (auto it = person.find(tokens_.folded(f.end - 1)); it != person.end() && it->second != f.name) it->second.clear();
     if (person.empty()) return;
-    std::vector<bool> covered(n, false);
     for (FoundName& f : found_) {
-      std::fill(covered.begin() + f.begin, covered.begin() + f.end, true);
       if (f.type != "PER" || f.end - f.begin != 1 || std::string_view(f.rule) == "names.surname_of") continue;
       auto it = person.find(tokens_.folded(f.begin));
       if (it != person.end() && !it->second.empty()) f.name = it->second;  // found alone already: the same person
     }
+    std::vector<bool> covered = covered_tokens();
     for (size_t i = 0; i < n; ++i) {
       if (covered[i] || !tokens_.is_capitalised(i)) continue;
       auto it = person.find(tokens_.folded(i));
@@ -347,10 +345,17 @@ class NameLinker {
                     (i + 2 < n && tokens_.is_particle(i + 1) && tokens_.starts_upper(i + 2));  // "Pierre de Bethmann"
       // A place, or a feast ("un goûter de Noël"): a word of the gazetteer.
       const NameResources::Entry* entry = nullptr;
-      if (beside || (tokens_.gazetteer_entry_at(i, &entry) == 1 && entry->type != "PER")) continue;
+      if (beside || tokens_.gazetteer_entry_at(i, &entry) == 1) continue;
       found_.push_back({"PER", i, i + 1, it->second, "names.first_name_of"});
       covered[i] = true;
     }
+  }
+
+  // Which tokens a found name holds.
+  std::vector<bool> covered_tokens() const {
+    std::vector<bool> covered(tokens_.doc().tokens.size(), false);
+    for (const FoundName& f : found_) std::fill(covered.begin() + f.begin, covered.begin() + f.end, true);
+    return covered;
   }
 
   // What the article shows is no name, or part of a longer one: removed with the unknowns, and

@@ -73,7 +73,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
     const std::map<std::string, TextSet*, std::less<>> sets = {
         {"dirigeant", &r.leaders_and_staff}, {"emploi", &r.jobs},           {"commune", &r.town_words},
         {"adversaire", &r.before_opponent},  {"adversaire_apres", &r.after_opponent}, {"face", &r.before_team},
-        {"competition", &r.competitions}, {"sport", &r.sport_words}, {"joueur", &r.before_player},
+        {"competition", &r.competitions}, {"sport", &r.sport_words}, {"equipe", &r.team_words}, {"joueur", &r.before_player},
         {"joueur_apres", &r.after_player}};
     int cue = t->column("cue");
     for (const auto& row : t->rows) {

@@ -38,6 +38,7 @@ struct NameResources {
   TextSet before_opponent;         // "contre", "battu par" (X), in a match report
   TextSet after_opponent;          // (X) "l'a emporté", in a match report
   TextSet before_team;             // "face à" (X), anywhere
+  TextSet team_words;              // "l'équipe" (de X), in a match report
   TextSet before_player;           // "un centre de", "boxé par" (X), in a match report
   TextSet after_player;            // (X) "s'échappe", "frappe", in a match report
   TextSet competitions;            // "championnat" (de X): X is where the title is from, no team

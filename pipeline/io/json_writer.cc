@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/escape.h"
 #include "text/utf8.h"
 
 namespace glaneur::io {
@@ -37,28 +38,7 @@ class JsonText {
   JsonText& string(std::string_view s) {
     // Text that is not valid UTF-8 (none should be) goes through nlohmann, which replaces it.
     if (text::first_invalid_utf8(s)) return raw(dump(Json(std::string(s))));
-    out_ += '"';
-    for (char c : s) {
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20) {
-            static constexpr char kHex[] = "0123456789abcdef";
-            out_ += "\\u00";
-            out_ += kHex[(c >> 4) & 0xF];
-            out_ += kHex[c & 0xF];
-          } else {
-            out_ += c;
-          }
-      }
-    }
-    out_ += '"';
+    append_json_string(out_, s);
     return *this;
   }
   JsonText& number(int64_t n) { return raw(std::to_string(n)); }

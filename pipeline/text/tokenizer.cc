@@ -145,6 +145,12 @@ bool opens_an_aside(const TextView& view, size_t dash, const Token& next) {
   return pos < original.size() && u_islower(decode_utf8(original, pos));
 }
 
+// Whether in[i] and in[i + 2] are parts glued by a hyphen or an ampersand, no space around it.
+bool glued_to_next_part(const Tokens& in, size_t i, std::string_view text) {
+  return i + 2 < in.size() && in[i + 1].begin == in[i].end && in[i + 1].end == in[i].end + 1 &&
+         (text[in[i].end] == '-' || text[in[i].end] == '&') && in[i + 2].begin == in[i].end + 1 && is_compound_part(in[i + 2]);
+}
+
 // The words that open a clause or a phrase and never end a compound name, as written: "là" (in
 // "celui-là") is no "la", nor "à" an "a".
 bool opens_a_clause(std::string_view folded, std::string_view written) {
@@ -172,9 +178,7 @@ bool hyphen_opens_an_aside(const TextView& view, const Tokens& in, size_t next) 
   std::string_view text = view.text();
   const Token& before = in[next - 2];
   if (text[before.end] != '-' || in[next].kind != TokenKind::kWord) return false;
-  bool part_follows = next + 2 < in.size() && in[next + 1].begin == in[next].end && in[next + 1].end == in[next].end + 1 &&
-                      text[in[next].end] == '-' && in[next + 2].begin == in[next].end + 1;
-  if (part_follows) return false;
+  if (glued_to_next_part(in, next, text)) return false;  // a part follows
   std::string_view original = view.original();
   size_t first = view.to_original_start(before.begin);
   size_t word_begin = view.to_original_start(in[next].begin), word_end = view.to_original_end(in[next].end);
@@ -196,9 +200,7 @@ Tokens join_compounds(const Tokens& in, const TextView& view) {
   for (size_t i = 0; i < in.size(); ++i) {
     Token t = in[i];
     if (is_compound_part(t)) {
-      while (i + 2 < in.size() && in[i + 1].begin == t.end && in[i + 1].end == t.end + 1 &&
-             (text[t.end] == '-' || text[t.end] == '&') && in[i + 2].begin == t.end + 1 && is_compound_part(in[i + 2]) &&
-             !opens_an_aside(view, t.end, in[i + 2]) && !hyphen_opens_an_aside(view, in, i + 2)) {
+      while (glued_to_next_part(in, i, text) && !opens_an_aside(view, t.end, in[i + 2]) && !hyphen_opens_an_aside(view, in, i + 2)) {
         if (in[i + 2].kind == TokenKind::kWord) t.kind = TokenKind::kWord;
         t.end = in[i + 2].end;
         i += 2;
