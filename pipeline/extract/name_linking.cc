@@ -68,10 +68,12 @@ class NameLinker {
   }
 
   // "Zariategui, Eflio, Torre, Madrazo et Vargas", "Wilkins et Eielson": names listed together
-  // are of one kind; unknown ones take the type of the others, when these agree on one. A full
-  // name and a word apart by a comma alone are no list but a name and what it is said to be, most
-  // often where a person lives ("1. Cuenot Laurent, Luxiol ; 2. …", "le canton de Vittel, Gérard
-  // Mathieu"); "Muller, Badlou" are.
+  // are of one kind; unknown ones take the type of the others, when these agree on one, and for
+  // organisations when there are two of them: lists of villages are common ("arrose Vicherey,
+  // Soncourt et Aroffe"), and one of them may have been read as a body (a river, "l'Aroffe"; a
+  // word in a line of capitals, "ROPPE"). A full name and a word apart by a comma alone are no
+  // list but a name and what it is said to be, most often where a person lives ("1. Cuenot
+  // Laurent, Luxiol ; 2. …", "le canton de Vittel, Gérard Mathieu"); "Muller, Badlou" are.
   void share_type_in_enumerations() {
     std::vector<size_t> order(found_.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -100,13 +102,14 @@ class NameLinker {
       if (a_list && !teams_listed(order, first, last)) {
         std::string type;
         bool agree = true, unknown = false;
+        size_t known = 0;
         for (size_t k = first; k < last; ++k) {
-          const std::string& t = found_[order[k]].type;
-          if (t.empty()) unknown = true;
-          else if (type.empty()) type = t;
-          else if (t != type) agree = false;
+          const FoundName& f = found_[order[k]];
+          if (f.type.empty()) unknown = true;
+          else if (++known, type.empty()) type = f.type;
+          else if (f.type != type) agree = false;
         }
-        if (agree && unknown && (type == "PER" || type == "ORG")) {
+        if (agree && unknown && (type == "PER" || (type == "ORG" && known >= 2))) {
           for (size_t k = first; k < last; ++k) {
             FoundName& f = found_[order[k]];
             // A common word ("Artisanat, Renaud Dutreil") is a name only in a longer list.

@@ -184,8 +184,11 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Tanguy] Tanguy", "PER [Kerhervé] Kerhervé", "PER [Perrin] Perrin"}},
         NamesCase{"unknown_names_listed_with_a_person", "Le conseil a entendu Guivarch, Quéré et Yannick Morvan.",
                   {"PER [Guivarch] Guivarch", "PER [Quéré] Quéré", "PER [Yannick Morvan] Yannick Morvan"}},
-        NamesCase{"unknown_names_listed_with_a_company", "Les ventes de Kerlivio, Ondulia et Danone progressent.",
-                  {"ORG [Kerlivio] Kerlivio", "ORG [Ondulia] Ondulia", "ORG [Danone] Danone"}},
+        NamesCase{"unknown_name_listed_with_two_companies", "Les ventes de Kerlivio, Michelin et Danone progressent.",
+                  {"ORG [Kerlivio] Kerlivio", "ORG [Michelin] Michelin", "ORG [Danone] Danone"}},
+        // Lists of villages are common, and one of them may be read as a body ("l'Aroffe", "ROPPE").
+        NamesCase{"unknown_names_listed_with_one_company_stay_unknown", "Les ventes de Kerlivio, Ondulia et Danone progressent.",
+                  {"ORG [Danone] Danone"}},
         NamesCase{"initial_and_surname", "Le texte est signé par J. Kerboul.", {"PER [J. Kerboul] J. Kerboul"}},
         NamesCase{"civility_before_a_company_name", "M. Renault a pris la parole.", {"PER [Renault] Renault"}},
         NamesCase{"government_named_after_its_head", "Le gouvernement Kerjean a démissionné.",
