@@ -448,12 +448,13 @@ class NameFinder : public NameCues {
   // "le Syngof", "de l'Udaf", "du Sivom": a word no dictionary knows, not even as a place
   // ("du Caire"), after a definite article in lower case: a person's name takes none, a town's
   // only as part of it ("Le Tholy"). Not after "la", which names rivers and places far more often
-  // than bodies ("la Moselotte", "la Xatte"); not a road ("l'A31").
+  // than bodies ("la Moselotte", "la Xatte"), nor a word ending in "e", for the same reason
+  // ("l'Aroffe", "du Dessoubre"); not a road ("l'A31").
   bool after_singular_article(size_t begin) const {
     if (begin == 0 || starts_upper(begin - 1) || lexicon_.is_noun(folded(begin))) return false;
     std::string_view a = folded(begin - 1), f = folded(begin);
     if (f.size() < 3 || std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-        f.find_first_of("aeiouy") == std::string_view::npos)
+        f.find_first_of("aeiouy") == std::string_view::npos || f.ends_with('e'))
       return false;
     // "le Alagistrat": no article stays whole before a vowel; OCR, rather ("Magistrat").
     if (a == "l'") return true;

@@ -506,10 +506,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
         // A word no dictionary knows after a definite article is a body; not a place the dictionary
-        // knows, a compound of a word, someone from a town, nor a river after "la".
+        // knows, a compound of a word, someone from a town, nor a river after "la" or "l'".
         NamesCase{"unknown_word_after_an_article_is_a_body",
                   "Elle milite à l'Udaf, le Syngof appelle à la grève et un Quimpérois préside le Copeci, loin du Caire et du "
-                  "Haut-Doubs. La Moselotte déborde.",
+                  "Haut-Doubs. La Moselotte déborde, l'Aroffe aussi.",
                   {"ORG [Udaf] Udaf", "ORG [Syngof] Syngof", "ORG [Copeci] Copeci"}},
         // A verb after the town that ends a body's name is no part of it, whatever adjective it also spells.
         NamesCase{"verb_after_a_body_named_by_its_town", "L'office de tourisme de Quimper informe les visiteurs.",
