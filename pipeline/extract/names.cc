@@ -383,8 +383,10 @@ class NameFinder : public NameCues {
                led_or_staffed(begin)) {
       propose("ORG", begin, end, kContext, "names.led_or_staffed");  // "le président d'Attac"
     } else if (end - begin >= 2 && (names_.place_heads.count(first) ||
-                                    (end - begin == 2 && names_.place_heads.count(folded(begin + 1)) && lexicon_.is_adjective(first)))) {
-      propose("LOC", begin, end, kContext, "names.place_head");  // "Place de la Comédie", "Rue de Lausanne", "Grande Rue"
+                                    (end - begin == 2 && names_.place_heads.count(folded(begin + 1)) && lexicon_.is_adjective(first)) ||
+                                    (names_.place_epithets.count(first) && !is_org_head(begin + 1)))) {
+      // "Place de la Comédie", "Rue de Lausanne", "Grande Rue", "Petite Croix", "Hauts de Belfort"
+      propose("LOC", begin, end, kContext, "names.place_head");
     } else if (end - begin == 3 && (folded(begin + 1) == "de" || folded(begin + 1) == "d'") && !lexicon_.is_common_word(first) &&
                !is_capitals(begin) && !first.starts_with("saint") &&  // "SCI de Bellefontaine", "Saint-Laurent de X"
                !lexicon_.is_common_word(folded(begin + 2)) && !names_.gazetteer_starts.count(folded(begin + 2))) {

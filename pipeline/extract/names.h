@@ -9,6 +9,7 @@
 //                      and roles (la présidente); tetes_org.tsv organisation head nouns (la start-up X,
 //                      Région X); tetes_institution.tsv lower-case heads that belong to the name
 //                      (ministère de l'Économie); tetes_lieux.tsv heads of places (rue, lac);
+//                      epithetes_lieux.tsv adjectives opening names of places (Petite Croix);
 //                      tetes_autres.tsv heads of plans, laws, prizes (le plan X); verbes_parole.tsv
 //                      speech verbs (explique X); suffixes_legaux.tsv legal forms (SAS);
 //                      personnalites.tsv surnames the press uses alone (Chirac); sigles_clubs.tsv
