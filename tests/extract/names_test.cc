@@ -191,6 +191,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Danone] Danone"}},
         NamesCase{"initial_and_surname", "Le texte est signé par J. Kerboul.", {"PER [J. Kerboul] J. Kerboul"}},
         NamesCase{"civility_before_a_company_name", "M. Renault a pris la parole.", {"PER [Renault] Renault"}},
+        NamesCase{"unknown_word_after_chez_is_a_business", "Les skis sont en vente chez Kerlivio jusqu'à samedi.",
+                  {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"religious_titles", "Soeur Germain reçoit, selon Dom Calmet ; le frère de Paul Kerhervé aussi.",
                   {"PER [Germain] Germain", "PER [Calmet] Calmet", "PER [Paul Kerhervé] Paul Kerhervé"}},
         NamesCase{"government_named_after_its_head", "Le gouvernement Kerjean a démissionné.",
