@@ -308,7 +308,8 @@ size_t NameSpans::signature_end(size_t i) const {
 }
 
 // "le magasin « Mieux vivre »", "la boutique « Un homme et une femme »": a name in quotes after a
-// lower-case organisation head, lower-case words and all; or after those who lead or staff a body
+// lower-case organisation head (and what it does: "le cabinet d'architecture « Itinéraires »"),
+// lower-case words and all; or after those who lead or staff a body
 // and "de" ("patron de « Meubles et sièges »", "directeur du « Scottish Ballet »"). `i` is the
 // first token inside the quotes; returns where the name ends (the closing quote), or 0.
 size_t NameSpans::quoted_name_end(size_t i) const {
@@ -320,6 +321,10 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   // A noun the dictionary also knows as an adjective counts as one: "la communauté de communes « … »".
   size_t head = i - 2;
   for (int adjectives = 0; adjectives < 2 && head > 0 && !is_org_head(head) && is_lowercase_adjective(head); ++adjectives) --head;
+  // "le cabinet d'architecture « … »", "la compagnie de théâtre « … »": or a noun of what it does.
+  if (head >= 2 && !is_org_head(head) && !starts_upper(head) && (folded(head - 1) == "de" || folded(head - 1) == "d'") &&
+      is_org_head(head - 2) && lexicon_.is_noun(folded(head)))
+    head -= 2;
   std::string_view between = folded(head);
   bool of = between == "de" || between == "d'" || between == "des" || between == "du";
   if (head > 0 && (is_determiner(head) || of)) --head;

@@ -477,6 +477,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"quoted_name_after_a_head_and_its_adjectives",
                   "La troupe théâtrale « Plateau Ivre » et la communauté de communes « Porte d'Alsace » se réunissent.",
                   {"ORG [Plateau Ivre] Plateau Ivre", "ORG [Porte d'Alsace] Porte d'Alsace"}},
+        NamesCase{"quoted_name_after_a_head_and_what_it_does",
+                  "Le cabinet d'architecture « Kerbrat Conseil » a remis son projet au quatuor Ondulia.",
+                  {"ORG [Kerbrat Conseil] Kerbrat Conseil", "ORG [Ondulia] Ondulia"}},
         // A body's capitalised head and its acronym are one name.
         NamesCase{"head_and_acronym", "Le Syndicat CGT des cheminots et l'Entente RBC signent.",
                   {"ORG [Syndicat CGT des cheminots] Syndicat CGT des cheminots", "ORG [Entente RBC] Entente RBC"}},
