@@ -65,7 +65,8 @@ bool NameCues::shaped_like_a_persons_name(size_t begin, size_t end) const {
       previous = cp;
     }
     if ((lexicon_.is_common_word(f) && !is_surname(i) && !is_first_name(i)) || is_org_head(i) ||
-        names_.place_heads.count(f) || names_.legal_suffixes.count(f) || names_.gazetteer_starts.count(f))
+        names_.place_heads.count(f) || names_.legal_suffixes.count(f) || names_.gazetteer_starts.count(f) ||
+        shaped_like_a_town(i))  // "Vesoul Noidans-le-Ferroux"
       return false;
   }
   return true;

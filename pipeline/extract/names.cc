@@ -425,10 +425,10 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.quoted_title");
     } else if (end - begin == 2 && kSaints.count(first) && !original(begin).ends_with("é")) {  // not "Sté", société
       propose("LOC", begin, end, kGuess, "names.saint");  // "St Dié", "Saint Quentin": a town written apart
-    } else if (shaped_like_a_persons_name(begin, end)) {
-      propose("PER", begin, end, kGuess, "names.person_shape");  // "Dusan Stévic", "Thanh Nguyen"
     } else if (followed_by_a_time(end)) {
       propose("LOC", begin, end, kGuess, "names.stop");  // "Epinal Loge Blanche à 12 h 20 ;": a bus stop
+    } else if (shaped_like_a_persons_name(begin, end)) {
+      propose("PER", begin, end, kGuess, "names.person_shape");  // "Dusan Stévic", "Thanh Nguyen"
     } else if (end - begin >= 2) {
       propose("ORG", begin, end, kGuess, "names.capitalised");
     } else {
