@@ -164,7 +164,7 @@ class NameLinker {
       teams.insert(join_tokens(doc, begin, end));
     }
     // "Antibes à s'imposer (83-71)", "300 matches avec Nancy": where the article reports a match,
-    // a known town is a team, unless it is where something happens ("à Pau"), what a title is of
+    // a known town, or one shaped like a town ("Neuves-Maisons évolue"), is a team, unless it is where something happens ("à Pau"), what a title is of
     // ("championnat de France"), a country or a region, named with its article ("au Portugal",
     // "la Lorraine"), where a club is from ("Pampelune (Espagne)"), part of an address ("90000
     // Belfort") or of a longer name ("Territoire de Belfort").
@@ -172,7 +172,7 @@ class NameLinker {
     bool report = teams.empty() ? tokens_.uses_sport_words() : tokens_.reports_a_team_match();
     auto town_as_team = [&](const FoundName& f) {
       size_t b = f.begin;
-      if (std::string_view(f.rule) != "names.gazetteer" || f.end - b != 1) return false;
+      if ((std::string_view(f.rule) != "names.gazetteer" && std::string_view(f.rule) != "names.town_shape") || f.end - b != 1) return false;
       if (b > 0 && (tokens_.is_place_preposition(b - 1) || tokens_.is_definite_article(b - 1) || tokens_.folded(b - 1) == "(" ||
                     doc.tokens[b - 1].kind == TokenKind::kNumber))
         return false;

@@ -439,11 +439,13 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner"}},
         NamesCase{"family_and_rank_before_a_surname", "La famille Kerhervé ouvre ; le lieutenant-colonel Quéméner relativise.",
                   {"PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner"}},
-        // A match report between teams it names: a known town is one more team, unless it is where
-        // something happens ("à Pau").
+        // A match report between teams it names: a known town, or one shaped like a town, is one more
+        // team, unless it is where something happens ("à Pau").
         NamesCase{"towns_of_a_match_report_are_teams",
-                  "Le Brest HC bat Lorient 5-4. Il est lanterne rouge avec Strasbourg ; le prochain match se joue à Pau.",
-                  {"ORG [Brest HC] Brest HC", "ORG [Lorient] Lorient", "ORG [Strasbourg] Strasbourg", "LOC [Pau] Pau"}},
+                  "Le Brest HC bat Lorient 5-4. Il est lanterne rouge avec Strasbourg et Plouguerneau-sur-Aber ; le prochain "
+                  "match se joue à Pau.",
+                  {"ORG [Brest HC] Brest HC", "ORG [Lorient] Lorient", "ORG [Strasbourg] Strasbourg",
+                   "ORG [Plouguerneau-sur-Aber] Plouguerneau-sur-Aber", "LOC [Pau] Pau"}},
         // One team named is enough; a country with its article, or where a club is from, stays a place.
         NamesCase{"towns_of_a_sport_article_with_one_team",
                   "Le Brest HC prépare la saison avec son entraîneur : le match face à Lorient compte. Nantes et Rennes ont "
