@@ -164,10 +164,11 @@ class NameLinker {
       teams.insert(join_tokens(doc, begin, end));
     }
     // "Antibes à s'imposer (83-71)", "300 matches avec Nancy": where the article reports a match,
-    // a known town, or one shaped like a town ("Neuves-Maisons évolue"), is a team, unless it is where something happens ("à Pau"), what a title is of
-    // ("championnat de France"), a country or a region, named with its article ("au Portugal",
-    // "la Lorraine"), where a club is from ("Pampelune (Espagne)"), part of an address ("90000
-    // Belfort") or of a longer name ("Territoire de Belfort").
+    // a known town, or one shaped like a town ("Neuves-Maisons évolue"), is a team, unless it is
+    // where something happens ("à Pau"), what a title is of ("championnat de France"), a country
+    // or a region, named with its article ("au Portugal", "la Lorraine"), where a club is from
+    // ("Pampelune (Espagne)"), part of an address ("90000 Belfort") or of a longer name
+    // ("Territoire de Belfort").
     // Where no team is named, a score alone is not enough ("15-2" in a list of goods).
     bool report = teams.empty() ? tokens_.uses_sport_words() : tokens_.reports_a_team_match();
     auto town_as_team = [&](const FoundName& f) {
