@@ -71,9 +71,10 @@ class NameLinker {
   // are of one kind; unknown ones take the type of the others, when these agree on one, and for
   // organisations when there are two of them: lists of villages are common ("arrose Vicherey,
   // Soncourt et Aroffe"), and one of them may have been read as a body (a river, "l'Aroffe"; a
-  // word in a line of capitals, "ROPPE"). A full name and a word apart by a comma alone are no
-  // list but a name and what it is said to be, most often where a person lives ("1. Cuenot
-  // Laurent, Luxiol ; 2. …", "le canton de Vittel, Gérard Mathieu"); "Muller, Badlou" are.
+  // word in a line of capitals, "ROPPE"). A full name, or a name after a title, and a word apart
+  // by a comma alone (or ", de") are no list but a name and what it is said to be, most often
+  // where a person lives ("1. Cuenot Laurent, Luxiol ; 2. …", "le canton de Vittel, Gérard
+  // Mathieu", "Docteur Galmiche, Frétigney", "Roger Petitcolin, de Belmont"); "Muller, Badlou" are.
   void share_type_in_enumerations() {
     std::vector<size_t> order(found_.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -96,8 +97,8 @@ class NameLinker {
       bool a_list = last - first >= 3;
       if (last - first == 2) {
         const FoundName &a = found_[order[first]], &b = found_[order[first + 1]];
-        a_list = a.end - a.begin == 1 && b.end - b.begin == 1;
-        for (size_t k = a.end; k < b.begin; ++k) a_list = a_list || tokens_.folded(k) != ",";
+        a_list = a.end - a.begin == 1 && b.end - b.begin == 1 && std::string_view(a.rule) != "names.title";
+        for (size_t k = a.end; k < b.begin; ++k) a_list = a_list || (tokens_.folded(k) != "," && tokens_.folded(k) != "de");
       }
       if (a_list && !teams_listed(order, first, last)) {
         std::string type;
