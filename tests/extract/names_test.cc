@@ -191,6 +191,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Danone] Danone"}},
         NamesCase{"initial_and_surname", "Le texte est signé par J. Kerboul.", {"PER [J. Kerboul] J. Kerboul"}},
         NamesCase{"civility_before_a_company_name", "M. Renault a pris la parole.", {"PER [Renault] Renault"}},
+        NamesCase{"business_after_its_head", "Les fonderies Kerlivio et le studio photo Mary recrutent.",
+                  {"ORG [Kerlivio] Kerlivio", "ORG [Mary] Mary"}},
         NamesCase{"unknown_word_after_chez_is_a_business", "Les skis sont en vente chez Kerlivio jusqu'à samedi.",
                   {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"religious_titles", "Soeur Germain reçoit, selon Dom Calmet ; la sœur de Paul Kerhervé aussi.",
