@@ -46,6 +46,26 @@ bool NameCues::club_of_ranked(size_t begin, size_t end) const {
   return false;
 }
 
+// "- 65 kg : Henry (Cos Villers) ; - 70 kg : Oliveiri (Longwy)", "Barkat (Forbach), Dore et
+// Balthazard (Anould)": in results, a name and its club or town in parentheses, in a sentence that
+// lists more of them.
+bool NameCues::athlete_with_club(size_t begin, size_t end) const {
+  const size_t n = doc_.tokens.size();
+  // Where a name and the capitalised words in parentheses after it end, or 0.
+  auto with_club_end = [&](size_t name_end) -> size_t {
+    if (name_end + 2 >= n || folded(name_end) != "(" || !is_capitalised(name_end + 1)) return 0;
+    size_t close = name_end + 2;
+    while (close < n && close < name_end + 5 && (is_capitalised(close) || folded(close) == "-")) ++close;
+    if (close >= n || folded(close) != ")") return 0;
+    std::string_view after = close + 1 < n && in_same_sentence(close, close + 1) ? folded(close + 1) : ".";
+    return after == ";" || after == "," || after == "." || after == "et" ? close + 1 : 0;
+  };
+  if (!with_club_end(end)) return false;
+  for (size_t k = sentence_first_token(begin); k < n && in_same_sentence(begin, k); ++k)
+    if (k + 1 != end && is_capitalised(k) && with_club_end(k + 1)) return true;
+  return false;
+}
+
 // "Valdoie (DHR)", "Valdoie (2) (DHR)": a team and the level it plays at (niveaux_sportifs.tsv).
 bool NameCues::followed_by_league_level(size_t end) const {
   const size_t n = doc_.tokens.size();

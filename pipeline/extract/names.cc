@@ -442,6 +442,8 @@ class NameFinder : public NameCues {
         propose("ORG", begin, end, kContext, "names.head");
       else if (after_singular_article(begin) && !is_origin_adjective(begin) && !compound_of_a_word(begin))
         propose("ORG", begin, end, kGuess, "names.after_article");  // "le Syngof", "de l'Udaf", "du Copeci"
+      else if (athlete_with_club(begin, end))
+        propose("PER", begin, end, kContext, "names.athlete");  // "- 65 kg : Henry (Cos Villers) ;"
       else if (begin > 0 && folded(begin - 1) == "chez")
         propose("ORG", begin, end, kGuess, "names.business");  // "chez Jardiland", "chez Rabobank": mostly a firm or shop
       else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
