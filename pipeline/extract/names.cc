@@ -442,6 +442,9 @@ class NameFinder : public NameCues {
         propose("ORG", begin, end, kContext, "names.head");
       else if (after_singular_article(begin) && !is_origin_adjective(begin) && !compound_of_a_word(begin))
         propose("ORG", begin, end, kGuess, "names.after_article");  // "le Syngof", "de l'Udaf", "du Copeci"
+      else if (end < doc_.tokens.size() && (folded(end) == "pere" || folded(end) == "fils" || folded(end) == "mere") &&
+               !starts_upper(end))
+        propose("PER", begin, end, kContext, "names.family");  // "Goelzer père et fils", "Dumas fils"
       else if (athlete_with_club(begin, end))
         propose("PER", begin, end, kContext, "names.athlete");  // "- 65 kg : Henry (Cos Villers) ;"
       else if (begin > 0 && folded(begin - 1) == "chez")

@@ -402,6 +402,7 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Anne Kerhervé] Anne Kerhervé", "PER [Quéméner] Quéméner"}},
         NamesCase{"teams_of_a_score_line", "Résultats : Plouvien - Tréflez 2-1 ; Brest - Sizun 0-0.",
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Brest] Brest", "ORG [Sizun] Sizun"}},
+        NamesCase{"grace_a_names_no_place", "Grâce à Kerlivio et Ondulia, ils ont gagné.", {}},
         NamesCase{"athletes_with_their_club_in_results",
                   "Judo. - 60 kg : Kerlivio (Plouvien) ; - 65 kg : Quéméner (Tréflez). Seul : Ondulia (Kerlaz).",
                   {"PER [Kerlivio] Kerlivio", "PER [Quéméner] Quéméner"}},
@@ -587,8 +588,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"name_after_a_lower_case_adjective_ending_like_a_nationality", "Il courra au prochain Kerbol de Plouha.", {}},
         NamesCase{"known_body_written_after_a_common_word", "Météo-France annonce du gel ; selon Météo France, il durera.",
                   {"ORG [Météo-France] Météo-France", "ORG [Météo France] Météo-France"}},
-        // Not a team; still read as the place "à" so often names (no type the cues can tell).
-        NamesCase{"family_pair_faced_is_no_team", "Ils perdent face à Kerhervé père et fils.", {"LOC [Kerhervé] Kerhervé"}},
+        // Not a team: a family, and "face à" names no place.
+        NamesCase{"family_pair_faced_is_no_team", "Ils perdent face à Kerhervé père et fils.", {"PER [Kerhervé] Kerhervé"}},
         NamesCase{"town_in_capitals_after_a", "Expositions. A PLOUHA - « Regards », de 10 h à 18 h.", {"LOC [PLOUHA] PLOUHA"}},
         NamesCase{"known_place_whose_later_word_is_in_lower_case_is_a_common_phrase",
                   "La réunion a eu lieu à Saint-Denis de La Réunion.",
