@@ -96,6 +96,14 @@ size_t NameSpans::run_end(size_t i) const {
       ++end;
       continue;
     }
+    // "Thérèse Maire", "Christophe Maréchal": a title after a first name, ending the run, is the surname.
+    if (adjacent(end - 1, end) && is_first_name(end - 1) && doc_.tokens[end].kind == TokenKind::kWord && starts_upper(end) &&
+        !is_capitals(end) && names_.titles.count(folded(end)) &&
+        !names_.titles.count(std::string(folded(end)) + ".") &&  // "Dr.", "Me."
+        (end + 1 >= doc_.tokens.size() || !adjacent(end, end + 1) || !is_capitalised(end + 1))) {
+      ++end;
+      break;
+    }
     // "Georges V", "Louis XIV": a first name and its number.
     if (adjacent(end - 1, end) && is_roman_numeral(end) && is_first_name(end - 1)) { ++end; continue; }
     // "George W. Bush", "John F. Kennedy": a first name, a middle initial, the surname.
