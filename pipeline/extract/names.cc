@@ -224,6 +224,11 @@ class NameFinder : public NameCues {
     // "« Dorénavant Adeline s'attache…»", "Heureusement Ivan a vu…": an adverb is no part of a name.
     if (end - begin == 2 && lexicon_.is_adverb(folded(begin)) && !is_first_name(begin) && is_first_name(begin + 1))
       return classify(begin + 1, end);
+    // "le président du CDT Dominique Peduzzi": an acronym, then a person's full name.
+    if (end - begin >= 3 && is_acronym(begin) && is_first_name(begin + 1) && !lexicon_.is_common_word(folded(begin + 2))) {
+      classify(begin, begin + 1);
+      return classify(begin + 1, end);
+    }
     if (is_org_head(begin)) {
       for (size_t w = begin + 2; w + 1 < end; ++w) {
         std::string_view f = folded(w);

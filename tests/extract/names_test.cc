@@ -195,6 +195,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Kerlivio] Kerlivio", "ORG [Mary] Mary"}},
         NamesCase{"unknown_word_after_chez_is_a_business", "Les skis sont en vente chez Kerlivio jusqu'à samedi.",
                   {"ORG [Kerlivio] Kerlivio"}},
+        NamesCase{"acronym_then_a_persons_name", "Le président du CDT Yann Kerhervé parle.",
+                  {"ORG [CDT] CDT", "PER [Yann Kerhervé] Yann Kerhervé"}},
         NamesCase{"surname_that_is_a_title", "Merci à Thérèse Maire et à Christophe Maréchal. Le Président Kerhervé parle.",
                   {"PER [Thérèse Maire] Thérèse Maire", "PER [Christophe Maréchal] Christophe Maréchal", "PER [Kerhervé] Kerhervé"}},
         NamesCase{"religious_titles", "Soeur Germain reçoit, selon Dom Calmet ; la sœur de Paul Kerhervé aussi.",
