@@ -169,11 +169,13 @@ size_t NameSpans::institution_end(size_t end, bool has_complement) const {
   // name the branch.
   if (k > end && !starts_upper(k - 1)) {
     const NameResources::Entry* place = nullptr;
+    size_t before_places = k;
     for (int places = 0; places < 3 && k < doc_.tokens.size() && adjacent(k - 1, k); ++places) {
       size_t n = gazetteer_entry_at(k, &place);
       if (n == 0 || place->type != "LOC") break;
       k += n;
     }
+    if (k > before_places) k = joined_name_end(k);
   }
   // "Union locale CFDT", "Union départementale FO": a union's branch, its confederation's acronym
   // after the lower-case words.
@@ -191,7 +193,15 @@ size_t NameSpans::own_name_end(size_t k) const {
     return close ? close + 1 : k;
   }
   if (!is_capitalised(k) || is_first_name(k)) return k;
-  return run_end(k);
+  return joined_name_end(run_end(k));
+}
+
+// "Communauté de communes Moselle et Madon": a body's own name may join two names with "et".
+size_t NameSpans::joined_name_end(size_t end) const {
+  if (end + 1 < doc_.tokens.size() && folded(end) == "et" && adjacent(end - 1, end) && adjacent(end, end + 1) &&
+      is_capitalised(end + 1) && !is_first_name(end + 1) && in_same_sentence(end, end + 1))
+    return run_end(end + 1);
+  return end;
 }
 
 // After up to `most` lower-case adjectives from k, and one more joined by "et".

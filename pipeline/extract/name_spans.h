@@ -34,6 +34,7 @@ class NameSpans : public NameTokens {
   size_t lowercase_body_end(size_t i) const;
   size_t body_name_end(size_t head_end) const;
   size_t quoted_name_end(size_t i) const;
+  size_t joined_name_end(size_t end) const;
   size_t closing_quote(size_t i) const;
 
   bool sentence_initial_common(size_t i) const;

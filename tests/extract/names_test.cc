@@ -195,6 +195,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Kerlivio] Kerlivio", "ORG [Mary] Mary"}},
         NamesCase{"unknown_word_after_chez_is_a_business", "Les skis sont en vente chez Kerlivio jusqu'à samedi.",
                   {"ORG [Kerlivio] Kerlivio"}},
+        NamesCase{"body_named_after_two_places", "Le président de la Communauté de communes Moselle et Madon parle.",
+                  {"ORG [Communauté de communes Moselle et Madon] Communauté de communes Moselle et Madon"}},
         NamesCase{"acronym_then_a_persons_name", "Le président du CDT Yann Kerhervé parle.",
                   {"ORG [CDT] CDT", "PER [Yann Kerhervé] Yann Kerhervé"}},
         NamesCase{"surname_that_is_a_title", "Merci à Thérèse Maire et à Christophe Maréchal. Le Président Kerhervé parle.",
