@@ -384,7 +384,9 @@ class NameFinder : public NameCues {
       propose("LOC", begin, end, kContext, "names.place");  // "A TOUL - « Trois années… »": a town in capitals
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
-    } else if (end - begin == 1 && !lexicon_.is_common_word(first) && !is_first_name(begin) && !shaped_like_a_town(begin) &&
+    } else if (end - begin == 1 && !is_first_name(begin) && !shaped_like_a_town(begin) &&
+               (!lexicon_.is_common_word(first) || (!sentence_start(begin) && !is_org_head(begin) && !names_.body_heads.count(first) &&
+                                                    !names_.institution_heads.count(first))) &&
                led_or_staffed(begin)) {
       propose("ORG", begin, end, kContext, "names.led_or_staffed");  // "le président d'Attac"
     } else if (end - begin >= 2 && (names_.place_heads.count(first) ||

@@ -197,6 +197,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"body_named_after_two_places", "Le président de la Communauté de communes Moselle et Madon parle.",
                   {"ORG [Communauté de communes Moselle et Madon] Communauté de communes Moselle et Madon"}},
+        NamesCase{"capitalised_word_led_by_someone", "Yann Kerhervé, président de Liseron, remercie le trésorier du Pacha.",
+                  {"PER [Yann Kerhervé] Yann Kerhervé", "ORG [Liseron] Liseron", "ORG [Pacha] Pacha"}},
         NamesCase{"acronym_then_a_persons_name", "Le président du CDT Yann Kerhervé parle.",
                   {"ORG [CDT] CDT", "PER [Yann Kerhervé] Yann Kerhervé"}},
         NamesCase{"surname_that_is_a_title", "Merci à Thérèse Maire et à Christophe Maréchal. Le Président Kerhervé parle.",
