@@ -44,6 +44,9 @@ struct NameResources {
   TextSet after_player;            // (X) "s'échappe", "frappe", in a match report
   TextSet competitions;            // "championnat" (de X): X is where the title is from, no team
   TextSet sport_words;             // "match", "entraîneur": words of match reports
+  TextSet before_business;         // "chez" (X): a firm or a shop
+  TextSet after_surname;           // (X) "père", "fils": a family member
+  TextSet before_a_no_place;       // "grâce", "face" (à X): "à" names no place there
   size_t shortest_sport_word = 0;  // in bytes: a shorter token needs no lookup
   size_t longest_cue = 1;          // in words
   size_t longest_title = 1;

@@ -93,15 +93,12 @@ class NameTokens {
     std::string_view f = folded(i);
     return lexicon_.is_surname(f) || names_.famous_surnames.count(f) > 0;
   }
-  // "à", "en", "vers", "depuis", "près": a preposition before a place.
-  // "à", "en", "vers"…; not the "à" of "grâce à", "face à", "quant à".
+  // "à", "en", "vers", "depuis", "près": a preposition before a place; not the "à" of "grâce à",
+  // "face à" (indices_noms.tsv, cue a_sans_lieu).
   bool is_place_preposition(size_t i) const {
     std::string_view f = folded(i);
-    if (f == "a" && i > 0) {
-      std::string_view before = folded(i - 1);
-      return before != "grace" && before != "face" && before != "quant" && before != "suite" && before != "contrairement";
-    }
-    return f == "a" || f == "en" || f == "vers" || f == "depuis" || f == "pres";
+    if (f == "a") return i == 0 || !names_.before_a_no_place.count(folded(i - 1));
+    return f == "en" || f == "vers" || f == "depuis" || f == "pres";
   }
   // "championnat de France", "champion d'Europe": the place a title or a competition is of.
   bool after_a_competition(size_t i) const {

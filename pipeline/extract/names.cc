@@ -449,12 +449,11 @@ class NameFinder : public NameCues {
         propose("ORG", begin, end, kContext, "names.head");
       else if (after_singular_article(begin) && !is_origin_adjective(begin) && !compound_of_a_word(begin))
         propose("ORG", begin, end, kGuess, "names.after_article");  // "le Syngof", "de l'Udaf", "du Copeci"
-      else if (end < doc_.tokens.size() && (folded(end) == "pere" || folded(end) == "fils" || folded(end) == "mere") &&
-               !starts_upper(end))
+      else if (end < doc_.tokens.size() && !starts_upper(end) && names_.after_surname.count(folded(end)))
         propose("PER", begin, end, kContext, "names.family");  // "Goelzer père et fils", "Dumas fils"
       else if (athlete_with_club(begin, end))
         propose("PER", begin, end, kContext, "names.athlete");  // "- 65 kg : Henry (Cos Villers) ;"
-      else if (begin > 0 && folded(begin - 1) == "chez")
+      else if (begin > 0 && names_.before_business.count(folded(begin - 1)))
         propose("ORG", begin, end, kGuess, "names.business");  // "chez Jardiland", "chez Rabobank": mostly a firm or shop
       else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
     }
