@@ -339,6 +339,8 @@ std::optional<double> as_number(const Scalar& s) {
 }
 
 Scalar number_value(double v) {
+  // Most values are whole numbers that twelve significant digits hold as they are.
+  if (std::floor(v) == v && std::fabs(v) < 1e12) return static_cast<int64_t>(v);
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.12g", v);
   double rounded = std::strtod(buffer, nullptr);
