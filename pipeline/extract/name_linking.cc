@@ -99,6 +99,8 @@ class NameLinker {
         const FoundName &a = found_[order[first]], &b = found_[order[first + 1]];
         a_list = a.end - a.begin == 1 && b.end - b.begin == 1 && std::string_view(a.rule) != "names.title";
         for (size_t k = a.end; k < b.begin; ++k) a_list = a_list || (tokens_.folded(k) != "," && tokens_.folded(k) != "de");
+        // "Colette, de Nomeny": where she comes from.
+        a_list = a_list && !(b.begin - a.end == 2 && tokens_.folded(a.end) == "," && tokens_.folded(a.end + 1) == "de");
       }
       if (a_list && !teams_listed(order, first, last)) {
         std::string type;

@@ -294,8 +294,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Les gagnants : Maël Kerhervé, Plounévez ; Anne Quéméner, Ploudalmézeau.",
                   {"PER [Maël Kerhervé] Maël Kerhervé", "PER [Anne Quéméner] Anne Quéméner"}},
         NamesCase{"a_name_after_a_title_and_a_town_apart_by_a_comma_are_no_list",
-                  "Médecin : docteur Kerboul, Plounévez, tél. 02.98.00.00.00. Trésorier : Yann Quéré, de Kerlouan.",
-                  {"PER [Kerboul] Kerboul", "PER [Yann Quéré] Yann Quéré"}},
+                  "Médecin : docteur Kerboul, Plounévez, tél. 02.98.00.00.00. Trésorier : Yann Quéré, de Kerlouan. "
+                  "Plus loin, Colette, de Plouvien, fait ses courses.",
+                  {"PER [Kerboul] Kerboul", "PER [Yann Quéré] Yann Quéré", "PER [Colette] Colette"}},
         NamesCase{"sector_of_a_notice_column_and_a_bus_stop_are_places",
                   "Secteur Gray Cugney : musée, tous les jours. Uriménil Côney à 12 h 37 ; Plouvien Kergoff à 12 h 40.",
                   {"LOC [Secteur Gray Cugney] Secteur Gray Cugney", "LOC [Uriménil Côney] Uriménil Côney",
