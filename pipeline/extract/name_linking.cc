@@ -97,10 +97,11 @@ class NameLinker {
       bool a_list = last - first >= 3;
       if (last - first == 2) {
         const FoundName &a = found_[order[first]], &b = found_[order[first + 1]];
-        a_list = a.end - a.begin == 1 && b.end - b.begin == 1 && std::string_view(a.rule) != "names.title";
-        for (size_t k = a.end; k < b.begin; ++k) a_list = a_list || (tokens_.folded(k) != "," && tokens_.folded(k) != "de");
-        // "Colette, de Nomeny": where she comes from.
-        a_list = a_list && !(b.begin - a.end == 2 && tokens_.folded(a.end) == "," && tokens_.folded(a.end + 1) == "de");
+        bool joined = false;  // by "et", "ou"…: a list whatever the names
+        for (size_t k = a.end; k < b.begin; ++k) joined = joined || (tokens_.folded(k) != "," && tokens_.folded(k) != "de");
+        bool from = b.begin - a.end == 2 && tokens_.folded(a.end) == "," && tokens_.folded(a.end + 1) == "de";  // "Colette, de Nomeny"
+        bool two_words = a.end - a.begin == 1 && b.end - b.begin == 1 && std::string_view(a.rule) != "names.title";
+        a_list = !from && (joined || two_words);
       }
       if (a_list && !teams_listed(order, first, last)) {
         std::string type;

@@ -384,10 +384,7 @@ class NameFinder : public NameCues {
       propose("LOC", begin, end, kContext, "names.place");  // "A TOUL - « Trois années… »": a town in capitals
     } else if (end - begin == 1 && is_acronym(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
-    } else if (end - begin == 1 && !is_first_name(begin) && !shaped_like_a_town(begin) &&
-               (!lexicon_.is_common_word(first) || (!sentence_start(begin) && !is_org_head(begin) && !names_.body_heads.count(first) &&
-                                                    !names_.institution_heads.count(first))) &&
-               led_or_staffed(begin)) {
+    } else if (end - begin == 1 && names_a_body_it_leads(begin) && led_or_staffed(begin)) {
       propose("ORG", begin, end, kContext, "names.led_or_staffed");  // "le président d'Attac"
     } else if (end - begin >= 2 && (names_.place_heads.count(first) ||
                                     (end - begin == 2 && names_.place_heads.count(folded(begin + 1)) && lexicon_.is_adjective(first)) ||
@@ -458,6 +455,15 @@ class NameFinder : public NameCues {
       else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
     }
     return end;
+  }
+
+  // What "le président de X" may name a body by: a word no dictionary knows ("Attac"), or a common
+  // word capitalised inside a sentence ("Fracas") that is no head of its own; not a first name or a town.
+  bool names_a_body_it_leads(size_t i) const {
+    std::string f(folded(i));
+    if (is_first_name(i) || shaped_like_a_town(i)) return false;
+    return !lexicon_.is_common_word(f) ||
+           (!sentence_start(i) && !is_org_head(i) && !names_.body_heads.count(f) && !names_.institution_heads.count(f));
   }
 
   // "le Syngof", "de l'Udaf", "du Sivom": a word no dictionary knows, not even as a place
