@@ -30,10 +30,15 @@ size_t NameCues::role_after(size_t end) const {
   return 0;
 }
 
-// "Marie Quéré, 54 ans,": a person's age in apposition.
+// "Marie Quéré, 54 ans,", "Maribel Montes, 22 ans n'ont": a person's age in apposition.
 bool NameCues::followed_by_age(size_t end) const {
-  return end + 3 < doc_.tokens.size() && folded(end) == "," && doc_.tokens[end + 1].kind == TokenKind::kNumber &&
-         folded(end + 2) == "ans" && folded(end + 3) == ",";
+  if (end + 2 >= doc_.tokens.size() || folded(end) != "," || doc_.tokens[end + 1].kind != TokenKind::kNumber || folded(end + 2) != "ans")
+    return false;
+  // "Maribel Montes, 22 ans n'ont guère…"; not "un couple de Commercy, 42 ans à eux deux", "l'orchestre
+  // Dimension, 20 ans après".
+  if (end + 3 >= doc_.tokens.size()) return true;
+  std::string_view after = folded(end + 3);
+  return after == "," || after == ")" || after == "et" || after == "n'" || after == "ne" || after == ".";
 }
 
 bool NameCues::after_plural_civility(size_t begin) const {

@@ -318,7 +318,10 @@ class NameFinder : public NameCues {
     bool apposition = (role_apposed || followed_by_age(end) || followed_by_match_minutes(end) ||
                        (followed_by_points(end) && !after_rank(begin))) &&
                       !is_org_head(begin);
-    bool listed = listed_with_person(begin);
+    // "Pierre et Vacances": a common word after a person's name is no one's name, unless after
+    // "Mmes" ("Mmes Parisse et Chalet").
+    bool listed = listed_with_person(begin) &&
+                  (person_list_ || !(end - begin == 1 && lexicon_.is_common_word(first) && !is_first_name(begin) && !is_surname(begin)));
     bool rank = ranked(begin, end);
     bool on_the_field = !is_org_head(begin) && player(begin, end);
     // "Brigitte Henry, née Projean", "Née Bodeving, le 17 août": a maiden name; right after a name
@@ -419,10 +422,10 @@ class NameFinder : public NameCues {
       if ((names_.famous_surnames.count(first) ||
            (is_first_name(begin) && (!sentence_start(begin) || first_name_opening_a_sentence(end)))) &&
           !preceded_by(begin, kSaints, 2))
-        propose("PER", begin, end, kGuess, "names.surname");
+        propose_person_alone(begin, end);
       else if (!sentence_start(begin)) propose("", begin, end, kGuess, "names.capitalised_common");
     } else if ((is_surname(begin) || is_first_name(begin)) && end - begin == 1) {
-      propose("PER", begin, end, kGuess, "names.surname");
+      propose_person_alone(begin, end);
     } else if (end - begin >= 2 && in_quotes(begin, end)) {
       // « Petit Parisien », « Jobs d'hiver »: a title in quotes (a newspaper, a programme, a
       // work) and nothing else said of it: no organisation.
@@ -444,7 +447,7 @@ class NameFinder : public NameCues {
       if (shaped_like_a_town(begin)) propose("LOC", begin, end, kGuess, "names.town_shape");
       else if (is_org_head(begin) && original(begin).find('-') != std::string_view::npos)
         propose("ORG", begin, end, kContext, "names.head");
-      else if (after_singular_article(begin) && !is_origin_adjective(begin) && !compound_of_a_word(begin))
+      else if (after_elided_article(begin) && !is_origin_adjective(begin) && !compound_of_a_word(begin))
         propose("ORG", begin, end, kGuess, "names.after_article");  // "le Syngof", "de l'Udaf", "du Copeci"
       else if (end < doc_.tokens.size() && !starts_upper(end) && names_.after_surname.count(folded(end)))
         propose("PER", begin, end, kContext, "names.family");  // "Goelzer père et fils", "Dumas fils"
@@ -466,20 +469,18 @@ class NameFinder : public NameCues {
            (!sentence_start(i) && !is_org_head(i) && !names_.body_heads.count(f) && !names_.institution_heads.count(f));
   }
 
-  // "le Syngof", "de l'Udaf", "du Sivom": a word no dictionary knows, not even as a place
-  // ("du Caire"), after a definite article in lower case: a person's name takes none, a town's
-  // only as part of it ("Le Tholy"). Not after "la", which names rivers and places far more often
-  // than bodies ("la Moselotte", "la Xatte"), nor a word ending in "e", for the same reason
-  // ("l'Aroffe", "du Dessoubre"); not a road ("l'A31").
-  bool after_singular_article(size_t begin) const {
+  // "de l'Udaf", "l'Adapei": a word no dictionary knows, not even as a place ("du Caire"), after
+  // an elided definite article: a person's name takes none. After "le", "du", "au" such a word is
+  // a place far more often ("du Thillot", "au Struthof", "le Spitzberg": 14 of 20 on the samples
+  // AK-AL and development ones), as after "la" ("la Moselotte"); not a word ending in "e", for the
+  // same reason ("l'Aroffe"); not a road ("l'A31").
+  bool after_elided_article(size_t begin) const {
     if (begin == 0 || starts_upper(begin - 1) || lexicon_.is_noun(folded(begin))) return false;
     std::string_view a = folded(begin - 1), f = folded(begin);
     if (f.size() < 3 || std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
         f.find_first_of("aeiouy") == std::string_view::npos || f.ends_with('e'))
       return false;
-    // "le Alagistrat": no article stays whole before a vowel; OCR, rather ("Magistrat").
-    if (a == "l'") return true;
-    return (a == "le" || a == "du" || a == "au") && std::string_view("aeiouy").find(f[0]) == std::string_view::npos;
+    return a == "l'";
   }
   // "Julien, le seul garçon…", "René et Odile trouvèrent…": what makes a first name that is also
   // a word ("julien", "rêne") a person's when it opens a sentence.
@@ -518,6 +519,13 @@ class NameFinder : public NameCues {
       if (f != "," && f != "et" && f != "de" && f != "d'" && f != "ou") return false;
     }
     return true;
+  }
+
+  // A first name or a surname alone, a person; a name listed after it is one too ("Aurélie et
+  // Charmelle Peignier": two sisters).
+  void propose_person_alone(size_t begin, size_t end) {
+    propose("PER", begin, end, kGuess, "names.surname");
+    last_person_end_ = end;
   }
 
   // "MM. Bertoni, Micheli et Tissières", "Ruth Dreifuss, Kaspar Villiger et Pascal Couchepin": a

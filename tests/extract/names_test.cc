@@ -178,12 +178,21 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ysolde Karadec, la présidente de l'association Ondes Vives, a ouvert la séance.",
                   {"PER [Ysolde Karadec] Ysolde Karadec", "ORG [Ondes Vives] Ondes Vives"}},
         NamesCase{"age_in_apposition", "Ysolde Karadec, 54 ans, a repris la ferme.", {"PER [Ysolde Karadec] Ysolde Karadec"}},
+        // An age, then the verb: still an age; "N ans après" or "à eux deux" is no one's age.
+        NamesCase{"age_in_apposition_before_the_verb", "Ysolde Karadec, 22 ans n'a jamais quitté Brest.",
+                  {"PER [Ysolde Karadec] Ysolde Karadec", "LOC [Brest] Brest"}},
+        NamesCase{"years_after_a_band_are_no_age", "L'orchestre Kerlivio, 20 ans après, joue encore.", {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"speech_verb_in_the_past", "« Nous tiendrons les délais », a assuré Ysolde Karadec.",
                   {"PER [Ysolde Karadec] Ysolde Karadec"}},
         NamesCase{"people_listed_after_mm", "MM. Tanguy, Kerhervé et Perrin ont voté contre.",
                   {"PER [Tanguy] Tanguy", "PER [Kerhervé] Kerhervé", "PER [Perrin] Perrin"}},
         NamesCase{"unknown_names_listed_with_a_person", "Le conseil a entendu Guivarch, Quéré et Yannick Morvan.",
                   {"PER [Guivarch] Guivarch", "PER [Quéré] Quéré", "PER [Yannick Morvan] Yannick Morvan"}},
+        // A first name alone, then "et" and a name: two people; not a capitalised common word.
+        NamesCase{"name_listed_after_a_first_name_alone", "Chez les filles, Aurélie et Gwenola Kerhervé ont gagné.",
+                  {"PER [Aurélie] Aurélie", "PER [Gwenola Kerhervé] Gwenola Kerhervé"}},
+        NamesCase{"common_word_after_a_first_name_is_no_person", "Merci à Julien et Bravo à tous les bénévoles.",
+                  {"PER [Julien] Julien"}},
         NamesCase{"unknown_name_listed_with_two_companies", "Les ventes de Kerlivio, Michelin et Danone progressent.",
                   {"ORG [Kerlivio] Kerlivio", "ORG [Michelin] Michelin", "ORG [Danone] Danone"}},
         // Lists of villages are common, and one of them may be read as a body ("l'Aroffe", "ROPPE").
@@ -540,12 +549,13 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"opponent_of_a_match_without_a_score",
                   "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
-        // A word no dictionary knows after a definite article is a body; not a place the dictionary
-        // knows, a compound of a word, someone from a town, nor a river after "la" or "l'".
-        NamesCase{"unknown_word_after_an_article_is_a_body",
-                  "Elle milite à l'Udaf, le Syngof appelle à la grève et un Quimpérois préside le Copeci, loin du Caire et du "
-                  "Haut-Doubs. La Moselotte déborde, l'Aroffe aussi.",
-                  {"ORG [Udaf] Udaf", "ORG [Syngof] Syngof", "ORG [Copeci] Copeci"}},
+        // A word no dictionary knows after an elided article is a body; after "le", "du" or "au"
+        // a place (a mountain, a hamlet), as after "la"; not a compound of a word, someone from a
+        // town, nor a river ending in "e".
+        NamesCase{"unknown_word_after_an_elided_article_is_a_body",
+                  "Elle milite à l'Udaf et un Quimpérois préside l'Ascap, loin du Caire et du Haut-Doubs, du Hohneck et "
+                  "du Thillot. La Moselotte déborde, l'Aroffe aussi.",
+                  {"ORG [Udaf] Udaf", "ORG [Ascap] Ascap"}},
         // A verb after the town that ends a body's name is no part of it, whatever adjective it also spells.
         NamesCase{"verb_after_a_body_named_by_its_town", "L'office de tourisme de Quimper informe les visiteurs.",
                   {"ORG [office de tourisme de Quimper] office de tourisme de Quimper"}},
