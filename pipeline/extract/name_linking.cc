@@ -205,7 +205,8 @@ class NameLinker {
       bool in_parentheses = f.begin > 0 && tokens_.folded(open) == "(" && close < tokens_.doc().tokens.size() && tokens_.folded(close) == ")";
       // "(Drac)", "(Gipreb)": a word in parentheses not yet known as an organisation may be an
       // acronym all the same, when the words before it spell it.
-      if (f.type != "ORG" && !(in_parentheses && f.type != "PER" && f.end - f.begin == 1)) continue;
+      bool before_parentheses = f.end < tokens_.doc().tokens.size() && tokens_.folded(f.end) == "(";
+      if (f.type != "ORG" && !(f.type.empty() && f.end - f.begin == 1 && (in_parentheses || before_parentheses))) continue;
       if (in_parentheses && f.end - f.begin == 1) {
         // "(CNRS)", "(Ademe)": the words before spell it. The long form may be known already.
         if (size_t start = long_form_start(tokens_, open, tokens_.original(f.begin)); start < open) {
@@ -225,15 +226,26 @@ class NameLinker {
           if (!known) found_.push_back({"ORG", start, open, f.name, "names.acronym_long_form"});
           aliases_.push_back({f.name, start});
         }
-      } else if (f.end < tokens_.doc().tokens.size() && tokens_.folded(f.end) == "(") {
+      } else if (before_parentheses) {
         // "Aniti (Institut toulousain d'intelligence artificielle et naturelle)"
         // Words only: "Sydney Lengagne (PACA, A-1)" gives a club and a rank, no long form.
+        // A name of no type yet is a body's when what the parentheses hold is one ("le Syngof
+        // (Syndicat national des gynécologues…)").
         size_t close_paren = f.end + 1;
         while (close_paren < tokens_.doc().tokens.size() && tokens_.folded(close_paren) != ")" &&
                tokens_.folded(close_paren) != "," && tokens_.doc().tokens[close_paren].kind != TokenKind::kNumber &&
                close_paren - f.end < 16)
           ++close_paren;
         if (close_paren < tokens_.doc().tokens.size() && tokens_.folded(close_paren) == ")" && close_paren - f.end >= 3 && tokens_.starts_upper(f.end + 1)) {
+          if (f.type.empty()) {
+            bool long_form_is_a_body = tokens_.is_org_head(f.end + 1) && std::any_of(found_.begin(), found_.end(), [&](const FoundName& o) {
+              return o.begin == f.end + 1 && o.end == close_paren && o.type == "ORG";
+            });
+            if (!long_form_is_a_body) continue;
+            found_[k].type = "ORG";
+            found_[k].rule = "names.short_form_long_form";
+            acronyms.emplace(std::string(tokens_.folded(f.begin)), f.name);
+          }
           for (FoundName& inner : found_)
             if (inner.begin > f.end && inner.end <= close_paren) drop(inner);  // replaced below
           found_.push_back({"ORG", f.end + 1, close_paren, f.name, "names.short_form_long_form"});

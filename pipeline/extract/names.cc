@@ -448,7 +448,7 @@ class NameFinder : public NameCues {
       else if (is_org_head(begin) && original(begin).find('-') != std::string_view::npos)
         propose("ORG", begin, end, kContext, "names.head");
       else if (after_elided_article(begin) && !is_origin_adjective(begin) && !compound_of_a_word(begin))
-        propose("ORG", begin, end, kGuess, "names.after_article");  // "le Syngof", "de l'Udaf", "du Copeci"
+        propose("ORG", begin, end, kGuess, "names.after_article");  // "de l'Udaf", "l'Adapei"
       else if (end < doc_.tokens.size() && !starts_upper(end) && names_.after_surname.count(folded(end)))
         propose("PER", begin, end, kContext, "names.family");  // "Goelzer père et fils", "Dumas fils"
       else if (athlete_with_club(begin, end))

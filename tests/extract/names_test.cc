@@ -108,6 +108,12 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"long_form_of_an_acronym_no_table_knows",
                   "Selon l'Observatoire régional des mobilités douces (ORMD), le trafic cycliste a doublé.",
                   {"ORG [Observatoire régional des mobilités douces] ORMD", "ORG [ORMD] ORMD"}},
+        // An unknown name before a body's long form in parentheses is that body, here and elsewhere;
+        // not before a place's name ("Kerlivio (Pays de Morlaix)").
+        NamesCase{"unknown_name_before_its_long_form",
+                  "Le Synmab (Syndicat national des marins bretons) proteste. Le Synmab appelle à la grève. Il a vu "
+                  "Kerlivio (Pays de Morlaix) hier.",
+                  {"ORG [Synmab] Synmab", "ORG [Syndicat national des marins bretons] Synmab", "ORG [Synmab] Synmab"}},
         // Places.
         NamesCase{"known_place_after_a", "Le salon se tiendra à Toulouse en octobre.", {"LOC [Toulouse] Toulouse"}},
         NamesCase{"place_preposition_makes_a_place", "Une usine ouvrira à Figeac l'an prochain.",
