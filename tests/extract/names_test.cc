@@ -358,6 +358,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"team_named_after_equipe_de",
                   "L'équipe cadettes de Tréflez a battu l'équipe de Sizun 2-1. L'équipe de National 2 viendra.",
                   {"ORG [Tréflez] Tréflez", "ORG [Sizun] Sizun"}},
+        NamesCase{"team_named_after_its_squad_or_its_visit",
+                  "Après la défaite 2-1, l'effectif de Plouvien se prépare à la réception de Landerneau.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Landerneau] Landerneau"}},
         // Those who lead a body, in capitals too: "le PDG de".
         NamesCase{"body_led_by_an_abbreviated_leader", "Yann Kerhervé, PDG de Districoupe, et Anne Quéméner signent.",
                   {"PER [Yann Kerhervé] Yann Kerhervé", "ORG [Districoupe] Districoupe", "PER [Anne Quéméner] Anne Quéméner"}},
