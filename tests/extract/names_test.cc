@@ -234,6 +234,9 @@ INSTANTIATE_TEST_SUITE_P(
         // The name in parentheses after a ranked person is the club the person competes for.
         NamesCase{"surnames_ranked_in_results", "Minimes : 1. Floch (Quimper) ; 2. Guivarch (Brest).",
                   {"PER [Floch] Floch", "ORG [Quimper] Quimper", "PER [Guivarch] Guivarch", "ORG [Brest] Brest"}},
+        // A ranked club: the town in parentheses is where it comes from, no club of its own.
+        NamesCase{"town_of_a_ranked_club_is_no_club", "Classement : 1. FC Kerlivio (Plouvien) ; 2. Kerhervé (Tréflez).",
+                  {"ORG [FC Kerlivio] FC Kerlivio", "PER [Kerhervé] Kerhervé", "ORG [Tréflez] Tréflez"}},
         NamesCase{"common_words_in_a_list_of_surnames", "L'équipe alignait Yannick Kerhervé, Richard, Vergnes et Bel.",
                   {"PER [Yannick Kerhervé] Yannick Kerhervé", "PER [Richard] Richard", "PER [Vergnes] Vergnes", "PER [Bel] Bel"}},
         NamesCase{"guessed_name_ending_with_a_place_gives_no_surname",
