@@ -252,8 +252,14 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.unknown");  // "(CRE)", "(SUD)": maybe an acronym (link_aliases)
       return end;
     }
-    if (end - begin == 1 && is_capitals(begin) && listed_with_organisation(begin)) {
+    if (end - begin == 1 && is_capitals(begin) && listed_after(begin, "ORG")) {
       propose("ORG", begin, end, kContext, "names.listed");  // "la CGT, FO et SUD"
+      return end;
+    }
+    // "SECTEUR DE ROUGEMONT-LE-CHATEAU, ROPPE, FONTAINE": a list of places in capitals; not an
+    // acronym after a place of the text ("Besançon et Montbéliard, ADIL, MSA").
+    if (end - begin == 1 && is_capitals(begin) && listed_after(begin, "LOC") && is_capitals(result_.found.back().end - 1)) {
+      propose("LOC", begin, end, kGuess, "names.listed");
       return end;
     }
     if (acronym_after_article(begin)) {
@@ -511,9 +517,9 @@ class NameFinder : public NameCues {
     return dash != std::string_view::npos && lexicon_.is_common_word(f.substr(0, dash));
   }
 
-  // "la CGT, FO et SUD", "de la CGT et de SUD": listed right after an organisation.
-  bool listed_with_organisation(size_t begin) const {
-    if (result_.found.empty() || result_.found.back().type != "ORG" || result_.found.back().end >= begin || begin - result_.found.back().end > 3) return false;
+  // "la CGT, FO et SUD", "de la CGT et de SUD": listed right after an organisation (a place).
+  bool listed_after(size_t begin, std::string_view type) const {
+    if (result_.found.empty() || result_.found.back().type != type || result_.found.back().end >= begin || begin - result_.found.back().end > 3) return false;
     for (size_t k = result_.found.back().end; k < begin; ++k) {
       std::string_view f = folded(k);
       if (f != "," && f != "et" && f != "de" && f != "d'" && f != "ou") return false;

@@ -513,6 +513,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A medical rota's sector is a town, in capitals too.
         NamesCase{"sector_of_a_medical_rota", "Secteur de PESMES : Médecin : Docteur Pageaut, tél. 03.84.32.80.68.",
                   {"LOC [PESMES] PESMES", "PER [Pageaut] Pageaut"}},
+        // Towns listed in capitals after one: towns, whatever word or acronym they spell.
+        NamesCase{"towns_listed_in_capitals", "SECTEUR DE PLOUVIEN, KERLAZ, FONTAINE ET TRÉFLEZ Médecin de garde : docteur Kerhervé.",
+                  {"LOC [PLOUVIEN] PLOUVIEN", "LOC [KERLAZ] KERLAZ", "LOC [FONTAINE] FONTAINE", "LOC [TRÉFLEZ] TRÉFLEZ",
+                   "PER [Kerhervé] Kerhervé"}},
         // A body's own name after its lower-case words, capitalised or in quotes.
         NamesCase{"own_name_after_a_body_s_words",
                   "Il est soigné au Centre hospitalier Jean-Minjoz ; la Communauté de communes « Saône et Coney » paie.",
