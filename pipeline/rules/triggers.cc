@@ -39,9 +39,14 @@ void add_prefix(Triggers& t, const std::string& folded) {
     text::decode_utf8(folded, pos);
     end = pos;
   }
-  // Glued to a symbol ("usd$", "m€"), the tokenizer may keep them as one token: a start, then.
-  if (end < folded.size() && folded[end] != ' ') t.prefixes.insert(folded.substr(0, end));
-  else t.tokens.insert(folded.substr(0, end));
+  // Glued to a symbol ("usd$", "m€", "c$"), the tokenizer keeps them as one token ("C$ 50"), which
+  // may go on ("c$50"): a start, then, with the symbol, since "c" alone would start half the words;
+  // split apart, the letters are a token of their own.
+  if (end < folded.size() && folded[end] != ' ') {
+    size_t glued_end = folded.find(' ', end);
+    t.prefixes.insert(folded.substr(0, glued_end));
+  }
+  t.tokens.insert(folded.substr(0, end));
 }
 
 void merge(Triggers& into, const Triggers& from) {

@@ -112,7 +112,10 @@ INSTANTIATE_TEST_SUITE_P(
         TriggerCase{"number_then_currency", "", "{nombre:n} ?{devises:cur}", false, true, {}, {}, {}},
         // A literal glued to a reference: the "{" opens the reference, not a repetition count as in \d{1,3}.
         TriggerCase{"apostrophe_cut_literal_before_a_table", "", "l'{saisons:s}", false, false, {}, {"l'"}, {}},
-        TriggerCase{"surface_glued_to_a_symbol_is_a_prefix", "", "{devises:cur}", false, false, {"euros", "€", "$"}, {"usd"}, {}},
+        // "usd$": the token "usd$" may go on ("usd$50"), or "usd" be a token of its own; not every word
+        // that starts with "usd" (or "c", for "c$").
+        TriggerCase{"surface_glued_to_a_symbol_is_a_prefix_with_it", "", "{devises:cur}", false, false,
+                    {"euros", "€", "$", "usd"}, {"usd$"}, {}},
         TriggerCase{"before_field_comes_first", "(en|depuis)", "{annee:y}", false, false, {"en", "depuis"}, {}, {}},
         TriggerCase{"optional_before_lets_the_match_start", "(en )?", "{annee:y}", false, true, {"en"}, {}, {}}),
     [](const testing::TestParamInfo<TriggerCase>& info) { return info.param.name; });
