@@ -6,6 +6,8 @@
 #include <cctype>
 #include <cstring>
 
+#include <unicode/uchar.h>
+
 #include "extract/number_fr.h"
 #include "text/utf8.h"
 
@@ -39,14 +41,21 @@ void add_prefix(Triggers& t, const std::string& folded) {
     text::decode_utf8(folded, pos);
     end = pos;
   }
-  // Glued to a symbol ("usd$", "m€", "c$"), the tokenizer keeps them as one token ("C$ 50"), which
-  // may go on ("c$50"): a start, then, with the symbol, since "c" alone would start half the words;
-  // split apart, the letters are a token of their own.
-  if (end < folded.size() && folded[end] != ' ') {
-    size_t glued_end = folded.find(' ', end);
-    t.prefixes.insert(folded.substr(0, glued_end));
+  if (end == folded.size() || folded[end] == ' ') {
+    t.tokens.insert(folded.substr(0, end));
+    return;
   }
-  t.tokens.insert(folded.substr(0, end));
+  // Glued to a currency symbol ("usd$", "m€", "c$"), the tokenizer keeps them as one token ("C$ 50"),
+  // which may go on ("c$50"): a start, then, with the symbol, since "c" alone would start half the
+  // words; split apart, the letters are a token of their own. Glued to anything else ("janv.",
+  // "oct" of "Oct-2"), the token may take other characters there: the start alone.
+  size_t at = end;
+  if (u_charType(text::decode_utf8(folded, at)) == U_CURRENCY_SYMBOL) {
+    t.prefixes.insert(folded.substr(0, folded.find(' ', end)));
+    t.tokens.insert(folded.substr(0, end));
+  } else {
+    t.prefixes.insert(folded.substr(0, end));
+  }
 }
 
 void merge(Triggers& into, const Triggers& from) {

@@ -25,7 +25,8 @@ struct Tables : testing_support::CompiledTables {
                                  {{"lundi", {"1"}}, {"mardi", {"2"}}, {"mercredi", {"3"}}, {"jeudi", {"4"}},
                                   {"vendredi", {"5"}}, {"samedi", {"6"}}, {"dimanche", {"7"}}});
     tables["saisons"] = make_table("saisons", {{"season"}}, {{"été", {"SU"}}, {"automne", {"FA"}}, {"hiver", {"WI"}}});
-    tables["mois"] = make_table("mois", {{"month", true}}, {{"janvier", {"1"}}, {"juin", {"6"}}, {"juillet", {"7"}}});
+    // "oct." ends with a dot, which "Oct-2" has not.
+    tables["mois"] = make_table("mois", {{"month", true}}, {{"janvier", {"1"}}, {"juin", {"6"}}, {"juillet", {"7"}}, {"oct.", {"10"}}});
     // "mi-" ends with a hyphen, "Début" folds to "debut".
     tables["bornes_date"] = make_table("bornes_date", {{"mod"}}, {{"mi-", {"MID"}}, {"fin", {"END"}}, {"Début", {"START"}}});
     // "usd$" is glued to a symbol; "$ c" has a space after its first token.
@@ -116,6 +117,9 @@ INSTANTIATE_TEST_SUITE_P(
         // that starts with "usd" (or "c", for "c$").
         TriggerCase{"surface_glued_to_a_symbol_is_a_prefix_with_it", "", "{devises:cur}", false, false,
                     {"euros", "€", "$", "usd"}, {"usd$"}, {}},
+        // "oct.": the tokenizer may keep other characters after "oct" ("Oct-2"): its start.
+        TriggerCase{"surface_glued_to_a_dot_is_a_prefix_without_it", "", "{mois:m}", false, false, {"janvier", "juin", "juillet"},
+                    {"oct"}, {}},
         TriggerCase{"before_field_comes_first", "(en|depuis)", "{annee:y}", false, false, {"en", "depuis"}, {}, {}},
         TriggerCase{"optional_before_lets_the_match_start", "(en )?", "{annee:y}", false, true, {"en"}, {}, {}}),
     [](const testing::TestParamInfo<TriggerCase>& info) { return info.param.name; });
