@@ -40,8 +40,8 @@ bool NameCues::club_of_ranked(size_t begin, size_t end) const {
   if (begin < 4 || end >= doc_.tokens.size() || folded(begin - 1) != "(") return false;
   if (folded(adjectives_end(end, 2)) != ")") return false;  // "(Dojo vosgien)"
   for (size_t person = begin - 2; person + 4 > begin && person > 0; --person) {
-    // "2. AS Nanah (Bethoncourt)": a club ranked, and its town.
-    if (!is_capitalised(person) || is_club_marker(person) || is_club_marker(begin - 2)) return false;
+    // "2. AS Nanah (Bethoncourt)", "1. Milan AC (Grand-Charmont)": a club ranked, and its town.
+    if (!is_capitalised(person) || is_club_marker(person)) return false;
     if (after_rank(person)) return true;
   }
   return false;

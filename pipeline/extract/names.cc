@@ -481,12 +481,10 @@ class NameFinder : public NameCues {
   // AK-AL and development ones), as after "la" ("la Moselotte"); not a word ending in "e", for the
   // same reason ("l'Aroffe"); not a road ("l'A31").
   bool after_elided_article(size_t begin) const {
-    if (begin == 0 || starts_upper(begin - 1) || lexicon_.is_noun(folded(begin))) return false;
-    std::string_view a = folded(begin - 1), f = folded(begin);
-    if (f.size() < 3 || std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-        f.find_first_of("aeiouy") == std::string_view::npos || f.ends_with('e'))
-      return false;
-    return a == "l'";
+    if (begin == 0 || starts_upper(begin - 1) || folded(begin - 1) != "l'" || lexicon_.is_noun(folded(begin))) return false;
+    std::string_view f = folded(begin);
+    return f.size() >= 3 && std::none_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           f.find_first_of("aeiouy") != std::string_view::npos && !f.ends_with('e');
   }
   // "Julien, le seul garçon…", "René et Odile trouvèrent…": what makes a first name that is also
   // a word ("julien", "rêne") a person's when it opens a sentence.
