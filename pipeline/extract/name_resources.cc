@@ -60,7 +60,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
       (kind >= 0 && row.values[kind] == "role" ? r.roles : r.civilities).insert(table_key(row.surface));
   }
   words_of("tetes_org", r.org_heads, nullptr);
-  words_of("tetes_institution", r.institution_heads, nullptr);
+  words_of("tetes_institution", r.institution_heads, &r.longest_institution_head);
   words_of("tetes_corps", r.body_heads, &r.longest_body_head);
   words_of("suffixes_legaux", r.legal_suffixes, nullptr);
   words_of("tetes_lieux", r.place_heads, nullptr);

@@ -51,6 +51,7 @@ struct NameResources {
   size_t longest_cue = 1;          // in words
   size_t longest_title = 1;
   size_t longest_body_head = 1;
+  size_t longest_institution_head = 1;  // in words: "caisse primaire d'assurance maladie" has five
 
   static NameResources from(const rules::RuleSet& rules);
 };

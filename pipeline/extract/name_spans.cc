@@ -416,7 +416,7 @@ size_t NameSpans::institution_head_before(size_t begin) const {
   // "tribunal correctionnel de Marseille": the head may have adjectives of its own (up to two,
   // the head tried after each: "tribunal" itself ends like an adjective).
   for (size_t at = k, adjectives = 0;; ++adjectives, --at) {
-    for (size_t words = 3; words >= 1; --words) {
+    for (size_t words = names_.longest_institution_head; words >= 1; --words) {
       if (at < words) continue;
       size_t head = at - words;
       if (starts_upper(head)) continue;

@@ -152,7 +152,7 @@ class NameFinder : public NameCues {
       // "université de Strasbourg", "conseil départemental de la Gironde": the place names the institution.
       if (size_t head = institution_head_before(i); head < i) {
         size_t last = institution_end(end);
-        propose("ORG", head, last, kContext, "names.institution");
+        propose_institution(head, last);
         for (size_t k = head; k < last; ++k) taken[k] = true;
         return last - i;
       }
@@ -270,7 +270,7 @@ class NameFinder : public NameCues {
     if (all_caps_common_words(begin, end) && !(end - begin == 1 && preceded_by(begin, names_.org_heads, 2))) return end;
     if (size_t head = institution_head_before(begin); head < begin) {
       end = institution_end(end);
-      propose("ORG", head, end, kContext, "names.institution");
+      propose_institution(head, end);
       return end;
     }
     if (end - begin == 1 && is_acronym(begin) && begin > 0 && doc_.tokens[begin - 1].kind == TokenKind::kNumber) {
@@ -523,6 +523,13 @@ class NameFinder : public NameCues {
       if (f != "," && f != "et" && f != "de" && f != "d'" && f != "ou") return false;
     }
     return true;
+  }
+
+  // "université de Strasbourg", "la caisse primaire d'assurance maladie de Montbéliard": the whole
+  // name, not the body its lower-case words were first read as.
+  void propose_institution(size_t head, size_t end) {
+    std::erase_if(result_.found, [&](const FoundName& f) { return f.begin >= head && f.end <= end; });
+    propose("ORG", head, end, kContext, "names.institution");
   }
 
   // A first name or a surname alone, a person; a name listed after it is one too ("Aurélie et

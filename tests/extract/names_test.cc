@@ -141,6 +141,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"lower_case_head_and_its_adjective_before_a_known_place",
                   "Le tribunal correctionnel de Marseille a condamné la société.",
                   {"ORG [tribunal correctionnel de Marseille] tribunal correctionnel de Marseille"}},
+        // Heads of many words; the whole name, not the body its first lower-case words make.
+        NamesCase{"institution_of_many_words",
+                  "Il saisit le tribunal de grande instance de Quimper et écrit à la caisse primaire d'assurance maladie de Brest.",
+                  {"ORG [tribunal de grande instance de Quimper] tribunal de grande instance de Quimper",
+                   "ORG [caisse primaire d'assurance maladie de Brest] caisse primaire d'assurance maladie de Brest"}},
         NamesCase{"the_state_is_an_organisation", "Le chantier recevra une aide de l'État et de la commune.",
                   {"ORG [État] État"}},
         NamesCase{"d_etat_is_no_organisation", "Le secrétaire d'État a visité le chantier.", {}},
