@@ -39,6 +39,7 @@ class NameCues : public NameSpans {
   bool ranked_team(size_t begin, size_t end) const;
   bool club_of_ranked(size_t begin, size_t end) const;
   bool athlete_with_club(size_t begin, size_t end) const;
+  bool players_in_parentheses(size_t begin) const;
   bool followed_by_league_level(size_t end) const;
   bool followed_by_team_number(size_t end) const;
   bool is_team_number(size_t k) const;

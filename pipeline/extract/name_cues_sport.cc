@@ -67,6 +67,27 @@ bool NameCues::athlete_with_club(size_t begin, size_t end) const {
   return false;
 }
 
+// "titulaires indiscutables (Dufresne, Oliseh, Moreau, Hadji)": in a match report, single names
+// listed in parentheses, none a place, are the players an argument stands on; a list of places is
+// of teams ("deux succès (Rueil et Brest)").
+bool NameCues::players_in_parentheses(size_t begin) const {
+  const size_t n = doc_.tokens.size();
+  if (!reports_a_team_match()) return false;
+  size_t open = begin;
+  while (open > 0 && begin - open < 16 && folded(open - 1) != "(") --open;
+  if (open == 0 || folded(open - 1) != "(") return false;
+  size_t names = 0, k = open;
+  bool listed = false;  // begin is one of the names
+  for (; k < n && k - open < 16; k += 2) {
+    const NameResources::Entry* entry = nullptr;
+    if (!is_capitalised(k) || is_acronym(k) || shaped_like_a_town(k) || gazetteer_entry_at(k, &entry) > 0) return false;
+    ++names;
+    listed = listed || k == begin;
+    if (k + 1 >= n || folded(k + 1) != ",") break;
+  }
+  return listed && names >= 2 && k + 1 < n && folded(k + 1) == ")";
+}
+
 // "Valdoie (DHR)", "Valdoie (2) (DHR)": a team and the level it plays at (niveaux_sportifs.tsv).
 bool NameCues::followed_by_league_level(size_t end) const {
   const size_t n = doc_.tokens.size();

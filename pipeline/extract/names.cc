@@ -429,6 +429,8 @@ class NameFinder : public NameCues {
            (is_first_name(begin) && (!sentence_start(begin) || first_name_opening_a_sentence(end)))) &&
           !preceded_by(begin, kSaints, 2))
         propose_person_alone(begin, end);
+      else if (players_in_parentheses(begin))
+        propose("PER", begin, end, kContext, "names.player");  // "(Chretien, Sekour)"
       else if (!sentence_start(begin)) propose("", begin, end, kGuess, "names.capitalised_common");
     } else if ((is_surname(begin) || is_first_name(begin)) && end - begin == 1) {
       propose_person_alone(begin, end);
@@ -457,6 +459,8 @@ class NameFinder : public NameCues {
         propose("ORG", begin, end, kGuess, "names.after_article");  // "de l'Udaf", "l'Adapei"
       else if (end < doc_.tokens.size() && !starts_upper(end) && names_.after_surname.count(folded(end)))
         propose("PER", begin, end, kContext, "names.family");  // "Goelzer père et fils", "Dumas fils"
+      else if (players_in_parentheses(begin))
+        propose("PER", begin, end, kContext, "names.player");  // "(Dufresne, Oliseh, Moreau, Hadji)"
       else if (athlete_with_club(begin, end))
         propose("PER", begin, end, kContext, "names.athlete");  // "- 65 kg : Henry (Cos Villers) ;"
       else if (begin > 0 && names_.before_business.count(folded(begin - 1)))

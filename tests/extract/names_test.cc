@@ -366,6 +366,12 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"team_named_after_equipe_de",
                   "L'équipe cadettes de Tréflez a battu l'équipe de Sizun 2-1. L'équipe de National 2 viendra.",
                   {"ORG [Tréflez] Tréflez", "ORG [Sizun] Sizun"}},
+        // Single names listed in parentheses in a match report are players; places there are not.
+        NamesCase{"players_listed_in_parentheses",
+                  "Après la victoire 2-1, l'entraîneur compte sur ses cadres (Kerhervé, Quéméner, Chrétien) et deux succès "
+                  "(Brest et Quimper) le rassurent.",
+                  {"PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner", "PER [Chrétien] Chrétien", "LOC [Brest] Brest",
+                   "LOC [Quimper] Quimper"}},
         NamesCase{"team_named_after_its_squad_or_its_visit",
                   "Après la défaite 2-1, l'effectif de Plouvien se prépare à la réception de Landerneau.",
                   {"ORG [Plouvien] Plouvien", "ORG [Landerneau] Landerneau"}},
