@@ -69,6 +69,15 @@ class NameFinder : public NameCues {
         continue;
       }
       if (!is_capitalised(i)) { ++i; continue; }
+      // "le restaurant Le Luth", "la compagnie Les Héliades": after a body's head, a capitalised
+      // article opens the body's own name.
+      if (is_determiner(i) && i > 0 && !starts_upper(i - 1) && is_org_head(i - 1) && i + 1 < tokens.size() && adjacent(i, i + 1) &&
+          is_capitalised(i + 1) && !is_capitals(i)) {
+        size_t end = run_end(i + 1);
+        propose("ORG", i, end, kContext, "names.after_head");
+        i = end;
+        continue;
+      }
       // "La France", "Les Républicains": a determiner is not part of a name ("Le Monde", in the
       // gazetteer, was matched above).
       if (is_determiner(i) && i + 1 < tokens.size() && adjacent(i, i + 1)) { ++i; continue; }
