@@ -264,6 +264,14 @@ bool NameCues::shaped_like_a_town(size_t i) const {
   return false;
 }
 
+// "Beaucourt", "Saint-Dié": a town by its shape or the gazetteer, or a capitalised word no
+// dictionary, first name or surname list knows (not "Etudes", "Lucie", "Moreau").
+bool NameCues::names_a_town(size_t i) const {
+  if (shaped_like_a_town(i)) return true;
+  return doc_.tokens[i].kind == TokenKind::kWord && is_capitalised(i) && !is_acronym(i) && !lexicon_.is_common_word(folded(i)) &&
+         !is_first_name(i) && !is_surname(i);
+}
+
 // "la commune d'Héricourt", "le maire de Maixe", "les habitants de Larians": a town, whatever its
 // name is elsewhere a surname.
 bool NameCues::town_named_after_de(size_t begin) const {

@@ -393,7 +393,15 @@ class NameFinder : public NameCues {
     } else if (preceded_by(quoted_article_start(begin), names_.org_heads, 2, 1) || after_heads_such_as(begin) ||
                described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
                in_score_line(begin, end)) {
-      propose("ORG", begin, end, kContext, "names.after_head");
+      // "l'entreprise Japy de Beaucourt", "le magasin Carre de Nancy": the town says where the
+      // body is; the body's name ends before it.
+      size_t name_end = end;
+      if (end >= begin + 3 && (folded(end - 2) == "de" || folded(end - 2) == "d'") && names_a_town(end - 1) &&
+          !lexicon_.is_common_word(folded(end - 3))) {
+        name_end = end - 2;
+        propose("LOC", end - 1, end, kContext, "names.town_of_a_body");
+      }
+      propose("ORG", begin, name_end, kContext, "names.after_head");
     } else if (end - begin == 1 && team_named_after_de(begin)) {
       propose("ORG", begin, end, kContext, "names.opponent");  // "l'équipe de Ranspach"
     } else if (end - begin == 1 && town_named_after_de(begin)) {

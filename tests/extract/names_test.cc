@@ -419,6 +419,11 @@ INSTANTIATE_TEST_SUITE_P(
                   {"LOC [Plouvien] Plouvien", "LOC [St Thégonnec] St Thégonnec"}},
         NamesCase{"villa_named_after_a_person_is_a_place", "Le conseil s'est tenu à la villa Kerhervé lundi.", {"LOC [Kerhervé] Kerhervé"}},
         NamesCase{"shop_before_its_name", "Les vendeurs du magasin Kerfoto ont été formés.", {"ORG [Kerfoto] Kerfoto"}},
+        // A town after a body named after its head says where the body is, no part of its name;
+        // a common word before "de" keeps it ("l'association Amis de Plouzané").
+        NamesCase{"town_after_a_body_named_after_its_head",
+                  "Il a travaillé trente ans à l'entreprise Kerfoto de Plougastel, puis chez les Amis de Kerlouanec.",
+                  {"ORG [Kerfoto] Kerfoto", "LOC [Plougastel] Plougastel", "ORG [Amis de Kerlouanec] Amis de Kerlouanec"}},
         NamesCase{"friendly_society_and_choir_are_bodies", "Les joueurs de l'Amicale laïque chantent avec la chorale Kanerien.",
                   {"ORG [Amicale laïque] Amicale laïque", "ORG [Kanerien] Kanerien"}},
         NamesCase{"country_acronym_is_a_place", "Il a joué trois saisons aux USA.", {"LOC [USA] USA"}},
