@@ -393,7 +393,7 @@ class NameFinder : public NameCues {
     } else if (preceded_by(quoted_article_start(begin), names_.org_heads, 2, 1) || after_heads_such_as(begin) ||
                described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
                in_score_line(begin, end)) {
-      // "l'entreprise Japy de Beaucourt", "le magasin Carre de Nancy": the town says where the
+      // "l'entreprise Japy de Beaucourt", "la scierie Verdant de Ruhans": the town says where the
       // body is; the body's name ends before it.
       size_t name_end = end;
       if (end >= begin + 3 && (folded(end - 2) == "de" || folded(end - 2) == "d'") && names_a_town(end - 1) &&
