@@ -364,12 +364,9 @@ class NameFinder : public NameCues {
       // full name (a first name, then a surname) says where she lives; not "Charles de Gaulle", nor
       // a surname the dictionary knows ("Valéry Giscard d'Estaing").
       size_t name_end = end;
-      bool from = end >= begin + 4 && (folded(end - 2) == "de" || folded(end - 2) == "d'");
-      if (from && (shaped_like_a_town(end - 1) || (is_first_name(begin) && !is_particle(end - 3) &&
-                                                    !is_surname(end - 1) && !is_first_name(end - 1)))) {
-        name_end = end - 2;
-        propose("LOC", end - 1, end, kContext, "names.town_of_a_person");
-      }
+      if (ends_with_de_and_a_word(begin, end, 4) &&
+          (shaped_like_a_town(end - 1) || (is_first_name(begin) && !is_particle(end - 3) && !is_surname(end - 1) && !is_first_name(end - 1))))
+        name_end = split_off_town(end, "names.town_of_a_person");
       // "M. Giordano" is a person whatever "la boulangerie Giordano" is.
       propose("PER", begin, name_end, first_name || civility ? kLexicon : kContext,
               title        ? "names.title"
@@ -396,11 +393,8 @@ class NameFinder : public NameCues {
       // "l'entreprise Japy de Beaucourt", "la scierie Verdant de Ruhans": the town says where the
       // body is; the body's name ends before it.
       size_t name_end = end;
-      if (end >= begin + 3 && (folded(end - 2) == "de" || folded(end - 2) == "d'") && names_a_town(end - 1) &&
-          !lexicon_.is_common_word(folded(end - 3))) {
-        name_end = end - 2;
-        propose("LOC", end - 1, end, kContext, "names.town_of_a_body");
-      }
+      if (ends_with_de_and_a_word(begin, end, 3) && names_a_town(end - 1) && !lexicon_.is_common_word(folded(end - 3)))
+        name_end = split_off_town(end, "names.town_of_a_body");
       propose("ORG", begin, name_end, kContext, "names.after_head");
     } else if (end - begin == 1 && team_named_after_de(begin)) {
       propose("ORG", begin, end, kContext, "names.opponent");  // "l'équipe de Ranspach"
@@ -485,6 +479,17 @@ class NameFinder : public NameCues {
       else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
     }
     return end;
+  }
+
+  // Whether the name [begin, end) ends with "de" or "d'" and one word, and is at least `words` long.
+  bool ends_with_de_and_a_word(size_t begin, size_t end, size_t words) const {
+    return end >= begin + words && (folded(end - 2) == "de" || folded(end - 2) == "d'");
+  }
+
+  // The town that ends a name ("… de Sarralbe") is a place of its own; returns where the name ends.
+  size_t split_off_town(size_t end, const char* rule) {
+    propose("LOC", end - 1, end, kContext, rule);
+    return end - 2;
   }
 
   // What "le président de X" may name a body by: a word no dictionary knows ("Attac"), or a common

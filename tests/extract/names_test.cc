@@ -591,10 +591,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A verb after the town that ends a body's name is no part of it, whatever adjective it also spells.
         NamesCase{"verb_after_a_body_named_by_its_town", "L'office de tourisme de Quimper informe les visiteurs.",
                   {"ORG [office de tourisme de Quimper] office de tourisme de Quimper"}},
-        // A name in quotes after a lower-case head, lower-case words and all; its article is no part of it.
         // A capitalised article after a head opens the body's own name, and belongs to it.
         NamesCase{"name_with_its_article_after_a_head", "Le repas aura lieu au restaurant Le Goéland, avec la compagnie Les Korrigans.",
                   {"ORG [Le Goéland] Le Goéland", "ORG [Les Korrigans] Les Korrigans"}},
+        // A name in quotes after a lower-case head, lower-case words and all; its article is no part of it.
         NamesCase{"quoted_name_after_a_head", "Il tient le magasin « Mieux vivre » ; elle chante au club des « Chardons bleus ».",
                   {"ORG [Mieux vivre] Mieux vivre", "ORG [Chardons bleus] Chardons bleus"}},
         NamesCase{"quoted_name_after_who_leads_it", "Le patron de « Meubles et sièges » expose ; le directeur du « Ballet du Nord » aussi.",
