@@ -444,6 +444,10 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"club_of_a_town_names_the_town", "Il a signé au club de Plouzané cet été.", {}},
         NamesCase{"quoted_name_after_its_head", "Le club « Les Goélands bleus » a fêté ses vingt ans.", {"ORG [Goélands bleus] Goélands bleus"}},
         NamesCase{"known_town_faced_is_a_team", "Le club s'est imposé face à Quimper (2-1).", {"ORG [Quimper] Quimper"}},
+        // "face au", "les couleurs de": the team of a town that takes an article, the club a player plays for.
+        NamesCase{"team_faced_after_au_and_team_whose_colours_are_worn",
+                  "Battus 2-1 face au Havre, ils regrettent l'époque où Yann Kerhervé portait les couleurs de Plouzané.",
+                  {"ORG [Havre] Havre", "PER [Yann Kerhervé] Yann Kerhervé", "ORG [Plouzané] Plouzané"}},
         NamesCase{"maiden_name_after_nee", "Anne Kerhervé, née Quéméner, est décédée.",
                   {"PER [Anne Kerhervé] Anne Kerhervé", "PER [Quéméner] Quéméner"}},
         NamesCase{"teams_of_a_score_line", "Résultats : Plouvien - Tréflez 2-1 ; Brest - Sizun 0-0.",
