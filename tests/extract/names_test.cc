@@ -420,7 +420,7 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"villa_named_after_a_person_is_a_place", "Le conseil s'est tenu à la villa Kerhervé lundi.", {"LOC [Kerhervé] Kerhervé"}},
         NamesCase{"shop_before_its_name", "Les vendeurs du magasin Kerfoto ont été formés.", {"ORG [Kerfoto] Kerfoto"}},
         // A town after a body named after its head says where the body is, no part of its name;
-        // a common word before "de" keeps it ("l'association Amis de Plouzané").
+        // a common word before "de" keeps it ("les Amis de Kerlouanec").
         NamesCase{"town_after_a_body_named_after_its_head",
                   "Il a travaillé trente ans à l'entreprise Kerfoto de Plougastel, puis chez les Amis de Kerlouanec.",
                   {"ORG [Kerfoto] Kerfoto", "LOC [Plougastel] Plougastel", "ORG [Amis de Kerlouanec] Amis de Kerlouanec"}},
