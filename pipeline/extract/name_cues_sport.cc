@@ -259,10 +259,12 @@ bool NameCues::player(size_t begin, size_t end) const {
 // report, a team named by its town (not "l'équipe municipale de Plouvien" in the town's news). Not
 // a level ("une équipe de National", "l'équipe de National 2").
 bool NameCues::team_named_after_de(size_t begin) const {
+  // "l'équipe", "le capitaine", "sa formation": the team, not "une équipe de National".
+  static const TextSet kTeamDeterminers = {"l'", "le", "la", "les", "sa", "son", "ses", "leur", "leurs"};
   if (begin < 3 || (folded(begin - 1) != "de" && folded(begin - 1) != "d'") || names_.league_levels.count(folded(begin))) return false;
-  if (!reports_a_team_match()) return false;
+  if (!reports_a_team_match() || after_a_competition(begin)) return false;  // "sa formation en coupe de France"
   for (size_t k = begin - 2, words = 0; words < 3 && k > 0 && !starts_upper(k); --k, ++words) {
-    if (names_.team_words.count(folded(k))) return folded(k - 1) == "l'" || folded(k - 1) == "les";
+    if (names_.team_words.count(folded(k))) return kTeamDeterminers.count(folded(k - 1));
     if (doc_.tokens[k].kind != TokenKind::kWord) return false;
   }
   return false;

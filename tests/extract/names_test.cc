@@ -448,6 +448,10 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"team_faced_after_au_and_team_whose_colours_are_worn",
                   "Battus 2-1 face au Havre, ils regrettent l'époque où Yann Kerhervé portait les couleurs de Plouzané.",
                   {"ORG [Havre] Havre", "PER [Yann Kerhervé] Yann Kerhervé", "ORG [Plouzané] Plouzané"}},
+        // A match report's team after its captain or "sa formation"; not the country of a cup.
+        NamesCase{"team_after_its_captain_and_its_formation",
+                  "Battu 2-1, le capitaine de Plouzané regrette. Sa formation de Plouzané, éliminée avec sa formation en coupe de France, repart.",
+                  {"ORG [Plouzané] Plouzané", "ORG [Plouzané] Plouzané", "LOC [France] France"}},
         NamesCase{"maiden_name_after_nee", "Anne Kerhervé, née Quéméner, est décédée.",
                   {"PER [Anne Kerhervé] Anne Kerhervé", "PER [Quéméner] Quéméner"}},
         NamesCase{"teams_of_a_score_line", "Résultats : Plouvien - Tréflez 2-1 ; Brest - Sizun 0-0.",
