@@ -41,7 +41,10 @@ bool NameTokens::is_capitalised(size_t i) const {
   uint8_t flags = case_of(i);
   if (!(flags & kUpper)) return false;
   if (flags & kOneLetter) return false;  // one letter: an initial or "A" for "À"
-  if (names_.titles.count(folded(i))) return false;
+  // A title opens a person's name ("Général Leclerc"), except as the adjective of a body's head
+  // before it ("Conseil Général des Vosges").
+  if (names_.titles.count(folded(i)))
+    return i > 0 && adjacent(i - 1, i) && starts_upper(i - 1) && is_org_head(i - 1) && lexicon_.is_adjective(folded(i));
   // "MM." and "Mme." as the tokenizer cuts them: the word, then its period.
   return !(i + 1 < doc_.tokens.size() && folded(i + 1) == "." && names_.titles.count(std::string(folded(i)) + "."));
 }

@@ -452,6 +452,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"team_after_its_captain_and_its_formation",
                   "Battu 2-1, le capitaine de Plouzané regrette. Sa formation de Plouzané, éliminée avec sa formation en coupe de France, repart.",
                   {"ORG [Plouzané] Plouzané", "ORG [Plouzané] Plouzané", "LOC [France] France"}},
+        // A title is a body's adjective after its head, and still opens a person's name elsewhere.
+        NamesCase{"title_word_as_the_adjective_of_a_body", "Le Conseil Général des Vosges a salué le Général Leclerc.",
+                  {"ORG [Conseil Général des Vosges] Conseil Général des Vosges", "PER [Leclerc] Leclerc"}},
         NamesCase{"maiden_name_after_nee", "Anne Kerhervé, née Quéméner, est décédée.",
                   {"PER [Anne Kerhervé] Anne Kerhervé", "PER [Quéméner] Quéméner"}},
         NamesCase{"teams_of_a_score_line", "Résultats : Plouvien - Tréflez 2-1 ; Brest - Sizun 0-0.",
