@@ -177,7 +177,11 @@ class NameLinker {
     bool report = teams.empty() ? tokens_.uses_sport_words() : tokens_.reports_a_team_match();
     auto town_as_team = [&](const FoundName& f) {
       size_t b = f.begin;
-      if ((std::string_view(f.rule) != "names.gazetteer" && std::string_view(f.rule) != "names.town_shape") || f.end - b != 1) return false;
+      // "Le Havre a confirmé", "d'Istres et Le Mans": a town with its article, as one word; not
+      // where one comes from ("en provenance de La Réunion").
+      bool one_word = f.end - b == 1 || (f.end - b == 2 && tokens_.starts_upper(b) && tokens_.is_definite_article(b) &&
+                                         !(b > 0 && (tokens_.folded(b - 1) == "de" || tokens_.folded(b - 1) == "d'")));
+      if ((std::string_view(f.rule) != "names.gazetteer" && std::string_view(f.rule) != "names.town_shape") || !one_word) return false;
       if (b > 0 && (tokens_.is_place_preposition(b - 1) || tokens_.is_definite_article(b - 1) || tokens_.folded(b - 1) == "(" ||
                     doc.tokens[b - 1].kind == TokenKind::kNumber))
         return false;

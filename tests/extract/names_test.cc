@@ -455,6 +455,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A title is a body's adjective after its head, and still opens a person's name elsewhere.
         NamesCase{"title_word_as_the_adjective_of_a_body", "Le Conseil Général des Vosges a salué le Général Leclerc.",
                   {"ORG [Conseil Général des Vosges] Conseil Général des Vosges", "PER [Leclerc] Leclerc"}},
+        // In a match report, a town written with its article is a team as one without is; not
+        // where players come from.
+        NamesCase{"town_with_its_article_as_a_team", "Battu 2-1 face à Lille, Le Havre a confirmé. Ses joueurs en provenance de La Réunion restent.",
+                  {"ORG [Lille] Lille", "ORG [Le Havre] Le Havre", "LOC [La Réunion] La Réunion"}},
         NamesCase{"maiden_name_after_nee", "Anne Kerhervé, née Quéméner, est décédée.",
                   {"PER [Anne Kerhervé] Anne Kerhervé", "PER [Quéméner] Quéméner"}},
         NamesCase{"teams_of_a_score_line", "Résultats : Plouvien - Tréflez 2-1 ; Brest - Sizun 0-0.",
