@@ -200,6 +200,16 @@ class NameLinker {
     }
   }
 
+  // Where the name of a body found right before `open` ("(") starts, when it opens with a head and
+  // shares its initial with the short name at `short_name`; `open` when there is none.
+  size_t body_named_before(size_t open, size_t short_name) const {
+    for (const FoundName& o : found_)
+      if (o.end == open && o.type == "ORG" && o.end - o.begin >= 3 && tokens_.is_org_head(o.begin) &&
+          tokens_.folded(o.begin)[0] == tokens_.folded(short_name)[0])
+        return o.begin;
+    return open;
+  }
+
   // "long form (ACR)" and "Name (long form)": one organisation, the acronym or short name canonical.
   void link_aliases() {
     std::map<std::string, std::string> acronyms;  // folded acronym → canonical name, for its other mentions
@@ -212,8 +222,12 @@ class NameLinker {
       bool before_parentheses = f.end < tokens_.doc().tokens.size() && tokens_.folded(f.end) == "(";
       if (f.type != "ORG" && !(f.type.empty() && f.end - f.begin == 1 && (in_parentheses || before_parentheses))) continue;
       if (in_parentheses && f.end - f.begin == 1) {
-        // "(CNRS)", "(Ademe)": the words before spell it. The long form may be known already.
-        if (size_t start = long_form_start(tokens_, open, tokens_.original(f.begin)); start < open) {
+        // "(CNRS)", "(Ademe)": the words before spell it, or a body's name found right before
+        // them gives its initial ("Syndicat national des gynécologues et obstétriciens (Syngof)").
+        // The long form may be known already.
+        size_t start = long_form_start(tokens_, open, tokens_.original(f.begin));
+        if (start == open) start = body_named_before(open, f.begin);
+        if (start < open) {
           if (found_[k].type != "ORG") found_[k].rule = "names.acronym";
           found_[k].type = "ORG";
           acronyms.emplace(std::string(tokens_.folded(f.begin)), f.name);

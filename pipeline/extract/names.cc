@@ -493,10 +493,11 @@ class NameFinder : public NameCues {
   }
 
   // What "le président de X" may name a body by: a word no dictionary knows ("Attac"), or a common
-  // word capitalised inside a sentence ("Fracas") that is no head of its own; not a first name or a town.
+  // word capitalised inside a sentence ("Fracas") that is no head of its own; not a first name, a
+  // town or a league ("en tête du National").
   bool names_a_body_it_leads(size_t i) const {
     std::string_view f = folded(i);
-    if (is_first_name(i) || shaped_like_a_town(i)) return false;
+    if (is_first_name(i) || shaped_like_a_town(i) || names_.league_levels.count(f)) return false;
     return !lexicon_.is_common_word(f) ||
            (!sentence_start(i) && !is_org_head(i) && !names_.body_heads.count(f) && !names_.institution_heads.count(f));
   }

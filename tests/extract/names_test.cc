@@ -108,6 +108,13 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"long_form_of_an_acronym_no_table_knows",
                   "Selon l'Observatoire régional des mobilités douces (ORMD), le trafic cycliste a doublé.",
                   {"ORG [Observatoire régional des mobilités douces] ORMD", "ORG [ORMD] ORMD"}},
+        // A short name whose letters the long form does not spell, only its initial.
+        NamesCase{"short_name_after_a_long_form_it_does_not_spell",
+                  "Le Syndicat national des marins bretons (Synmab) proteste. Le Synmab appelle à la grève.",
+                  {"ORG [Syndicat national des marins bretons] Synmab", "ORG [Synmab] Synmab", "ORG [Synmab] Synmab"}},
+        // "à la tête de" names what someone leads; a league is no body ("en tête du National").
+        NamesCase{"body_led_after_a_la_tete_de", "Arrivé à la tête de Kerlivio, il a mené Plouvien en tête du National.",
+                  {"ORG [Kerlivio] Kerlivio"}},
         // An unknown name before a body's long form in parentheses is that body, here and elsewhere;
         // not before a place's name ("Kerlivio (Pays de Morlaix)").
         NamesCase{"unknown_name_before_its_long_form",
