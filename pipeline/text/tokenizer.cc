@@ -217,13 +217,22 @@ bool starts_uppercase(std::string_view original, size_t at) {
 }
 
 // "l'occitanie" → "l'" "occitanie". Names such as "N'Diaye" (an uppercase letter after "N'") and
-// "presqu'ile" stay whole.
+// "presqu'ile" stay whole. Before a quote ("d'« Espace-beauté »") ICU leaves the elided word and
+// its apostrophe apart: they make one elision.
 Tokens split_elisions(const Tokens& in, const TextView& view) {
   std::string_view text = view.text();
+  auto text_of = [&](size_t k) { return text.substr(in[k].begin, in[k].end - in[k].begin); };
   Tokens out;
   out.reserve(in.size() + in.size() / 8);
-  for (const Token& t : in) {
-    std::string_view word = text.substr(t.begin, t.end - t.begin);
+  for (size_t k = 0; k < in.size(); ++k) {
+    const Token& t = in[k];
+    std::string_view word = text_of(k);
+    if (t.kind == TokenKind::kWord && k + 2 < in.size() && in[k + 1].begin == t.end && text_of(k + 1) == "'" &&
+        is_elided_word(word) && (text_of(k + 2) == "\u00ab" || text_of(k + 2) == "\u201c" || text_of(k + 2) == "\"")) {
+      out.push_back({t.begin, in[k + 1].end, TokenKind::kElision});
+      ++k;
+      continue;
+    }
     size_t apostrophe = word.find('\'');
     if (t.kind != TokenKind::kWord || apostrophe == std::string_view::npos || apostrophe + 1 == word.size() ||
         !is_elided_word(word.substr(0, apostrophe)) || word.starts_with("presqu'il")) {

@@ -108,6 +108,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"long_form_of_an_acronym_no_table_knows",
                   "Selon l'Observatoire régional des mobilités douces (ORMD), le trafic cycliste a doublé.",
                   {"ORG [Observatoire régional des mobilités douces] ORMD", "ORG [ORMD] ORMD"}},
+        // A person, then "de" and a name in quotes: the body she speaks for.
+        NamesCase{"quoted_body_after_a_person_and_de", "« C'est parti », dit Anne Kerhervé, d'« Iroise et Patrimoine ».",
+                  {"PER [Anne Kerhervé] Anne Kerhervé", "ORG [Iroise et Patrimoine] Iroise et Patrimoine"}},
         // A short name whose letters the long form does not spell, only its initial.
         NamesCase{"short_name_after_a_long_form_it_does_not_spell",
                   "Le Syndicat national des marins bretons (Synmab) proteste. Le Synmab appelle à la grève.",

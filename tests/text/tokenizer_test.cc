@@ -84,6 +84,7 @@ const Case kElisions[] = {
     {"CeAtSentenceStart", "C’est acté", {"C’", "est", "acté"}, {"elision", "word", "word"}},
     {"JusqueBeforeA", "jusqu’à Paris", {"jusqu’", "à", "Paris"}, {"elision", "word", "word"}},
     {"BeforeAcronym", "l’IA générative", {"l’", "IA", "générative"}, {"elision", "word", "word"}},
+    {"BeforeAQuote", "d’« Iroise »", {"d’", "«", "Iroise", "»"}, {"elision", "punct", "word", "punct"}},
 };
 INSTANTIATE_TEST_SUITE_P(Elisions, TokenizerTest, testing::ValuesIn(kElisions), case_name);
 
