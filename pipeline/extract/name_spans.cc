@@ -328,8 +328,8 @@ size_t NameSpans::signature_end(size_t i) const {
 // "le magasin « Mieux vivre »", "la boutique « Un homme et une femme »": a name in quotes after a
 // lower-case organisation head (and what it does: "le cabinet d'architecture « Itinéraires »"),
 // lower-case words and all; or after those who lead or staff a body, or a person's name, and "de"
-// ("patron de « Meubles et sièges »", "directeur du « Scottish Ballet »", "Julien de « L'île »"). `i` is the
-// first token inside the quotes; returns where the name ends (the closing quote), or 0.
+// ("patron de « Meubles et sièges »", "directeur du « Scottish Ballet »", "Julien de « L'île »").
+// `i` is the first token inside the quotes; returns where the name ends (the closing quote), or 0.
 size_t NameSpans::quoted_name_end(size_t i) const {
   if (i < 2 || i >= doc_.tokens.size() || !(starts_upper(i) || doc_.tokens[i].kind == TokenKind::kNumber)) return 0;
   std::string_view open = original(i - 1);
@@ -350,9 +350,8 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   // body she speaks for.
   if (of && head > 0 && folded(head) == ",") --head;
   bool of_a_person = of && starts_upper(head) && (is_first_name(head) || (head > 0 && is_first_name(head - 1)));
-  if (of_a_person) return closing_quote(i);
-  if (starts_upper(head) || !(is_org_head(head) || (of && names_.leaders_and_staff.count(folded(head))))) return 0;
-  return closing_quote(i);
+  bool of_a_body = !starts_upper(head) && (is_org_head(head) || (of && names_.leaders_and_staff.count(folded(head))));
+  return of_a_person || of_a_body ? closing_quote(i) : 0;
 }
 
 // The closing quote of a name whose first token inside the quotes is `i`: a few tokens on, in the
