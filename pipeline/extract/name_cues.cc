@@ -252,6 +252,25 @@ bool NameCues::dateline_place(size_t begin, size_t end) const {
          (folded(k) == "le" && k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].kind == TokenKind::kNumber);
 }
 
+// "Homécourt Calme mental. _", "Audincourt Les 24 et 25 janvier": the town a local page's notice is
+// from opens its line, before the notice's heading (which ends with ". _") or its date; the
+// capitalised word after it is the heading's, not the town's ("Givry-en-Argonne Argonne Nature" is
+// left as it is, and so is a line that is no notice: "Classic Val de Lorraine sur le départ").
+bool NameCues::town_opening_a_heading(size_t begin, size_t end) const {
+  const size_t n = doc_.tokens.size();
+  if (end - begin < 2 || is_capitals(begin + 1) || !names_a_town(begin)) return false;
+  std::string_view text = doc_.view.text();
+  size_t at = doc_.tokens[begin].begin;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at > 0 && text[at - 1] != '\n') return false;
+  if (is_determiner(begin + 1) || folded(begin + 1) == "du") return begin + 2 < n && doc_.tokens[begin + 2].kind == TokenKind::kNumber;  // "Les 24 et 25 janvier", "Du 16 janvier"
+  if (!lexicon_.is_common_word(folded(begin + 1))) return false;
+  constexpr size_t kLongestHeading = 8;  // tokens
+  for (size_t k = begin + 2; k + 1 < n && k < begin + kLongestHeading; ++k)
+    if (folded(k) == "." && original(k + 1) == "_") return true;
+  return false;
+}
+
 // "Saint-Nicolas-de-Port", "Hannonville-sous-les-Côtes", "Épinal": a known place, or a compound
 // name joined by "sur", "sous", "lès", "de"… or opened by "Saint-", as French towns are.
 bool NameCues::shaped_like_a_town(size_t i) const {

@@ -318,6 +318,10 @@ class NameFinder : public NameCues {
       propose("LOC", article ? begin - 1 : begin, end, kContext, "names.dateline");
       return end;
     }
+    if (town_opening_a_heading(begin, end)) {
+      propose("LOC", begin, begin + 1, kContext, "names.heading_place");
+      return begin + 1;
+    }
     if (end - begin == 1 && dateline_agency(begin)) {
       propose("ORG", begin, end, kContext, "names.dateline_agency");
       return end;
@@ -426,8 +430,13 @@ class NameFinder : public NameCues {
     } else if (end - begin == 1 && begin > 0 && is_definite_article(begin - 1) &&
                (names_.body_heads.count(first) || names_.institution_heads.count(first)) && !kNotBodiesAlone.count(first)) {
       // "avis transmis à la Ligue", "l'accord de la Préfecture": a body the article speaks of by its
-      // capitalised head.
-      propose("ORG", begin, end, kContext, "names.body_by_its_head");
+      // capitalised head, with its adjectives ("l'Harmonie municipale", "le Cercle portois"): those
+      // the dictionary tags so, or where a place's people come from (not "la Préfecture rappelle").
+      size_t name_end = end;
+      while (name_end < end + 2 && name_end < doc_.tokens.size() && adjacent(name_end - 1, name_end) && !starts_upper(name_end) &&
+             (lexicon_.is_adjective(folded(name_end)) || local_demonym(name_end)))
+        ++name_end;
+      propose("ORG", begin, name_end, kContext, "names.body_by_its_head");
     } else if (end - begin == 1 && lexicon_.is_common_word(first) && local_demonym(end)) {
       propose("ORG", begin, end + 1, kContext, "names.local_body");  // "la Gaule dambenoise", "le Cycle golbéen"
     } else if (end - begin == 1 && lexicon_.is_common_word(first)) {

@@ -681,7 +681,19 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Association des fabophiles bretons] Association des fabophiles bretons"}},
         NamesCase{"medical_acronym_is_no_organisation", "Le joueur passera une IRM lundi.", {}},
         NamesCase{"participle_opening_a_sentence_is_no_name", "Née Anne Quéméner à Brest, elle a tenu l'épicerie.",
-                  {"PER [Anne Quéméner] Anne Quéméner", "LOC [Brest] Brest"}}),
+                  {"PER [Anne Quéméner] Anne Quéméner", "LOC [Brest] Brest"}},
+        // A local page's notice: its town opens the line, then its heading or its date.
+        NamesCase{"town_opening_a_notice_is_no_part_of_its_heading",
+                  "Le loto a fait salle comble.\nKerlouan Calme retrouvé. _ Le bal reprend samedi.\nPlouvien Les 24 et 25 janvier, concert.",
+                  {"LOC [Kerlouan] Kerlouan", "LOC [Plouvien] Plouvien"}},
+        NamesCase{"line_opened_by_a_capitalised_name_that_is_no_notice", "Le loto a fait salle comble.\nKerlouan Vitesse sur le départ",
+                  {"ORG [Kerlouan Vitesse] Kerlouan Vitesse"}},
+        NamesCase{"body_by_its_capitalised_head_with_its_adjectives",
+                  "Le concert de l'Harmonie municipale suit celui du Cercle plouvinois. La Préfecture rappelle les règles.",
+                  {"ORG [Harmonie municipale] Harmonie municipale", "ORG [Cercle plouvinois] Cercle plouvinois", "ORG [Préfecture] Préfecture"}},
+        NamesCase{"football_district_and_management_centre_are_bodies",
+                  "Le district du Finistère soutient le tournoi ; le centre de gestion de Bretagne recrute.",
+                  {"ORG [district du Finistère] district du Finistère", "ORG [centre de gestion de Bretagne] centre de gestion de Bretagne"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
