@@ -181,11 +181,23 @@ class NameLinker {
       // where one comes from ("en provenance de La Réunion").
       bool one_word = f.end - b == 1 || (f.end - b == 2 && tokens_.starts_upper(b) && tokens_.is_definite_article(b) &&
                                          !(b > 0 && (tokens_.folded(b - 1) == "de" || tokens_.folded(b - 1) == "d'")));
-      if ((std::string_view(f.rule) != "names.gazetteer" && std::string_view(f.rule) != "names.town_shape") || !one_word) return false;
+      // A town by the gazetteer or its shape, or one the article makes a place elsewhere ("à
+      // Amnéville", then "Amnéville croula").
+      std::string_view rule = f.rule;
+      bool town = rule == "names.gazetteer" || rule == "names.town_shape" || (f.type == "LOC" && rule == "names.same_as_elsewhere");
+      if (!town || !one_word) return false;
       if (b > 0 && (tokens_.is_place_preposition(b - 1) || tokens_.is_definite_article(b - 1) || tokens_.folded(b - 1) == "(" ||
                     doc.tokens[b - 1].kind == TokenKind::kNumber))
         return false;
       if (b > 1 && tokens_.folded(b - 1) == "de" && tokens_.starts_upper(b - 2)) return false;
+      // "le gymnase de Vercel", "la salle polyvalente de Saint-Etienne", "la salle des sports de
+      // Dombasle", "le tournoi de Nommay": a venue's or an event's town.
+      if (b > 1 && (tokens_.folded(b - 1) == "de" || tokens_.folded(b - 1) == "d'")) {
+        size_t k = b - 2;
+        while (k > 0 && b - k <= 4 && tokens_.is_lowercase_adjective(k)) --k;
+        if (k > 1 && (tokens_.folded(k - 1) == "des" || tokens_.folded(k - 1) == "du")) k -= 2;
+        if (tokens_.is_place_or_event_head(k) && !tokens_.starts_upper(k)) return false;
+      }
       return !tokens_.after_a_competition(b);
     };
     for (FoundName& f : found_) {

@@ -105,6 +105,8 @@ class NameTokens {
     return i >= 2 && (folded(i - 1) == "de" || folded(i - 1) == "d'") && names_.competitions.count(folded(i - 2)) > 0;
   }
   bool is_org_head(size_t i) const;
+  // "salle", "gymnase", "église"; "tournoi", "prix": what names a place or an event.
+  bool is_place_or_event_head(size_t i) const { return names_.place_heads.count(folded(i)) || names_.other_heads.count(folded(i)); }
   bool is_lowercase_adjective(size_t i) const;
   // A lower-case word with an adjective's ending: "national", "française", "ornithologique".
   bool has_adjective_ending(size_t i) const;

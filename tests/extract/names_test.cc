@@ -469,6 +469,10 @@ INSTANTIATE_TEST_SUITE_P(
         // where players come from.
         NamesCase{"town_with_its_article_as_a_team", "Battu 2-1 face à Lille, Le Havre a confirmé. Ses joueurs en provenance de La Réunion restent.",
                   {"ORG [Lille] Lille", "ORG [Le Havre] Le Havre", "LOC [La Réunion] La Réunion"}},
+        // A town the report makes a place once is a team where it plays, not where a venue is.
+        NamesCase{"town_made_a_place_elsewhere_as_a_team",
+                  "Battu 2-1 face à Lille, le club reçoit à Kerlouan. Kerlouan a confirmé au gymnase de Kerlouan.",
+                  {"ORG [Lille] Lille", "LOC [Kerlouan] Kerlouan", "ORG [Kerlouan] Kerlouan", "LOC [Kerlouan] Kerlouan"}},
         NamesCase{"maiden_name_after_nee", "Anne Kerhervé, née Quéméner, est décédée.",
                   {"PER [Anne Kerhervé] Anne Kerhervé", "PER [Quéméner] Quéméner"}},
         NamesCase{"teams_of_a_score_line", "Résultats : Plouvien - Tréflez 2-1 ; Brest - Sizun 0-0.",
