@@ -263,7 +263,8 @@ bool NameCues::town_opening_a_heading(size_t begin, size_t end) const {
   size_t at = doc_.tokens[begin].begin;
   while (at > 0 && text[at - 1] == ' ') --at;
   if (at > 0 && text[at - 1] != '\n') return false;
-  if (is_determiner(begin + 1) || folded(begin + 1) == "du") return begin + 2 < n && doc_.tokens[begin + 2].kind == TokenKind::kNumber;  // "Les 24 et 25 janvier", "Du 16 janvier"
+  // "Les 24 et 25 janvier", "Du 16 janvier": the notice's date.
+  if (is_determiner(begin + 1) || folded(begin + 1) == "du") return begin + 2 < n && doc_.tokens[begin + 2].kind == TokenKind::kNumber;
   if (!lexicon_.is_common_word(folded(begin + 1))) return false;
   constexpr size_t kLongestHeading = 8;  // tokens
   for (size_t k = begin + 2; k + 1 < n && k < begin + kLongestHeading; ++k)
