@@ -279,9 +279,7 @@ bool NameCues::shaped_like_a_town(size_t i) const {
   if (gazetteer_entry_at(i, &entry) == 1) return entry->type == "LOC";
   std::string_view f = folded(i);
   if (f.starts_with("saint-") || f.starts_with("sainte-")) return true;
-  for (std::string_view joint : {"-sur-", "-sous-", "-les-", "-lès-", "-lez-", "-de-", "-du-", "-en-", "-la-", "-le-", "-aux-"})
-    if (f.find(joint) != std::string_view::npos) return true;
-  return false;
+  return joins_a_towns_name(f);
 }
 
 // "Beaucourt", "Saint-Dié": a town by its shape or the gazetteer, or a capitalised word no

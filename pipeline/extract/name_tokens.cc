@@ -80,15 +80,22 @@ bool NameTokens::is_roman_numeral(size_t i) const {
   return !s.empty() && s.size() <= 5 && s.find_first_not_of("IVX") == std::string_view::npos;
 }
 
+bool joins_a_towns_name(std::string_view folded) {
+  for (std::string_view joint : {"-sur-", "-sous-", "-les-", "-lès-", "-lez-", "-de-", "-du-", "-en-", "-la-", "-le-", "-aux-", "-devant-"})
+    if (folded.find(joint) != std::string_view::npos) return true;
+  return false;
+}
+
 bool NameTokens::is_org_head(size_t i) const {
   std::string f(folded(i));
   if (names_.org_heads.count(f)) return true;
   // "Agences", "Sociétés"; not "Cours" (des Halles), a place, for "cour".
   if (f.size() > 2 && f.back() == 's' && !names_.place_heads.count(f) && names_.org_heads.count(f.substr(0, f.size() - 1)))
     return true;
-  // "ski-club", "Tennis-Club", "Foot-Club": a compound ending with a head.
+  // "ski-club", "Tennis-Club", "Foot-Club": a compound ending with a head; not a town's name
+  // ("Savonnières-devant-Bar").
   size_t dash = f.rfind('-');
-  return dash != std::string::npos && dash > 0 && names_.org_heads.count(f.substr(dash + 1));
+  return dash != std::string::npos && dash > 0 && names_.org_heads.count(f.substr(dash + 1)) && !joins_a_towns_name(f);
 }
 
 bool NameTokens::is_lowercase_adjective(size_t i) const {

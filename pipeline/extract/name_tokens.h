@@ -33,6 +33,10 @@ std::string join_tokens(const Document& doc, size_t from, size_t to);
 // most): the hot lookups (gazetteer, titles before a name) then allocate nothing.
 std::string_view joined_view(const Document& doc, size_t from, size_t to, std::string& scratch);
 
+// "Saint-Nicolas-de-Port", "Savonnières-devant-Bar": a compound joined by "sur", "sous", "lès",
+// "de", "devant"… as French towns' names are.
+bool joins_a_towns_name(std::string_view folded);
+
 class NameTokens {
  public:
   NameTokens(Document& doc, const NameResources& names);

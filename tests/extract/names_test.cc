@@ -695,6 +695,13 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"body_by_its_capitalised_head_with_its_adjectives",
                   "Le concert de l'Harmonie municipale suit celui du Cercle plouvinois. La Préfecture rappelle les règles.",
                   {"ORG [Harmonie municipale] Harmonie municipale", "ORG [Cercle plouvinois] Cercle plouvinois", "ORG [Préfecture] Préfecture"}},
+        // A shop by its name after its trade ("la boulangerie Lang"), a bar, a café, a tobacconist
+        // too; a town ending with such a word stays a town.
+        NamesCase{"bar_cafe_and_tobacconist_by_their_names",
+                  "On le voit au bar Le Florentin, au café Kerbrat, au tabac Foch et chez les chaussures Quéméner.",
+                  {"ORG [Le Florentin] Le Florentin", "ORG [Kerbrat] Kerbrat", "ORG [Foch] Foch", "ORG [Quéméner] Quéméner"}},
+        NamesCase{"town_ending_with_a_trade_is_a_town", "Il habite Savonnières-devant-Bar depuis dix ans.",
+                  {"LOC [Savonnières-devant-Bar] Savonnières-devant-Bar"}},
         NamesCase{"football_district_and_management_centre_are_bodies",
                   "Le district du Finistère soutient le tournoi ; le centre de gestion de Bretagne recrute.",
                   {"ORG [district du Finistère] district du Finistère", "ORG [centre de gestion de Bretagne] centre de gestion de Bretagne"}}),
