@@ -51,6 +51,10 @@ class NameLinker {
     rank_teams_together();
     share_type_in_enumerations();
     spread_teams();
+    // "Clermont, Maurienne, Antibes et Orléans ont perdu": towns read as teams above make the list
+    // they stand in a list of teams, unknown names included ("Maurienne").
+    towns_as_teams_read_ = true;
+    share_type_in_enumerations();
     // Unknown words stay unknown unless a surname links them to a person (resolve_surnames), which
     // then removes what is left without a type.
   }
@@ -131,7 +135,14 @@ class NameLinker {
   // "Bar-le-Duc AC, Tronville, Ligny, FC Revigny et Rigny-la-Salle", "du FC Sochaux et de Monaco":
   // where a list names a club, the towns and unknown names in it are teams too. Whether it did.
   bool teams_listed(const std::vector<size_t>& order, size_t first, size_t last) {
-    if (std::none_of(order.begin() + first, order.begin() + last, [&](size_t k) { return is_team(found_[k]); })) return false;
+    if (std::none_of(order.begin() + first, order.begin() + last, [&](size_t k) { return is_team(found_[k]); })) {
+      // Towns read as teams: at least two, and half the list, else a list of players after
+      // their club's town ("A Laval : Damez, Thiry, Jaussaud") would be one of teams.
+      if (!towns_as_teams_read_) return false;
+      size_t towns = std::count_if(order.begin() + first, order.begin() + last,
+                                   [&](size_t k) { return std::string_view(found_[k].rule) == "names.town_in_match_report"; });
+      if (towns < 2 || 2 * towns < last - first) return false;
+    }
     for (size_t k = first; k < last; ++k) {
       FoundName& f = found_[order[k]];
       if (!f.type.empty() && f.type != "LOC") continue;
@@ -420,6 +431,7 @@ class NameLinker {
   std::vector<FoundName>& found_;
   std::unordered_map<std::string, std::pair<std::string, Strength>>& best_type_;
   const TextSet& not_names_;
+  bool towns_as_teams_read_ = false;  // spread_teams() has run: towns it made teams count in lists
   std::vector<FoundNames::Alias>& aliases_;
 };
 

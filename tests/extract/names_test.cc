@@ -469,6 +469,11 @@ INSTANTIATE_TEST_SUITE_P(
         // where players come from.
         NamesCase{"town_with_its_article_as_a_team", "Battu 2-1 face à Lille, Le Havre a confirmé. Ses joueurs en provenance de La Réunion restent.",
                   {"ORG [Lille] Lille", "ORG [Le Havre] Le Havre", "LOC [La Réunion] La Réunion"}},
+        // Towns read as teams make their list one of teams, unknown names included; a town before
+        // a list of players does not.
+        NamesCase{"list_of_towns_read_as_teams", "Besançon a battu Brest 80-75. Clermont, Kerlouan, Antibes et Orléans ont perdu.",
+                  {"ORG [Besançon] Besançon", "ORG [Brest] Brest", "ORG [Clermont] Clermont", "ORG [Kerlouan] Kerlouan",
+                   "ORG [Antibes] Antibes", "ORG [Orléans] Orléans"}},
         // A town the report makes a place once is a team where it plays, not where a venue is.
         NamesCase{"town_made_a_place_elsewhere_as_a_team",
                   "Battu 2-1 face à Lille, le club reçoit à Kerlouan. Kerlouan a confirmé au gymnase de Kerlouan.",
