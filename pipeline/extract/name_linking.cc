@@ -49,12 +49,11 @@ class NameLinker {
       }
     }
     rank_teams_together();
-    share_type_in_enumerations();
+    share_type_in_enumerations(/*towns_read_as_teams=*/false);
     spread_teams();
     // "Clermont, Maurienne, Antibes et Orléans ont perdu": towns read as teams above make the list
     // they stand in a list of teams, unknown names included ("Maurienne").
-    towns_as_teams_read_ = true;
-    share_type_in_enumerations();
+    share_type_in_enumerations(/*towns_read_as_teams=*/true);
     // Unknown words stay unknown unless a surname links them to a person (resolve_surnames), which
     // then removes what is left without a type.
   }
@@ -79,7 +78,8 @@ class NameLinker {
   // by a comma alone (or ", de") are no list but a name and what it is said to be, most often
   // where a person lives ("1. Cuenot Laurent, Luxiol ; 2. …", "le canton de Vittel, Gérard
   // Mathieu", "Docteur Galmiche, Frétigney", "Roger Petitcolin, de Belmont"); "Muller, Badlou" are.
-  void share_type_in_enumerations() {
+  // `towns_read_as_teams`: as in teams_listed().
+  void share_type_in_enumerations(bool towns_read_as_teams) {
     std::vector<size_t> order(found_.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return found_[a].begin < found_[b].begin; });
@@ -107,7 +107,7 @@ class NameLinker {
         bool two_words = a.end - a.begin == 1 && b.end - b.begin == 1 && std::string_view(a.rule) != "names.title";
         a_list = !from && (joined || two_words);
       }
-      if (a_list && !teams_listed(order, first, last)) {
+      if (a_list && !teams_listed(order, first, last, towns_read_as_teams)) {
         std::string type;
         bool agree = true, unknown = false;
         size_t known = 0;
@@ -134,11 +134,12 @@ class NameLinker {
 
   // "Bar-le-Duc AC, Tronville, Ligny, FC Revigny et Rigny-la-Salle", "du FC Sochaux et de Monaco":
   // where a list names a club, the towns and unknown names in it are teams too. Whether it did.
-  bool teams_listed(const std::vector<size_t>& order, size_t first, size_t last) {
+  // `towns_read_as_teams`: spread_teams() has run, and the towns it made teams count too.
+  bool teams_listed(const std::vector<size_t>& order, size_t first, size_t last, bool towns_read_as_teams) {
     if (std::none_of(order.begin() + first, order.begin() + last, [&](size_t k) { return is_team(found_[k]); })) {
       // Towns read as teams: at least two, and half the list, else a list of players after
       // their club's town ("A Laval : Damez, Thiry, Jaussaud") would be one of teams.
-      if (!towns_as_teams_read_) return false;
+      if (!towns_read_as_teams) return false;
       size_t towns = std::count_if(order.begin() + first, order.begin() + last,
                                    [&](size_t k) { return std::string_view(found_[k].rule) == "names.town_in_match_report"; });
       if (towns < 2 || 2 * towns < last - first) return false;
@@ -431,7 +432,6 @@ class NameLinker {
   std::vector<FoundName>& found_;
   std::unordered_map<std::string, std::pair<std::string, Strength>>& best_type_;
   const TextSet& not_names_;
-  bool towns_as_teams_read_ = false;  // spread_teams() has run: towns it made teams count in lists
   std::vector<FoundNames::Alias>& aliases_;
 };
 
