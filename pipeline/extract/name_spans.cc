@@ -425,7 +425,11 @@ size_t NameSpans::institution_head_before(size_t begin) const {
       size_t head = at - words;
       if (starts_upper(head)) continue;
       std::string scratch;
-      if (names_.institution_heads.count(joined_view(doc_, head, at, scratch))) return head;
+      if (!names_.institution_heads.count(joined_view(doc_, head, at, scratch))) continue;
+      // "sur le parquet de Souilly", "sur leur parquet du Palais des Sports": the floor a match is
+      // played on, not the prosecutors' office.
+      if (head >= 2 && folded(head - 2) == "sur" && (is_determiner(head - 1) || is_possessive(head - 1))) return begin;
+      return head;
     }
     if (adjectives == 2 || at == 0 || !is_lowercase_adjective(at - 1)) break;
   }

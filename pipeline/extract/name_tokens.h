@@ -86,6 +86,10 @@ class NameTokens {
     std::string_view f = folded(i);
     return f == "le" || f == "la" || f == "les" || f == "l'";
   }
+  bool is_possessive(size_t i) const {
+    std::string_view f = folded(i);
+    return f == "son" || f == "sa" || f == "leur" || f == "notre" || f == "votre" || f == "mon" || f == "ma";
+  }
   bool is_particle(size_t i) const {
     std::string_view f = folded(i);
     return f == "de" || f == "du" || f == "des" || f == "d'" || f == "la" || f == "le" || f == "van" || f == "von" ||

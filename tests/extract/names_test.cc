@@ -151,6 +151,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"lower_case_head_and_its_adjective_before_a_known_place",
                   "Le tribunal correctionnel de Marseille a condamné la société.",
                   {"ORG [tribunal correctionnel de Marseille] tribunal correctionnel de Marseille"}},
+        NamesCase{"prosecutors_named_by_their_town", "Le parquet de Vesoul a ouvert une enquête.",
+                  {"ORG [parquet de Vesoul] parquet de Vesoul"}},
+        NamesCase{"the_floor_a_match_is_played_on_is_no_body",
+                  "Les Vésuliens se sont inclinés sur le parquet de Nancy, puis sur leur parquet du Palais des sports.",
+                  {"LOC [Nancy] Nancy"}},
         // Heads of many words; the whole name, not the body its first lower-case words make.
         NamesCase{"institution_of_many_words",
                   "Il saisit le tribunal de grande instance de Quimper et écrit à la caisse primaire d'assurance maladie de Brest.",
