@@ -426,8 +426,8 @@ size_t NameSpans::institution_head_before(size_t begin) const {
       if (starts_upper(head)) continue;
       std::string scratch;
       if (!names_.institution_heads.count(joined_view(doc_, head, at, scratch))) continue;
-      // "sur le parquet de Souilly", "sur leur parquet du Palais des Sports": the floor a match is
-      // played on, not the prosecutors' office.
+      // After "sur" and a determiner the head is where something stands or is played, not the
+      // body: "sur le parquet de Souilly", "sur leur parquet du Palais des Sports" (a match's floor).
       if (head >= 2 && folded(head - 2) == "sur" && (is_determiner(head - 1) || is_possessive(head - 1))) return begin;
       return head;
     }
