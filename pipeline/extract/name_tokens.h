@@ -86,9 +86,11 @@ class NameTokens {
     std::string_view f = folded(i);
     return f == "le" || f == "la" || f == "les" || f == "l'";
   }
+  // "son", "leur", "nos": a possessive determiner, singular or plural.
   bool is_possessive(size_t i) const {
-    std::string_view f = folded(i);
-    return f == "son" || f == "sa" || f == "leur" || f == "notre" || f == "votre" || f == "mon" || f == "ma";
+    static const TextSet kPossessives = {"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+                                         "notre", "nos", "votre", "vos", "leur", "leurs"};
+    return kPossessives.count(folded(i)) > 0;
   }
   bool is_particle(size_t i) const {
     std::string_view f = folded(i);
