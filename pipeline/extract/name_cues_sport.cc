@@ -31,7 +31,16 @@ bool NameCues::ranked_team(size_t begin, size_t end) const {
   if (!after_rank(begin)) return false;
   bool numbered = end + 2 < doc_.tokens.size() && folded(end) == "(" && doc_.tokens[end + 1].kind == TokenKind::kNumber &&
                   folded(end + 1).size() == 1 && folded(end + 2) == ")";
-  return numbered || (end - begin == 1 && shaped_like_a_town(begin));
+  return numbered || (end - begin == 1 && shaped_like_a_town(begin)) ||
+         (ranked_with_points(begin, end) && !is_first_name(begin) && !is_first_name(end - 1));
+}
+
+// "1. Sedan 7 points ; 2. Reims 6 pts": a name ranked, then its points right after it, a line of
+// standings. (A ranked athlete has his club in parentheses between: "1. Rausch (Nancy) 305 pts".)
+bool NameCues::ranked_with_points(size_t begin, size_t end) const {
+  if (!after_rank(begin) || end + 1 >= doc_.tokens.size() || doc_.tokens[end].kind != TokenKind::kNumber) return false;
+  std::string_view unit = folded(end + 1);
+  return unit == "points" || unit == "pts" || unit == "pt" || unit == "point";
 }
 
 // "1. Rausch (Hagondange) 305 pts", "2. Royer Jeanine (Mirecourt) ;": the name in parentheses

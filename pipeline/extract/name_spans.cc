@@ -72,10 +72,21 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
   for (size_t p = pos; p < s.size();) {
     if (!u_islower(text::decode_utf8(s, p))) return 0;
   }
-  if (names_.titles.count(std::string(folded(i)) + ".") || names_.titles.count(folded(i))) return 0;  // "M.", "Dr."
-  if (i > 0 && doc_.tokens[i - 1].end == doc_.tokens[i].begin) return 0;  // inside a word: "S.A."
   size_t name = i + 2;
-  if (!is_capitalised(name) || is_determiner(name) || lexicon_.is_grammatical(folded(name))) return 0;
+  // "J.-F. Gallot", "M.-C. Chevillard": two initials joined by a hyphen, each with its full stop;
+  // "M." is then Marie or Michel, no title.
+  bool two_initials = name + 3 < n && folded(name) == "-" && (case_of(name + 1) & kUpper) && (case_of(name + 1) & kOneLetter) &&
+                      folded(name + 2) == "." && adjacent(name - 1, name) && adjacent(name, name + 1) && adjacent(name + 1, name + 2);
+  if (two_initials) name += 3;
+  if (!two_initials && (names_.titles.count(std::string(folded(i)) + ".") || names_.titles.count(folded(i)))) return 0;  // "M.", "Dr."
+  if (i > 0 && doc_.tokens[i - 1].end == doc_.tokens[i].begin) return 0;  // inside a word: "S.A."
+  // "B. Le Goff": a capitalised article opens a surname when a capitalised word follows it.
+  bool article_of_a_surname = name + 1 < n && is_determiner(name) && starts_upper(name) && !is_capitals(name) &&
+                              adjacent(name, name + 1) && is_capitalised(name + 1) && !is_determiner(name + 1) &&
+                              in_same_sentence(i, name + 1);
+  if (!is_capitalised(name) || (is_determiner(name) && !article_of_a_surname) ||
+      (lexicon_.is_grammatical(folded(name)) && !article_of_a_surname))
+    return 0;
   // "par P. Millet", "M. P. Millet": the initial goes on a sentence, so the name after its dot
   // does not open one, whatever word it also is.
   bool inside = i > 0 && in_same_sentence(i - 1, i) &&
@@ -133,6 +144,8 @@ size_t NameSpans::run_end(size_t i) const {
     // de la SPA": a word in capitals, too, after anything but a head.
     const NameResources::Entry* entry = nullptr;
     if (names_something && k > end && k < doc_.tokens.size() && is_capitals(k) && !is_org_head(i)) break;
+    // "Maison de Paul Zebert": after a body's head, "de" and a person's full name say whose it is.
+    if (k > end && is_org_head(i) && opens_a_full_name(k)) break;
     if (names_something && k > end && k < doc_.tokens.size() && gazetteer_entry_at(k, &entry) > 0 && entry->type == "ORG")
       break;
     if (names_something && k > end && k < doc_.tokens.size() && is_capitalised(k) && adjacent(k - 1, k)) {
@@ -233,6 +246,8 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
   if (starts_upper(j)) {
     // "la Région Occitanie et du Département de l'Hérault": another organisation.
     if (names_.titles.count(folded(j)) || (joined && is_org_head(j))) return k;
+    // "Radio Bleu d'Evelyne Adam": a person's full name says whose programme or work it is.
+    if (opens_a_full_name(j)) return k;
     // "de la Souveraineté industrielle et énergétique"; not a verb the dictionary also knows as an
     // adjective ("l'office de tourisme de La Bresse informe"): after a name, an adjective by its
     // ending only.

@@ -98,6 +98,8 @@ class NameTokens {
            f == "der" || f == "den" || f == "ben" || f == "el" || f == "al" || f == "di" || f == "da" || f == "dos";
   }
   bool is_first_name(size_t i) const;
+  // A first name, then a capitalised word right after it: "Evelyne Adam", "Jean Moulin".
+  bool opens_a_full_name(size_t i) const;
   // A surname: the dictionary's (po:patr) or a well-known person's ("Chirac", "Poutine").
   bool is_surname(size_t i) const {
     std::string_view f = folded(i);

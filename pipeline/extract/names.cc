@@ -138,10 +138,10 @@ class NameFinder : public NameCues {
         taken[i] = true;
         return n;
       }
-      // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre",
+      // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre", "2. Reims 6 pts",
       // "Delle 1": a team (but "l'université de Nancy 2" is the university, below).
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
-      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end) || (team_named_after_de(i) && !name_goes_on) ||
+      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end) || ranked_with_points(i, end) || (team_named_after_de(i) && !name_goes_on) ||
                      (followed_by_team_number(end) && institution_head_before(i) >= i))) {
         add("ORG", i, end, name_of(i, end), "names.opponent");
         std::fill(taken.begin() + i, taken.begin() + end, true);
@@ -261,6 +261,15 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.unknown");  // "(CRE)", "(SUD)": maybe an acronym (link_aliases)
       return end;
     }
+    // "le 8e RA", "du 1er RI", "le 13e DBLE": a military unit, its number in its name ("RA" is no
+    // first name there, "de Commercy" where it is garrisoned).
+    // Not a heading's word in capitals ("2E SERIE", "9e FINALE").
+    if (is_capitals(begin) && original(begin).size() <= 6 && begin >= 2 && doc_.tokens[begin - 2].kind == TokenKind::kNumber &&
+        adjacent(begin - 2, begin - 1) && (folded(begin - 1) == "e" || folded(begin - 1) == "er") &&
+        !(first.size() > 3 && lexicon_.is_common_word(first))) {
+      propose("ORG", begin - 2, begin + 1, kContext, "names.military_unit");
+      return end;
+    }
     if (end - begin == 1 && is_capitals(begin) && listed_after(begin, "ORG")) {
       propose("ORG", begin, end, kContext, "names.listed");  // "la CGT, FO et SUD"
       return end;
@@ -353,6 +362,9 @@ class NameFinder : public NameCues {
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
     first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && (!lexicon_.is_common_word(first) || after_rank(begin)) &&
                                 !is_acronym(begin) && !names_.gazetteer_starts.count(first));
+    // "Colin Powell": a given name the dictionary does not know, then a well-known surname.
+    first_name = first_name || (end - begin == 2 && names_.famous_surnames.count(folded(begin + 1)) && !is_acronym(begin) &&
+                                !lexicon_.is_adjective(first) && !names_.gazetteer_starts.count(first));
     // "Lycée Jean Moulin", "Gymnase Pierre de Coubertin", "Prix Albert Londres": a head names a
     // body, a place or a prize after a person, who is no part of the text's people.
     // "les lycées Jean-Baptiste Vuillaume", "l'entreprise Pierre Durand": so does a head before it,

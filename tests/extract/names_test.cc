@@ -714,7 +714,27 @@ INSTANTIATE_TEST_SUITE_P(
                   {"LOC [Savonnières-devant-Bar] Savonnières-devant-Bar"}},
         NamesCase{"football_district_and_management_centre_are_bodies",
                   "Le district du Finistère soutient le tournoi ; le centre de gestion de Bretagne recrute.",
-                  {"ORG [district du Finistère] district du Finistère", "ORG [centre de gestion de Bretagne] centre de gestion de Bretagne"}}),
+                  {"ORG [district du Finistère] district du Finistère", "ORG [centre de gestion de Bretagne] centre de gestion de Bretagne"}},
+        // A military unit: its number before its acronym is part of its name; "RA" is no first name.
+        NamesCase{"military_unit_keeps_its_number",
+                  "Le colonel a salué le 8e RA de Commercy ; le 1er RI défilera aussi.",
+                  {"ORG [8e RA] 8e RA", "ORG [1er RI] 1er RI"}},
+        // Standings: a ranked name with its points right after it is a team.
+        NamesCase{"ranked_names_with_their_points_are_teams",
+                  "Classement de la poule : 1. Quimperlé 9 points ; 2. Landerneau 6 pts ; 3. Gouesnou 1 pt.",
+                  {"ORG [Quimperlé] Quimperlé", "ORG [Landerneau] Landerneau", "ORG [Gouesnou] Gouesnou"}},
+        // Two initials joined by a hyphen ("J.-F.") open a person's name; "M.-C." is no title then.
+        NamesCase{"two_initials_joined_by_a_hyphen_open_a_name",
+                  "Le bureau est formé de J.-F. KERVELLA, trésorier, et de M.-C. Le Goff, secrétaire.",
+                  {"PER [J.-F. KERVELLA] J.-F. KERVELLA", "PER [M.-C. Le Goff] M.-C. Le Goff"}},
+        // A person's full name after a body and "de" is whose the thing is, not part of the body.
+        NamesCase{"full_name_after_a_body_and_de_is_a_person",
+                  "Le décès est survenu au centre hospitalier de Morlaix, de Yann Kerlann, ancien marin.",
+                  {"ORG [centre hospitalier de Morlaix] centre hospitalier de Morlaix", "PER [Yann Kerlann] Yann Kerlann"}},
+        // A given name the dictionary does not know, then a well-known surname: a person.
+        NamesCase{"unknown_given_name_before_a_famous_surname",
+                  "Le chef de la diplomatie américaine, Colin Powell, a répondu hier.",
+                  {"PER [Colin Powell] Colin Powell"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
