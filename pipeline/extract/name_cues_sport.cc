@@ -61,18 +61,25 @@ bool NameCues::club_of_ranked(size_t begin, size_t end) const {
 // lists more of them.
 bool NameCues::athlete_with_club(size_t begin, size_t end) const {
   const size_t n = doc_.tokens.size();
-  // Where a name and the capitalised words in parentheses after it end, or 0.
-  auto with_club_end = [&](size_t name_end) -> size_t {
-    if (name_end + 2 >= n || folded(name_end) != "(" || !is_capitalised(name_end + 1)) return 0;
+  // Where a name and the capitalised words in parentheses after it end, or 0. "Vasseur (ASCAP)
+  // -Rapine (Besançon BA) Seniors…": a bout, two boxers and their clubs, the second one's ending
+  // where the next weight's line starts.
+  auto with_club_end = [&](size_t name_begin, size_t name_end) -> size_t {
+    // Not a team and its level ("Saulcy (PD) - Lunéville UST (PH)": a fixture).
+    if (name_end + 2 >= n || folded(name_end) != "(" || !is_capitalised(name_end + 1) || names_.league_levels.count(folded(name_end + 1)))
+      return 0;
     size_t close = name_end + 2;
     while (close < n && close < name_end + 5 && (is_capitalised(close) || folded(close) == "-")) ++close;
     if (close >= n || folded(close) != ")") return 0;
     std::string_view after = close + 1 < n && in_same_sentence(close, close + 1) ? folded(close + 1) : ".";
-    return after == ";" || after == "," || after == "." || after == "et" ? close + 1 : 0;
+    // The dash of a bout is glued to the second boxer's name; a fixture's stands apart ("Saulcy (PD) - Lunéville").
+    bool bout = after == "-" && close + 2 < n && adjacent(close + 1, close + 2);
+    bool second_of_a_bout = name_begin >= 2 && folded(name_begin - 1) == "-" && folded(name_begin - 2) == ")" && adjacent(name_begin - 1, name_begin);
+    return after == ";" || after == "," || after == "." || after == "et" || bout || second_of_a_bout ? close + 1 : 0;
   };
-  if (!with_club_end(end)) return false;
+  if (!with_club_end(begin, end)) return false;
   for (size_t k = sentence_first_token(begin); k < n && in_same_sentence(begin, k); ++k)
-    if (k + 1 != end && is_capitalised(k) && with_club_end(k + 1)) return true;
+    if (k + 1 != end && is_capitalised(k) && with_club_end(k, k + 1)) return true;
   return false;
 }
 

@@ -355,6 +355,8 @@ class NameFinder : public NameCues {
     // "Brigitte Henry, née Projean", "Née Bodeving, le 17 août": a maiden name; right after a name
     // ("Marguerite Tixier née Guinemand") it is the end of that name, left as it was.
     bool maiden = begin >= 1 && folded(begin - 1) == "nee" && (begin < 2 || !is_capitalised(begin - 2));
+    // "Mireille épouse Chudzinski", "Marthe épouse Gaillot": a married name.
+    bool married = begin >= 1 && folded(begin - 1) == "epouse";
     // "le Japonais Masuoka", "le Finlandais Vatanen": a name after where its bearer comes from.
     bool after_demonym = begin >= 1 && end - begin == 1 && starts_upper(begin - 1) && leading_demonym(begin - 1, end);
     bool first_name = false;
@@ -373,7 +375,7 @@ class NameFinder : public NameCues {
     first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first) &&
                  !head_with_article_before(begin) && !(end - begin >= 3 && (is_org_head(end - 1) || names_.legal_suffixes.count(folded(end - 1))));
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
-    if (((title || speech || apposition || first_name || listed || rank || maiden || after_demonym || on_the_field) &&
+    if (((title || speech || apposition || first_name || listed || rank || maiden || married || after_demonym || on_the_field) &&
          !is_acronym(begin)) ||
         civility) {
       // "Joël Thomas de Saint-Nicolas-de-Port", "Marjorie Lock de Sarralbe": a town after a person's
@@ -391,6 +393,7 @@ class NameFinder : public NameCues {
               : first_name ? "names.first_name"
               : listed     ? "names.listed"
               : maiden     ? "names.maiden_name"
+              : married    ? "names.married_name"
               : rank       ? "names.ranked"
               : on_the_field ? "names.player"
                            : "names.after_demonym");

@@ -731,6 +731,15 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"full_name_after_a_body_and_de_is_a_person",
                   "Le décès est survenu au centre hospitalier de Morlaix, de Yann Kerlann, ancien marin.",
                   {"ORG [centre hospitalier de Morlaix] centre hospitalier de Morlaix", "PER [Yann Kerlann] Yann Kerlann"}},
+        // A married name after "épouse" is a person's; "épouse de Jacques" names the husband.
+        NamesCase{"married_name_after_epouse",
+                  "Il laisse deux filles : Annick épouse Kervella, à Brest, et Marie, épouse de Jean Kerbrat.",
+                  {"PER [Annick] Annick", "PER [Kervella] Kervella", "LOC [Brest] Brest", "PER [Marie] Marie", "PER [Jean Kerbrat] Jean Kerbrat"}},
+        // A boxing card: two boxers per bout, each with his club, the dash glued to the second one.
+        NamesCase{"boxers_of_a_bout_with_their_clubs",
+                  "Cadets : Kerjean (BC Morlaix) -Tanguy (Ring Brestois) Juniors : Quéré (BC Morlaix) -Abgrall (Ring Brestois)",
+                  {"PER [Kerjean] Kerjean", "ORG [BC Morlaix] BC Morlaix", "PER [Tanguy] Tanguy", "ORG [Ring Brestois] Ring Brestois",
+                   "PER [Quéré] Quéré", "ORG [BC Morlaix] BC Morlaix", "PER [Abgrall] Abgrall", "ORG [Ring Brestois] Ring Brestois"}},
         // A given name the dictionary does not know, then a well-known surname: a person.
         NamesCase{"unknown_given_name_before_a_famous_surname",
                   "Le chef de la diplomatie américaine, Colin Powell, a répondu hier.",
