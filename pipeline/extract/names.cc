@@ -143,9 +143,10 @@ class NameFinder : public NameCues {
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
       if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end) || ranked_with_points(i, end) || (team_named_after_de(i) && !name_goes_on) ||
                      (followed_by_team_number(end) && institution_head_before(i) >= i))) {
-        add("ORG", i, end, name_of(i, end), "names.opponent");
-        std::fill(taken.begin() + i, taken.begin() + end, true);
-        return n;
+        size_t team_end = followed_by_team_number(end) ? end + 1 : end;  // "Delle 1": the team keeps its number
+        add("ORG", i, team_end, name_of(i, team_end), "names.opponent");
+        std::fill(taken.begin() + i, taken.begin() + team_end, true);
+        return team_end - i;
       }
       // "Bordeaux Métropole", "France Datacenter": a place opening a longer name is not the place.
       const NameResources::Entry* next = nullptr;
@@ -310,8 +311,8 @@ class NameFinder : public NameCues {
       return end;
     }
     if (end - begin == 1 && followed_by_team_number(end) && !is_first_name(begin) && !lexicon_.is_common_word(first)) {
-      propose("ORG", begin, end, kContext, "names.numbered_team");  // "Offemont 1 et l'ASDAM 3"
-      return end;
+      propose("ORG", begin, end + 1, kContext, "names.numbered_team");  // "Offemont 1 et l'ASDAM 3": its number in its name
+      return end + 1;
     }
     if (followed_by_league_level(end)) {
       propose("ORG", begin, end, kContext, "names.league_level");  // "Valdoie (DHR)", "Pays Maîchois (DH)"
@@ -615,7 +616,9 @@ class NameFinder : public NameCues {
     if (type == "ORG" && end < doc_.tokens.size() && adjacent(end - 1, end) && is_department_number(end)) name_end = ++end;
     result_.found.push_back({type, begin, end, name_of(begin, name_end), rule});
     if (type.empty()) return;  // an unknown gives no type to vote for
-    for (const std::string& key : {join_tokens(doc_, begin, end), join_tokens(doc_, begin, name_end)}) {
+    // "Essert 1": the town alone elsewhere in the report is that team too.
+    size_t team_end = type == "ORG" && end - begin >= 2 && is_team_number(end - 1) ? end - 1 : name_end;
+    for (const std::string& key : {join_tokens(doc_, begin, end), join_tokens(doc_, begin, name_end), join_tokens(doc_, begin, team_end)}) {
       auto& best = result_.best_type[key];
       if (best.first.empty() || strength > best.second) best = {type, strength};
     }

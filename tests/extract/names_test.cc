@@ -587,10 +587,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A body's capitalised head and its acronym are one name.
         NamesCase{"head_and_acronym", "Le Syndicat CGT des cheminots et l'Entente RBC signent.",
                   {"ORG [Syndicat CGT des cheminots] Syndicat CGT des cheminots", "ORG [Entente RBC] Entente RBC"}},
-        // A club's team numbered after its town; not a scorer and his points.
+        // A club's team numbered after its town, its number in its name; not a scorer and his points.
         NamesCase{"teams_numbered_after_their_town",
                   "En poule 1, Plouvien 1 et Tréflez 2, éliminés, laissent passer Kerlouan. Marqueurs : Kerhervé 6, Le Goff 2.",
-                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez"}},
+                  {"ORG [Plouvien 1] Plouvien 1", "ORG [Tréflez 2] Tréflez 2"}},
         // Scorers and their points after their team; a club's total is no player's.
         NamesCase{"scorers_and_their_points",
                   "Plouvien bat Tréflez 67-49. Tréflez : Kerhervé (18), Quéméner (15), Guéguen (2). Plouvien : Abgrall 28, Kerjean 6. "
@@ -719,6 +719,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"military_unit_keeps_its_number",
                   "Le colonel a salué le 8e RA de Commercy ; le 1er RI défilera aussi.",
                   {"ORG [8e RA] 8e RA", "ORG [1er RI] 1er RI"}},
+        // A town's team keeps its number; the town alone later in the report is that team too.
+        NamesCase{"numbered_team_keeps_its_number",
+                  "Tournoi de football en salle. Pour la troisième place, s'affrontaient Plouzané 1 et Guipavas 1. Après un score nul, "
+                  "les tirs au but donnaient raison à Plouzané.",
+                  {"ORG [Plouzané 1] Plouzané 1", "ORG [Guipavas 1] Guipavas 1", "ORG [Plouzané] Plouzané"}},
         // Standings: a ranked name with its points right after it is a team.
         NamesCase{"ranked_names_with_their_points_are_teams",
                   "Classement de la poule : 1. Quimperlé 9 points ; 2. Landerneau 6 pts ; 3. Gouesnou 1 pt.",
