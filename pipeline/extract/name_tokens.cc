@@ -174,11 +174,11 @@ bool NameTokens::followed_by(size_t end, const TextSet& set, size_t longest) con
   return false;
 }
 
-// "Carole", and "Joseph-Laurent", "Henri-François": every part a first name.
 bool NameTokens::opens_a_full_name(size_t i) const {
   return i + 1 < doc_.tokens.size() && is_first_name(i) && adjacent(i, i + 1) && is_capitalised(i + 1) && !is_particle(i + 1);
 }
 
+// "Carole", and "Joseph-Laurent", "Henri-François": every part a first name.
 bool NameTokens::is_first_name(size_t i) const {
   std::string_view f = folded(i);
   if (lexicon_.is_first_name(f)) return true;

@@ -141,8 +141,8 @@ class NameFinder : public NameCues {
       // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre", "2. Reims 6 pts",
       // "Delle 1": a team (but "l'université de Nancy 2" is the university, below).
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
-      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end) || ranked_with_points(i, end) || (team_named_after_de(i) && !name_goes_on) ||
-                     (followed_by_team_number(end) && institution_head_before(i) >= i))) {
+      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end) || ranked_with_points(i, end) ||
+                     (team_named_after_de(i) && !name_goes_on) || (followed_by_team_number(end) && institution_head_before(i) >= i))) {
         size_t team_end = followed_by_team_number(end) ? end + 1 : end;  // "Delle 1": the team keeps its number
         add("ORG", i, team_end, name_of(i, team_end), "names.opponent");
         std::fill(taken.begin() + i, taken.begin() + team_end, true);
@@ -263,8 +263,8 @@ class NameFinder : public NameCues {
       return end;
     }
     // "le 8e RA", "du 1er RI", "le 13e DBLE": a military unit, its number in its name ("RA" is no
-    // first name there, "de Commercy" where it is garrisoned).
-    // Not a heading's word in capitals ("2E SERIE", "9e FINALE").
+    // first name there, "de Commercy" where it is garrisoned); not a heading's word in capitals
+    // ("2E SERIE", "9e FINALE").
     if (is_capitals(begin) && original(begin).size() <= 6 && begin >= 2 && doc_.tokens[begin - 2].kind == TokenKind::kNumber &&
         adjacent(begin - 2, begin - 1) && (folded(begin - 1) == "e" || folded(begin - 1) == "er") &&
         !(first.size() > 3 && lexicon_.is_common_word(first))) {
