@@ -74,7 +74,8 @@ bool NameCues::athlete_with_club(size_t begin, size_t end) const {
     std::string_view after = close + 1 < n && in_same_sentence(close, close + 1) ? folded(close + 1) : ".";
     // The dash of a bout is glued to the second boxer's name; a fixture's stands apart ("Saulcy (PD) - Lunéville").
     bool bout = after == "-" && close + 2 < n && adjacent(close + 1, close + 2);
-    bool second_of_a_bout = name_begin >= 2 && folded(name_begin - 1) == "-" && folded(name_begin - 2) == ")" && adjacent(name_begin - 1, name_begin);
+    bool second_of_a_bout =
+        name_begin >= 2 && folded(name_begin - 1) == "-" && folded(name_begin - 2) == ")" && adjacent(name_begin - 1, name_begin);
     return after == ";" || after == "," || after == "." || after == "et" || bout || second_of_a_bout ? close + 1 : 0;
   };
   if (!with_club_end(begin, end)) return false;

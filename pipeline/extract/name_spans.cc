@@ -84,9 +84,7 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
   bool article_of_a_surname = name + 1 < n && is_determiner(name) && starts_upper(name) && !is_capitals(name) &&
                               adjacent(name, name + 1) && is_capitalised(name + 1) && !is_determiner(name + 1) &&
                               in_same_sentence(i, name + 1);
-  if (!is_capitalised(name) || (is_determiner(name) && !article_of_a_surname) ||
-      (lexicon_.is_grammatical(folded(name)) && !article_of_a_surname))
-    return 0;
+  if (!is_capitalised(name) || (!article_of_a_surname && (is_determiner(name) || lexicon_.is_grammatical(folded(name))))) return 0;
   // "par P. Millet", "M. P. Millet": the initial goes on a sentence, so the name after its dot
   // does not open one, whatever word it also is.
   bool inside = i > 0 && in_same_sentence(i - 1, i) &&

@@ -2,6 +2,7 @@
 #include "extract/names.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "extract/found_names.h"
 #include "extract/name_cues.h"
@@ -141,9 +142,10 @@ class NameFinder : public NameCues {
       // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre", "2. Reims 6 pts",
       // "Delle 1": a team (but "l'université de Nancy 2" is the university, below).
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
+      bool numbered = followed_by_team_number(end);
       if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end) || ranked_with_points(i, end) ||
-                     (team_named_after_de(i) && !name_goes_on) || (followed_by_team_number(end) && institution_head_before(i) >= i))) {
-        size_t team_end = followed_by_team_number(end) ? end + 1 : end;  // "Delle 1": the team keeps its number
+                     (team_named_after_de(i) && !name_goes_on) || (numbered && institution_head_before(i) >= i))) {
+        size_t team_end = numbered ? end + 1 : end;  // "Delle 1": the team keeps its number
         add("ORG", i, team_end, name_of(i, team_end), "names.opponent");
         std::fill(taken.begin() + i, taken.begin() + team_end, true);
         return team_end - i;
@@ -618,8 +620,10 @@ class NameFinder : public NameCues {
     if (type.empty()) return;  // an unknown gives no type to vote for
     // "Essert 1": the town alone elsewhere in the report is that team too.
     size_t team_end = type == "ORG" && end - begin >= 2 && is_team_number(end - 1) ? end - 1 : name_end;
-    for (const std::string& key : {join_tokens(doc_, begin, end), join_tokens(doc_, begin, name_end), join_tokens(doc_, begin, team_end)}) {
-      auto& best = result_.best_type[key];
+    const size_t key_ends[] = {end, name_end, team_end};
+    for (size_t k = 0; k < std::size(key_ends); ++k) {
+      if (std::find(key_ends, key_ends + k, key_ends[k]) != key_ends + k) continue;  // each key voted for once
+      auto& best = result_.best_type[join_tokens(doc_, begin, key_ends[k])];
       if (best.first.empty() || strength > best.second) best = {type, strength};
     }
   }

@@ -415,6 +415,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Plouvien bat Tréflez 2-1. Classement : 1. Plounévez-du-Faou 17 pts ; 2. Tréflez 19 ; 3. Sizun 22.",
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Plounévez-du-Faou] Plounévez-du-Faou",
                    "ORG [Tréflez] Tréflez", "ORG [Sizun] Sizun"}},
+        // Without a match report, or a town's shape: a ranked name with "points", "pts" or "pt"
+        // right after it is a team in standings.
+        NamesCase{"ranked_names_with_their_points_are_teams",
+                  "Classement de la poule : 1. Quimperlé 9 points ; 2. Landerneau 6 pts ; 3. Gouesnou 1 pt.",
+                  {"ORG [Quimperlé] Quimperlé", "ORG [Landerneau] Landerneau", "ORG [Gouesnou] Gouesnou"}},
         NamesCase{"minutes_of_an_hour_are_no_rank", "Messes : samedi à 18 h 30. PLOUNÉVEZ-DU-FAOU : dimanche à 10 h.",
                   {"LOC [PLOUNÉVEZ-DU-FAOU] PLOUNÉVEZ-DU-FAOU"}},
         NamesCase{"signature_whose_first_name_is_a_place", "La fête a réuni le village.\nFrance KERHERVÉ",
@@ -724,10 +729,6 @@ INSTANTIATE_TEST_SUITE_P(
                   "Tournoi de football en salle. Pour la troisième place, s'affrontaient Plouzané 1 et Guipavas 1. Après un score nul, "
                   "les tirs au but donnaient raison à Plouzané.",
                   {"ORG [Plouzané 1] Plouzané 1", "ORG [Guipavas 1] Guipavas 1", "ORG [Plouzané] Plouzané"}},
-        // Standings: a ranked name with its points right after it is a team.
-        NamesCase{"ranked_names_with_their_points_are_teams",
-                  "Classement de la poule : 1. Quimperlé 9 points ; 2. Landerneau 6 pts ; 3. Gouesnou 1 pt.",
-                  {"ORG [Quimperlé] Quimperlé", "ORG [Landerneau] Landerneau", "ORG [Gouesnou] Gouesnou"}},
         // Two initials joined by a hyphen ("J.-F.") open a person's name; "M.-C." is no title then.
         NamesCase{"two_initials_joined_by_a_hyphen_open_a_name",
                   "Le bureau est formé de J.-F. KERVELLA, trésorier, et de M.-C. Le Goff, secrétaire.",
