@@ -30,10 +30,19 @@ size_t NameCues::role_after(size_t end) const {
   return 0;
 }
 
-// "Marie Quéré, 54 ans,", "Maribel Montes, 22 ans n'ont": a person's age in apposition.
+// "Marie Quéré, 54 ans,", "Maribel Montes, 22 ans n'ont", "Meziam Bahmed, un Bisontin de 23 ans":
+// a person's age in apposition.
 bool NameCues::followed_by_age(size_t end) const {
-  if (end + 2 >= doc_.tokens.size() || folded(end) != "," || doc_.tokens[end + 1].kind != TokenKind::kNumber || folded(end + 2) != "ans")
+  const size_t n = doc_.tokens.size();
+  auto age_at = [&](size_t k) { return k + 1 < n && doc_.tokens[k].kind == TokenKind::kNumber && folded(k + 1) == "ans"; };
+  if (end + 2 >= n || folded(end) != ",") return false;
+  std::string_view opening = folded(end + 1);
+  if (opening == "un" || opening == "une" || opening == "age" || opening == "agee") {
+    for (size_t k = end + 2; k < n && k < end + 6 && doc_.tokens[k].kind == TokenKind::kWord; ++k)
+      if (folded(k) == "de" && age_at(k + 1)) return true;
     return false;
+  }
+  if (!age_at(end + 1)) return false;
   // "Maribel Montes, 22 ans n'ont guère…"; not "un couple de Commercy, 42 ans à eux deux", "l'orchestre
   // Dimension, 20 ans après".
   if (end + 3 >= doc_.tokens.size()) return true;
@@ -258,14 +267,16 @@ bool NameCues::dateline_place(size_t begin, size_t end) const {
 // left as it is, and so is a line that is no notice: "Classic Val de Lorraine sur le départ").
 bool NameCues::town_opening_a_heading(size_t begin, size_t end) const {
   const size_t n = doc_.tokens.size();
-  if (end - begin < 2 || is_capitals(begin + 1) || !names_a_town(begin)) return false;
+  if (begin + 1 >= n || is_capitals(begin + 1) || !names_a_town(begin)) return false;
   std::string_view text = doc_.view.text();
   size_t at = doc_.tokens[begin].begin;
   while (at > 0 && text[at - 1] == ' ') --at;
   if (at > 0 && text[at - 1] != '\n') return false;
   // "Les 24 et 25 janvier", "Du 16 janvier": the notice's date.
-  if (is_determiner(begin + 1) || folded(begin + 1) == "du") return begin + 2 < n && doc_.tokens[begin + 2].kind == TokenKind::kNumber;
-  if (!lexicon_.is_common_word(folded(begin + 1))) return false;
+  if (is_determiner(begin + 1) || folded(begin + 1) == "du")
+    return starts_upper(begin + 1) && begin + 2 < n && doc_.tokens[begin + 2].kind == TokenKind::kNumber;
+  // "Calme retrouvé. _": the heading, in the run.
+  if (end - begin < 2 || !lexicon_.is_common_word(folded(begin + 1))) return false;
   constexpr size_t kLongestHeading = 8;  // tokens
   for (size_t k = begin + 2; k + 1 < n && k < begin + kLongestHeading; ++k)
     if (folded(k) == "." && original(k + 1) == "_") return true;

@@ -52,16 +52,23 @@ size_t NameSpans::dotted_acronym_end(size_t i) const {
 
 // "B. Viguerie", "Em. Alatthey", "Ch. Bastide": an initial or an abbreviated first name, its full
 // stop, then a capitalised name: a person, the initial included. The end of the name, or 0.
+// "Le Goff", "La Forest": a capitalised article opens a surname when a capitalised word follows it.
+bool NameSpans::article_opens_surname(size_t i) const {
+  return i + 1 < doc_.tokens.size() && is_determiner(i) && starts_upper(i) && !is_capitals(i) && adjacent(i, i + 1) &&
+         is_capitalised(i + 1) && !is_determiner(i + 1);
+}
+
 size_t NameSpans::initial_and_name_end(size_t i) const {
   const size_t n = doc_.tokens.size();
   if (i + 1 >= n || doc_.tokens[i].kind != TokenKind::kWord) return 0;
   std::string_view s = original(i);
   // "J-P Lamotte", "J-B. Matter": two initials joined by a hyphen, the dot left out or not.
-  if (s.size() == 3 && s[1] == '-' && s[0] >= 'A' && s[0] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z') {
+  if (s.size() == 3 && is_initial(i)) {
     size_t name = folded(i + 1) == "." && i + 2 < n ? i + 2 : i + 1;
     if (!adjacent(name - 1, name) && name == i + 1) return 0;
-    bool surname = is_capitalised(name) && !is_capitals(name) && !is_determiner(name) && !lexicon_.is_grammatical(folded(name));
-    return surname && (in_same_sentence(i, name) || !lexicon_.is_common_word(folded(name))) ? run_end(name) : 0;
+    bool article = article_opens_surname(name);  // "A-C. Le Bihan"
+    bool surname = is_capitalised(name) && !is_capitals(name) && (article || (!is_determiner(name) && !lexicon_.is_grammatical(folded(name))));
+    return surname && (in_same_sentence(i, name) || !lexicon_.is_common_word(folded(article ? name + 1 : name))) ? run_end(name) : 0;
   }
   if (i + 2 >= n || folded(i + 1) != "." || !adjacent(i, i + 1)) return 0;
   size_t pos = 0;
@@ -80,10 +87,7 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
   if (two_initials) name += 3;
   if (!two_initials && (names_.titles.count(std::string(folded(i)) + ".") || names_.titles.count(folded(i)))) return 0;  // "M.", "Dr."
   if (i > 0 && doc_.tokens[i - 1].end == doc_.tokens[i].begin) return 0;  // inside a word: "S.A."
-  // "B. Le Goff": a capitalised article opens a surname when a capitalised word follows it.
-  bool article_of_a_surname = name + 1 < n && is_determiner(name) && starts_upper(name) && !is_capitals(name) &&
-                              adjacent(name, name + 1) && is_capitalised(name + 1) && !is_determiner(name + 1) &&
-                              in_same_sentence(i, name + 1);
+  bool article_of_a_surname = article_opens_surname(name) && in_same_sentence(i, name + 1);  // "B. Le Goff"
   if (!is_capitalised(name) || (!article_of_a_surname && (is_determiner(name) || lexicon_.is_grammatical(folded(name))))) return 0;
   // "par P. Millet", "M. P. Millet": the initial goes on a sentence, so the name after its dot
   // does not open one, whatever word it also is.
@@ -97,11 +101,17 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
 
 // The end of a run of capitalised words starting at i, with particles inside ("Marie-Hélène de
 // La Forest") but not at its end.
+namespace {
+const TextSet kPrepositionsBetweenItems = {"par", "pour", "avec", "dans", "chez", "vers", "selon", "contre", "depuis", "pendant", "entre"};
+}  // namespace
+
 size_t NameSpans::run_end(size_t i) const {
   size_t end = i + 1;
   while (end < doc_.tokens.size() && in_same_sentence(i, end)) {
     if (is_capitalised(end) && adjacent(end - 1, end)) {
-      if (case_changes(end - 1, end)) break;
+      // "Lectures de Victor-Hugo Par Jean-Michel Potiron": in an agenda's lines without stops, a
+      // capitalised preposition opens the next item.
+      if (case_changes(end - 1, end) || kPrepositionsBetweenItems.count(folded(end))) break;
       ++end;
       continue;
     }
@@ -112,6 +122,12 @@ size_t NameSpans::run_end(size_t i) const {
         (end + 1 >= doc_.tokens.size() || !adjacent(end, end + 1) || !is_capitalised(end + 1))) {
       ++end;
       break;
+    }
+    // "Emmanuel L'Huillier", "Jean D'Ormesson": a capitalised elided article opens the surname.
+    if (end + 1 < doc_.tokens.size() && (folded(end) == "l'" || folded(end) == "d'") && starts_upper(end) && is_first_name(end - 1) &&
+        adjacent(end - 1, end) && adjacent(end, end + 1) && is_capitalised(end + 1)) {
+      end += 2;
+      continue;
     }
     // "Georges V", "Louis XIV": a first name and its number.
     if (adjacent(end - 1, end) && is_roman_numeral(end) && is_first_name(end - 1)) { ++end; continue; }
@@ -145,6 +161,13 @@ size_t NameSpans::run_end(size_t i) const {
     // "Maison de Paul Zebert": after a body's head, "de" and a person's full name say whose it is.
     if (k > end && is_org_head(i) && opens_a_full_name(k)) break;
     if (names_something && k > end && k < doc_.tokens.size() && gazetteer_entry_at(k, &entry) > 0 && entry->type == "ORG")
+      break;
+    // "le site Seveso de la Coopérative agricole", "Philippe Marchand de la Maison Marchand": a
+    // body's head after "de" and an article opens another name; not after an acronym, a head or an
+    // event ("AAPPMA du Centre Meuse", "Coupe de la Ligue"), nor in a compound ("Trait d'Union").
+    bool with_article = k > end + 1 || folded(end) == "du" || folded(end) == "des";
+    if (with_article && k < doc_.tokens.size() && starts_upper(k) && is_org_head(k) && !is_org_head(i) && !is_capitals(i) &&
+        !is_place_or_event_head(i))
       break;
     if (names_something && k > end && k < doc_.tokens.size() && is_capitalised(k) && adjacent(k - 1, k)) {
       end = k + 1;

@@ -20,6 +20,7 @@ class NameSpans : public NameTokens {
   bool acronym_after_article(size_t i) const;
   size_t dotted_acronym_end(size_t i) const;
   size_t initial_and_name_end(size_t i) const;
+  bool article_opens_surname(size_t i) const;
   size_t particle_surname_end(size_t i) const;
   size_t signature_end(size_t i) const;
 

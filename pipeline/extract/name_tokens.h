@@ -98,6 +98,12 @@ class NameTokens {
            f == "der" || f == "den" || f == "ben" || f == "el" || f == "al" || f == "di" || f == "da" || f == "dos";
   }
   bool is_first_name(size_t i) const;
+  // An initial as written before its full stop: "J", "J-B" (a civility's "M" too).
+  bool is_initial(size_t i) const {
+    std::string_view s = original(i);
+    auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    return (s.size() == 1 && capital(s[0])) || (s.size() == 3 && capital(s[0]) && s[1] == '-' && capital(s[2]));
+  }
   // A first name, then a capitalised word right after it: "Evelyne Adam", "Jean Moulin".
   bool opens_a_full_name(size_t i) const;
   // A surname: the dictionary's (po:patr) or a well-known person's ("Chirac", "Poutine").

@@ -101,9 +101,10 @@ class NameFinder : public NameCues {
         i = begin;
         continue;
       }
-      // "Victoria Ce jour-là": a grammatical word ending a run began the next sentence.
-      // "Olympic Mont d'Or" keeps its "Or".
-      while (end > begin + 1 && end == run && leading_grammatical_word(end - 1, end) && folded(end - 2) != "d'") run = --end;
+      // "Victoria Ce jour-là", "Pontarlier Le 26 janvier": a grammatical word or an article ending a
+      // run began the next sentence. "Olympic Mont d'Or" keeps its "Or".
+      while (end > begin + 1 && end == run && (leading_grammatical_word(end - 1, end) || is_determiner(end - 1)) && folded(end - 2) != "d'")
+        run = --end;
       end = std::max(end, classify_split(begin, end));
       i = end;
     }
@@ -134,16 +135,21 @@ class NameFinder : public NameCues {
         !lexicon_.is_common_word(folded(end)))
       return 0;
     if (entry->type == "LOC") {
+      if (n == 1 && after_an_initial(i)) {
+        propose("PER", i - 2, end, kContext, "names.initial");  // "E. Laval", "J. Nancy": a person's initial, then a town's name
+        taken[i] = true;
+        return n;
+      }
       if (n == 1 && ranked(i, end)) {
         propose("PER", i, end, kContext, "names.ranked");  // "3. Calais (AJ 54)": a ranked person
         taken[i] = true;
         return n;
       }
       // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre", "2. Reims 6 pts",
-      // "Delle 1": a team (but "l'université de Nancy 2" is the university, below).
+      // "Delle 1": a team (a country in capitals, "3. R. Flechter (USA)", is a nationality) (but "l'université de Nancy 2" is the university, below).
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
       bool numbered = followed_by_team_number(end);
-      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || club_of_ranked(i, end) || ranked_with_points(i, end) ||
+      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || (club_of_ranked(i, end) && !is_capitals(i)) || ranked_with_points(i, end) ||
                      (team_named_after_de(i) && !name_goes_on) || (numbered && institution_head_before(i) >= i))) {
         size_t team_end = numbered ? end + 1 : end;  // "Delle 1": the team keeps its number
         add("ORG", i, team_end, name_of(i, team_end), "names.opponent");
@@ -185,8 +191,12 @@ class NameFinder : public NameCues {
       }
       // "Inserm Grand Est", "ARS Nouvelle-Aquitaine": an organisation and the region of its branch.
       const NameResources::Entry* place = nullptr;
-      size_t m = end < size && adjacent(end - 1, end) && !(i > 0 && folded(i - 1) == "(") ? gazetteer_entry_at(end, &place) : 0;
-      if (m > 0 && place->type == "LOC") {
+      // "SLUC Nancy-Laxou": a club and its towns.
+      bool may_go_on = end < size && adjacent(end - 1, end) && !(i > 0 && folded(i - 1) == "(");
+      size_t m = may_go_on ? gazetteer_entry_at(end, &place) : 0;
+      bool region = m > 0 ? place->type == "LOC" : may_go_on && in_same_sentence(i, end) && joins_known_towns(end);
+      if (region) {
+        m = std::max<size_t>(m, 1);
         for (size_t k = i; k < end + m; ++k) taken[k] = true;
         add("ORG", i, end + m, name_of(i, end + m), "names.gazetteer");
         return n + m;
@@ -346,7 +356,9 @@ class NameFinder : public NameCues {
     // "Absent à Venissieux, le défenseur de l'USR…": after a place preposition, a role says the
     // word is a person's name only when it is a known surname ("remise à Durand, le président").
     bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin));
-    bool apposition = (role_apposed || followed_by_age(end) || followed_by_match_minutes(end) ||
+    // "Le Belfortain, âgé de 26 ans": a word alone after an article is what the person is, not a name.
+    bool aged = followed_by_age(end) && !(end - begin == 1 && begin > 0 && is_determiner(begin - 1));
+    bool apposition = (role_apposed || aged || followed_by_match_minutes(end) ||
                        (followed_by_points(end) && !after_rank(begin))) &&
                       !is_org_head(begin);
     // "Pierre et Vacances": a common word after a person's name is no one's name, unless after
@@ -521,10 +533,10 @@ class NameFinder : public NameCues {
 
   // What "le président de X" may name a body by: a word no dictionary knows ("Attac"), or a common
   // word capitalised inside a sentence ("Fracas") that is no head of its own; not a first name, a
-  // town or a league ("en tête du National").
+  // town, a league ("en tête du National") or a well-known surname ("le président de Gaulle").
   bool names_a_body_it_leads(size_t i) const {
     std::string_view f = folded(i);
-    if (is_first_name(i) || shaped_like_a_town(i) || names_.league_levels.count(f)) return false;
+    if (is_first_name(i) || shaped_like_a_town(i) || names_.league_levels.count(f) || names_.famous_surnames.count(f)) return false;
     return !lexicon_.is_common_word(f) ||
            (!sentence_start(i) && !is_org_head(i) && !names_.body_heads.count(f) && !names_.institution_heads.count(f));
   }
@@ -549,11 +561,20 @@ class NameFinder : public NameCues {
     return folded(end) == "et" && end + 1 < n && is_first_name(end + 1);
   }
 
+  // "Nancy-Laxou", "Thionville-Yutz": a capitalised word of parts joined by hyphens, the first a
+  // place the gazetteer knows.
+  bool joins_known_towns(size_t i) const {
+    std::string_view f = folded(i);
+    size_t dash = f.find('-');
+    if (dash == std::string_view::npos || !is_capitalised(i) || is_capitals(i)) return false;
+    auto it = names_.gazetteer.find(f.substr(0, dash));
+    return it != names_.gazetteer.end() && it->second.type == "LOC";
+  }
+
   // "F. Roche": one capital and its dot right before the name; not a title ("M. Renault").
   bool after_an_initial(size_t i) const {
     if (i < 2 || folded(i - 1) != "." || !adjacent(i - 2, i - 1)) return false;
-    std::string_view initial = original(i - 2);
-    return initial.size() == 1 && initial[0] >= 'A' && initial[0] <= 'Z' && !names_.titles.count(std::string(folded(i - 2)) + ".");
+    return original(i - 2).size() == 1 && is_initial(i - 2) && !names_.titles.count(std::string(folded(i - 2)) + ".");
   }
 
   // "à 12 h 20", "à 9 h": where and when a bus stops, a meeting starts.

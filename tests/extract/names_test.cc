@@ -749,7 +749,39 @@ INSTANTIATE_TEST_SUITE_P(
         // A given name the dictionary does not know, then a well-known surname: a person.
         NamesCase{"unknown_given_name_before_a_famous_surname",
                   "Le chef de la diplomatie américaine, Colin Powell, a répondu hier.",
-                  {"PER [Colin Powell] Colin Powell"}}),
+                  {"PER [Colin Powell] Colin Powell"}},
+        // Ranked athletes written with an initial, each with the club in parentheses after the name;
+        // a town after an initial is a surname ("E. Laval"); a country in capitals is a nationality.
+        NamesCase{"ranked_athletes_with_initials_and_their_clubs",
+                  "Saut en longueur : 1. J. Kermarrec (Quimperlé) 6,12 m ; 2. A-C. Le Bihan (Landerneau) 5,98 m ; 3. E. Laval (Carhaix) 5,40 m ; "
+                  "4. R. Fletcher (USA) 5,31 m.",
+                  {"PER [J. Kermarrec] J. Kermarrec", "ORG [Quimperlé] Quimperlé", "PER [A-C. Le Bihan] A-C. Le Bihan",
+                   "ORG [Landerneau] Landerneau", "PER [E. Laval] E. Laval", "ORG [Carhaix] Carhaix", "PER [R. Fletcher] R. Fletcher",
+                   "LOC [USA] USA"}},
+        // "le président de X" names X's body, unless X is a well-known person's surname.
+        NamesCase{"famous_surname_after_president_de",
+                  "Le traité fut signé par le président de Gaulle et le chancelier Adenauer.",
+                  {"PER [Gaulle] Gaulle", "PER [Adenauer] Adenauer"}},
+        // An age in apposition, ", un Brestois de 24 ans", makes a person; a demonym after its article is none.
+        NamesCase{"age_in_an_apposition_with_a_noun",
+                  "Le tribunal reproche à Kerim Yildaz, un Brestois de 24 ans, d'avoir menti. Le Brestois, âgé de 24 ans, conteste.",
+                  {"PER [Kerim Yildaz] Kerim Yildaz"}},
+        // An agenda without full stops: a capitalised preposition or an article before a date opens the next item.
+        NamesCase{"agenda_items_run_together",
+                  "Lecture de contes Par Jean-Loup Kermarec. Quimper Le 12 février Fest-noz à la salle des fêtes.",
+                  {"PER [Jean-Loup Kermarec] Jean-Loup Kermarec", "LOC [Quimper] Quimper"}},
+        // A body's head after "de la" opens a name of its own; an event's name keeps its "de la Ligue".
+        NamesCase{"head_after_de_la_opens_another_name",
+                  "Le préfet a visité le site Seveso de la Coopérative Agricole Lorraine avant le match de Coupe de la Ligue.",
+                  {"ORG [Coopérative Agricole Lorraine] Coopérative Agricole Lorraine"}},
+        // A club and the towns it stands for, joined by a hyphen.
+        NamesCase{"club_and_its_hyphenated_towns",
+                  "Le SLUC Nancy-Laxou a battu l'ASPTT Thionville-Yutz.",
+                  {"ORG [SLUC Nancy-Laxou] SLUC Nancy-Laxou", "ORG [ASPTT Thionville-Yutz] ASPTT Thionville-Yutz"}},
+        // A capitalised elided article opens a surname after a first name.
+        NamesCase{"elided_article_opens_a_surname",
+                  "Les correspondants : Emmanuel L'Huillier et Jean D'Ormesson.",
+                  {"PER [Emmanuel L'Huillier] Emmanuel L'Huillier", "PER [Jean D'Ormesson] Jean D'Ormesson"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
