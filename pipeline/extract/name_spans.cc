@@ -102,6 +102,8 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
 // The end of a run of capitalised words starting at i, with particles inside ("Marie-Hélène de
 // La Forest") but not at its end.
 namespace {
+const TextSet kHeadsOfACause = {"association", "comite", "collectif", "ligue", "mouvement", "fondation", "coordination",
+                                "federation", "union", "alliance", "groupement", "societe", "observatoire"};
 const TextSet kPrepositionsBetweenItems = {"par", "pour", "avec", "dans", "chez", "vers", "selon", "contre", "depuis", "pendant", "entre"};
 }  // namespace
 
@@ -187,7 +189,19 @@ size_t NameSpans::extend_institution(size_t begin, size_t end) const {
   if (!is_org_head(begin) || !starts_upper(begin)) return end;
   bool has_complement = false;  // "Université de Strasbourg"
   for (size_t k = begin + 1; k < end && !has_complement; ++k) has_complement = is_particle(k) || folded(k) == "l'";
-  return institution_end(end, has_complement);
+  size_t k = institution_end(end, has_complement);
+  // "Association pour la promotion de Maîche", "Collectif national contre l'enfouissement…": what
+  // the body is for, or against, right after a head that names a cause and its adjectives (after a
+  // complement, "pour" says what the body does: "l'Association des anciens combattants pour les frais").
+  const size_t n = doc_.tokens.size();
+  if (k + 1 < n && !has_complement && k == adjectives_end(end, 3) && kHeadsOfACause.count(folded(begin)) &&
+      (folded(k) == "pour" || folded(k) == "contre") && adjacent(k - 1, k)) {
+    size_t j = k + 1;
+    std::string_view article = folded(j);
+    if (j + 1 < n && (article == "le" || article == "la" || article == "l'" || article == "les") && adjacent(j, j + 1)) ++j;
+    if (names_a_thing(j) && in_same_sentence(k, j)) k = institution_end(j + 1, true);
+  }
+  return k;
 }
 
 // Where an institution's name that has reached `end` ends, with its adjectives and complements.
@@ -263,6 +277,10 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
   if (f != "de" && f != "du" && f != "des" && f != "d'") return k;
   ++j;
   if (j < n && f == "de" && (folded(j) == "la" || folded(j) == "l'") && adjacent(j - 1, j)) ++j;
+  // "Communauté de communes des 3 cantons", "syndicat des 4 vallées": a count before the noun.
+  if (j + 1 < n && f == "des" && doc_.tokens[j].kind == TokenKind::kNumber && folded(j).size() <= 2 && adjacent(j - 1, j) &&
+      !starts_upper(j + 1) && names_a_thing(j + 1))
+    ++j;
   if (j >= n || !adjacent(j - 1, j) || doc_.tokens[j].kind != TokenKind::kWord || !in_same_sentence(k, j)) return k;
   if (starts_upper(j)) {
     // "la Région Occitanie et du Département de l'Hérault": another organisation.
@@ -277,18 +295,19 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
   if (comma) return k;
   // "la Caisse d'allocations familiales et du conseil général": another body.
   if (joined && (is_org_head(j) || names_.institution_heads.count(folded(j)))) return k;
-  // A noun, or a word no dictionary knows ("Association des fabophiles français"), and maybe a
-  // second one ("des commerçants et artisans").
-  auto names_a_thing = [&](size_t w) {
-    std::string_view noun = folded(w);
-    return doc_.tokens[w].kind == TokenKind::kWord && !starts_upper(w) &&
-           (lexicon_.is_noun(noun) || (!lexicon_.is_common_word(noun) && !lexicon_.is_grammatical(noun)));
-  };
+  // A noun, and maybe a second one ("des commerçants et artisans").
   if (!names_a_thing(j)) return k;
   size_t end = adjectives_end(j + 1, 2);
   if (end + 1 < n && folded(end) == "et" && adjacent(end - 1, end) && adjacent(end, end + 1) && names_a_thing(end + 1))
     end = adjectives_end(end + 2, 2);
   return end;
+}
+
+// A lower-case noun, or a word no dictionary knows ("Association des fabophiles français").
+bool NameSpans::names_a_thing(size_t i) const {
+  std::string_view noun = folded(i);
+  return doc_.tokens[i].kind == TokenKind::kWord && !starts_upper(i) &&
+         (lexicon_.is_noun(noun) || (!lexicon_.is_common_word(noun) && !lexicon_.is_grammatical(noun)));
 }
 
 bool NameSpans::sentence_initial_common(size_t i) const {

@@ -38,6 +38,7 @@ class NameSpans : public NameTokens {
   size_t joined_name_end(size_t end) const;
   size_t closing_quote(size_t i) const;
 
+  bool names_a_thing(size_t i) const;
   bool sentence_initial_common(size_t i) const;
   bool heading_in_capitals(size_t begin, size_t end) const;
   size_t headline_subject_end(size_t begin, size_t end) const;

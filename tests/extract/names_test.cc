@@ -778,6 +778,14 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"club_and_its_hyphenated_towns",
                   "Le SLUC Nancy-Laxou a battu l'ASPTT Thionville-Yutz.",
                   {"ORG [SLUC Nancy-Laxou] SLUC Nancy-Laxou", "ORG [ASPTT Thionville-Yutz] ASPTT Thionville-Yutz"}},
+        // A body's complement may count what it groups; a cause after the head is part of the name,
+        // not what a body pays for after its complement.
+        NamesCase{"complements_with_a_count_or_a_cause",
+                  "La Communauté de communes des 3 cantons soutient l'Association pour la promotion de Maîche. "
+                  "Une aide est accordée à l'Association des anciens combattants pour les frais de la cérémonie.",
+                  {"ORG [Communauté de communes des 3 cantons] Communauté de communes des 3 cantons",
+                   "ORG [Association pour la promotion de Maîche] Association pour la promotion de Maîche",
+                   "ORG [Association des anciens combattants] Association des anciens combattants"}},
         // A capitalised elided article opens a surname after a first name.
         NamesCase{"elided_article_opens_a_surname",
                   "Les correspondants : Emmanuel L'Huillier et Jean D'Ormesson.",
