@@ -47,7 +47,8 @@ bool NameCues::ranked_with_points(size_t begin, size_t end) const {
 // after a ranked person is the club it competes for.
 bool NameCues::club_of_ranked(size_t begin, size_t end) const {
   if (begin < 4 || end >= doc_.tokens.size() || folded(begin - 1) != "(") return false;
-  if (folded(adjectives_end(end, 2)) != ")") return false;  // "(Dojo vosgien)"
+  size_t close = adjectives_end(end, 2);  // "(Dojo vosgien)"; the text may end before the ")"
+  if (close >= doc_.tokens.size() || folded(close) != ")") return false;
   for (size_t person = begin - 2; person + 4 > begin && person > 0; --person) {
     // "2. AS Nanah (Bethoncourt)", "1. Milan AC (Grand-Charmont)": a club ranked, and its town.
     if (!is_capitalised(person) || is_club_marker(person)) return false;
