@@ -50,14 +50,14 @@ size_t NameSpans::dotted_acronym_end(size_t i) const {
   return k;
 }
 
-// "B. Viguerie", "Em. Alatthey", "Ch. Bastide": an initial or an abbreviated first name, its full
-// stop, then a capitalised name: a person, the initial included. The end of the name, or 0.
 // "Le Goff", "La Forest": a capitalised article opens a surname when a capitalised word follows it.
 bool NameSpans::article_opens_surname(size_t i) const {
   return i + 1 < doc_.tokens.size() && is_determiner(i) && starts_upper(i) && !is_capitals(i) && adjacent(i, i + 1) &&
          is_capitalised(i + 1) && !is_determiner(i + 1);
 }
 
+// "B. Viguerie", "Em. Alatthey", "Ch. Bastide": an initial or an abbreviated first name, its full
+// stop, then a capitalised name: a person, the initial included. The end of the name, or 0.
 size_t NameSpans::initial_and_name_end(size_t i) const {
   const size_t n = doc_.tokens.size();
   if (i + 1 >= n || doc_.tokens[i].kind != TokenKind::kWord) return 0;
@@ -99,14 +99,15 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
   return run_end(name);
 }
 
-// The end of a run of capitalised words starting at i, with particles inside ("Marie-Hélène de
-// La Forest") but not at its end.
 namespace {
+// Heads of bodies named after their cause: "Association pour…", "Ligue contre…".
 const TextSet kHeadsOfACause = {"association", "comite", "collectif", "ligue", "mouvement", "fondation", "coordination",
                                 "federation", "union", "alliance", "groupement", "societe", "observatoire"};
 const TextSet kPrepositionsBetweenItems = {"par", "pour", "avec", "dans", "chez", "vers", "selon", "contre", "depuis", "pendant", "entre"};
 }  // namespace
 
+// The end of a run of capitalised words starting at i, with particles inside ("Marie-Hélène de
+// La Forest") but not at its end.
 size_t NameSpans::run_end(size_t i) const {
   size_t end = i + 1;
   while (end < doc_.tokens.size() && in_same_sentence(i, end)) {

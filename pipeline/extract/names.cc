@@ -146,7 +146,8 @@ class NameFinder : public NameCues {
         return n;
       }
       // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre", "2. Reims 6 pts",
-      // "Delle 1": a team (a country in capitals, "3. R. Flechter (USA)", is a nationality) (but "l'université de Nancy 2" is the university, below).
+      // "Delle 1": a team (but "l'université de Nancy 2" is the university, below; and a country in
+      // capitals after a ranked athlete, "3. R. Flechter (USA)", is a nationality).
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
       bool numbered = followed_by_team_number(end);
       if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || (club_of_ranked(i, end) && !is_capitals(i)) || ranked_with_points(i, end) ||
