@@ -45,7 +45,7 @@ bool NameCues::followed_by_age(size_t end) const {
   if (!age_at(end + 1)) return false;
   // "Maribel Montes, 22 ans n'ont guère…"; not "un couple de Commercy, 42 ans à eux deux", "l'orchestre
   // Dimension, 20 ans après".
-  if (end + 3 >= doc_.tokens.size()) return true;
+  if (end + 3 >= n) return true;
   std::string_view after = folded(end + 3);
   return after == "," || after == ")" || after == "et" || after == "n'" || after == "ne" || after == ".";
 }
@@ -291,6 +291,16 @@ bool NameCues::shaped_like_a_town(size_t i) const {
   std::string_view f = folded(i);
   if (f.starts_with("saint-") || f.starts_with("sainte-")) return true;
   return joins_a_towns_name(f);
+}
+
+// "Nancy-Laxou", "Thionville-Yutz": a capitalised word of parts joined by hyphens, the first a
+// place the gazetteer knows.
+bool NameCues::joins_known_towns(size_t i) const {
+  std::string_view f = folded(i);
+  size_t dash = f.find('-');
+  if (dash == std::string_view::npos || !is_capitalised(i) || is_capitals(i)) return false;
+  auto it = names_.gazetteer.find(f.substr(0, dash));
+  return it != names_.gazetteer.end() && it->second.type == "LOC";
 }
 
 // "Beaucourt", "Saint-Dié": a town by its shape or the gazetteer, or a capitalised word no

@@ -54,8 +54,7 @@ bool NameCues::club_of_ranked(size_t begin, size_t end) const {
     if (!is_capitalised(person) || is_club_marker(person)) return false;
     if (after_rank(person)) return true;
     // "2. J. Choffart (Forbach)", "3. A-C. Blaise (Guenange)": the athlete's initial after the rank.
-    if (person >= 2 && folded(person - 1) == "." && adjacent(person - 2, person - 1) && is_initial(person - 2) && after_rank(person - 2))
-      return true;
+    if (follows_an_initial(person) && after_rank(person - 2)) return true;
   }
   return false;
 }

@@ -47,6 +47,7 @@ struct NameResources {
   TextSet before_business;         // "chez" (X): a firm or a shop
   TextSet after_surname;           // (X) "père", "fils": a family member
   TextSet before_a_no_place;       // "grâce", "face" (à X): "à" names no place there
+  TextSet heads_of_a_cause;        // "association" (pour X), "ligue" (contre X): X is part of the name
   size_t shortest_sport_word = 0;  // in bytes: a shorter token needs no lookup
   size_t longest_cue = 1;          // in words
   size_t longest_title = 1;

@@ -100,9 +100,6 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
 }
 
 namespace {
-// Heads of bodies named after their cause: "Association pour…", "Ligue contre…".
-const TextSet kHeadsOfACause = {"association", "comite", "collectif", "ligue", "mouvement", "fondation", "coordination",
-                                "federation", "union", "alliance", "groupement", "societe", "observatoire"};
 const TextSet kPrepositionsBetweenItems = {"par", "pour", "avec", "dans", "chez", "vers", "selon", "contre", "depuis", "pendant", "entre"};
 }  // namespace
 
@@ -195,7 +192,7 @@ size_t NameSpans::extend_institution(size_t begin, size_t end) const {
   // the body is for, or against, right after a head that names a cause and its adjectives (after a
   // complement, "pour" says what the body does: "l'Association des anciens combattants pour les frais").
   const size_t n = doc_.tokens.size();
-  if (k + 1 < n && !has_complement && k == adjectives_end(end, 3) && kHeadsOfACause.count(folded(begin)) &&
+  if (k + 1 < n && !has_complement && k == adjectives_end(end, 3) && names_.heads_of_a_cause.count(folded(begin)) &&
       (folded(k) == "pour" || folded(k) == "contre") && adjacent(k - 1, k)) {
     size_t j = k + 1;
     std::string_view article = folded(j);

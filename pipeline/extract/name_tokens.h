@@ -104,6 +104,10 @@ class NameTokens {
     auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
     return (s.size() == 1 && capital(s[0])) || (s.size() == 3 && capital(s[0]) && s[1] == '-' && capital(s[2]));
   }
+  // An initial and its full stop right before token i: "J. Choffart", "A-C. Blaise".
+  bool follows_an_initial(size_t i) const {
+    return i >= 2 && folded(i - 1) == "." && adjacent(i - 2, i - 1) && is_initial(i - 2);
+  }
   // A first name, then a capitalised word right after it: "Evelyne Adam", "Jean Moulin".
   bool opens_a_full_name(size_t i) const;
   // A surname: the dictionary's (po:patr) or a well-known person's ("Chirac", "Poutine").

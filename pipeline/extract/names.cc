@@ -562,20 +562,9 @@ class NameFinder : public NameCues {
     return folded(end) == "et" && end + 1 < n && is_first_name(end + 1);
   }
 
-  // "Nancy-Laxou", "Thionville-Yutz": a capitalised word of parts joined by hyphens, the first a
-  // place the gazetteer knows.
-  bool joins_known_towns(size_t i) const {
-    std::string_view f = folded(i);
-    size_t dash = f.find('-');
-    if (dash == std::string_view::npos || !is_capitalised(i) || is_capitals(i)) return false;
-    auto it = names_.gazetteer.find(f.substr(0, dash));
-    return it != names_.gazetteer.end() && it->second.type == "LOC";
-  }
-
   // "F. Roche": one capital and its dot right before the name; not a title ("M. Renault").
   bool after_an_initial(size_t i) const {
-    if (i < 2 || folded(i - 1) != "." || !adjacent(i - 2, i - 1)) return false;
-    return original(i - 2).size() == 1 && is_initial(i - 2) && !names_.titles.count(std::string(folded(i - 2)) + ".");
+    return follows_an_initial(i) && original(i - 2).size() == 1 && !names_.titles.count(std::string(folded(i - 2)) + ".");
   }
 
   // "à 12 h 20", "à 9 h": where and when a bus stops, a meeting starts.
