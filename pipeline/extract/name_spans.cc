@@ -195,8 +195,7 @@ size_t NameSpans::extend_institution(size_t begin, size_t end) const {
   if (k + 1 < n && !has_complement && k == adjectives_end(end, 3) && names_.heads_of_a_cause.count(folded(begin)) &&
       (folded(k) == "pour" || folded(k) == "contre") && adjacent(k - 1, k)) {
     size_t j = k + 1;
-    std::string_view article = folded(j);
-    if (j + 1 < n && (article == "le" || article == "la" || article == "l'" || article == "les") && adjacent(j, j + 1)) ++j;
+    if (j + 1 < n && is_determiner(j) && adjacent(j, j + 1)) ++j;
     if (names_a_thing(j) && in_same_sentence(k, j)) k = institution_end(j + 1, true);
   }
   return k;
