@@ -102,9 +102,7 @@ void score_mentions(const GoldArticle& gold, const Json& system, const std::vect
   if (auto found = system.is_object() ? system.find("mentions") : system.end(); system.is_object() && found != system.end() && found->is_array()) {
     for (const Json& m : *found) {
       Span s = span_of(m, type_of(m));
-      if (!contains(wanted, s.type)) continue;
-      if (std::none_of(ignored.begin(), ignored.end(), [&](const auto& i) { return overlaps(i.first, i.second, s.start, s.end); }))
-        system_mentions.push_back(s);
+      if (contains(wanted, s.type)) system_mentions.push_back(s);
     }
   }
 
@@ -116,7 +114,6 @@ void score_mentions(const GoldArticle& gold, const Json& system, const std::vect
       if (m.type == t) s.push_back(&m);
     TypeScore& score = scores[t];
     score.gold += static_cast<long>(g.size());
-    score.system += static_cast<long>(s.size());
     std::vector<bool> used(s.size(), false);
     auto first_unused = [&](auto&& accept) -> std::optional<size_t> {
       for (size_t i = 0; i < s.size(); ++i)
@@ -146,8 +143,19 @@ void score_mentions(const GoldArticle& gold, const Json& system, const std::vect
         errors.push_back("MISSED " + id + " " + t + " " + repr_of(*gm->text) + " …" + context.around(*gm) + "…");
       }
     }
-    for (size_t i = 0; i < s.size(); ++i)
-      if (!used[i]) errors.push_back("SPURIOUS " + id + " " + t + " " + repr_of(*s[i]->text) + " …" + context.around(*s[i]) + "…");
+    // What overlaps an ignored span counts neither way: it is no error, but it may still be the
+    // mention of a gold name it overlaps too ("OPHLM de Lunéville" for "OPHLM", "Lunéville" ignored).
+    auto ignored_here = [&](const Span& m) {
+      return std::any_of(ignored.begin(), ignored.end(), [&](const auto& i) { return overlaps(i.first, i.second, m.start, m.end); });
+    };
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (used[i]) {
+        ++score.system;
+      } else if (!ignored_here(*s[i])) {
+        ++score.system;
+        errors.push_back("SPURIOUS " + id + " " + t + " " + repr_of(*s[i]->text) + " …" + context.around(*s[i]) + "…");
+      }
+    }
   }
 }
 

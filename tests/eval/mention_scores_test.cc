@@ -65,6 +65,19 @@ TEST(EvalMentions, ASystemMentionInsideAGoldLocSpanIsNotCounted) {
   EXPECT_DOUBLE_EQ(strict.f1, 0.5);
 }
 
+// An ignored span excuses a spurious mention, never a hit: "OPHLM de Lunéville" overlaps the
+// LOC Lunéville, and it is still the lenient match of the gold OPHLM.
+TEST(EvalMentions, AMentionOverlappingAnIgnoredSpanStillMatchesTheGoldItOverlaps) {
+  const Example office("a2", "L'OPHLM de Lunéville rénove la halle.");
+  const std::vector<GoldArticle> golds = {office.gold({office.mention("ORG", "OPHLM"), office.mention("LOC", "Lunéville")})};
+  const Evaluation e = evaluate(golds, {{"a2", office.graph({office.mention("ORG", "OPHLM de Lunéville")})}}, {});
+  const TypeScore& org = e.mentions.at("ORG");
+  EXPECT_EQ(org.gold, 1);
+  EXPECT_EQ(org.system, 1);
+  EXPECT_EQ(org.strict, 0);
+  EXPECT_EQ(org.lenient, 1);
+}
+
 TEST(EvalMentions, ValueAccuracyCountsStrictMatchesRightOnTheGoldKeys) {
   const Evaluation e = score();
   EXPECT_EQ(e.mentions.at("MONEY").valued, 1);
