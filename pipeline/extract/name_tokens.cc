@@ -159,7 +159,8 @@ bool NameTokens::preceded_by(size_t i, const TextSet& set, size_t longest, size_
         (doc_.tokens[i - skip].kind != TokenKind::kWord || starts_upper(i - skip) || is_particle(i - skip) ||
          lexicon_.is_grammatical(folded(i - skip))))
       break;
-    for (size_t n = 1; n <= longest && n + skip <= i; ++n) {
+    // Not a headline's last words over the next line: "fêté par ses amis footballeurs\n\nFabien".
+    for (size_t n = 1; n <= longest && n + skip <= i && in_same_sentence(i - skip - n, i); ++n) {
       std::string scratch;
       if (set.count(joined_view(doc_, i - skip - n, i - skip, scratch))) return true;
     }
