@@ -67,6 +67,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("epithetes_lieux", r.place_epithets, nullptr);
   words_of("tetes_autres", r.other_heads, nullptr);
   words_of("sigles_clubs", r.club_markers, nullptr);
+  words_of("disciplines", r.disciplines, &r.longest_discipline);
   words_of("niveaux_sportifs", r.league_levels, nullptr);
   words_of("personnalites", r.famous_surnames, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);

@@ -29,6 +29,7 @@ struct NameResources {
   TextSet place_epithets;  // "petite", "grands", "hauts": a capitalised run they open is no body
   TextSet other_heads;  // "plan", "loi", "prix": a capitalised name after them is no organisation
   TextSet club_markers;  // "FC", "AS", "US": a name with one is a sports club
+  TextSet disciplines;   // "tennis", "VTT": after a club's name, its section ("COB tennis")
   TextSet famous_surnames;  // "Chirac", "Poutine": surnames the press uses alone
   TextSet body_heads;     // "association", "fédération": a lower-case head naming a body with its complements
   TextSet league_levels;  // "DH", "PH", "CFA": in parentheses after a name, the level its team plays at
@@ -51,6 +52,7 @@ struct NameResources {
   size_t shortest_sport_word = 0;  // in bytes: a shorter token needs no lookup
   size_t longest_cue = 1;          // in words
   size_t longest_title = 1;
+  size_t longest_discipline = 1;
   size_t longest_body_head = 1;
   size_t longest_institution_head = 1;  // in words: "caisse primaire d'assurance maladie" has five
 

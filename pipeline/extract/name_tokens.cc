@@ -175,6 +175,20 @@ bool NameTokens::followed_by(size_t end, const TextSet& set, size_t longest) con
   return false;
 }
 
+// "COB tennis", "Chazot VTT", "ASPTT tennis de table", and with `de` "District Meuse de football":
+// where the sport written right after a club's or a league's name (at `end`) ends, or `end` when
+// none is. Not a rubric after a headline in capitals ("PIERCE BATTUE A AUCKLAND Tennis.").
+size_t NameTokens::discipline_end(size_t end, bool de) const {
+  const size_t n = doc_.tokens.size();
+  if (end == 0 || end >= n || !adjacent(end - 1, end)) return end;
+  size_t sport = end + (de && (folded(end) == "de" || folded(end) == "d'"));
+  if (sport >= n || (starts_upper(sport) && !is_capitals(sport))) return end;
+  std::string scratch;
+  for (size_t words = std::min(names_.longest_discipline, n - sport); sport < n && words >= 1; --words)
+    if (names_.disciplines.count(joined_view(doc_, sport, sport + words, scratch))) return sport + words;
+  return end;
+}
+
 bool NameTokens::opens_a_full_name(size_t i) const {
   return i + 1 < doc_.tokens.size() && is_first_name(i) && adjacent(i, i + 1) && is_capitalised(i + 1) && !is_particle(i + 1);
 }

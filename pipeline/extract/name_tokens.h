@@ -156,6 +156,7 @@ class NameTokens {
   bool preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives = 0) const;
   // Whether the folded words from token `end` on (up to `longest` of them) are in `set`.
   bool followed_by(size_t end, const TextSet& set, size_t longest) const;
+  size_t discipline_end(size_t end, bool de = false) const;
 
  protected:
   Document& doc_;

@@ -294,6 +294,12 @@ class NameFinder : public NameCues {
       propose("LOC", begin, end, kGuess, "names.listed");
       return end;
     }
+    // "Chazot VTT", "Remiremont VTT", "Audincourt tennis": a name with a sport after it, a club's.
+    if (!opens_a_full_name(begin) && !in_parentheses &&
+        (discipline_end(end) > end || (end - begin >= 2 && discipline_end(end - 1) == end && is_capitals(end - 1)))) {
+      propose("ORG", begin, end, kContext, "names.club_section");
+      return end;
+    }
     if (acronym_after_article(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");  // "la SAUR", "de la SPA", "le CAP Rugby"
       return end;
@@ -627,6 +633,8 @@ class NameFinder : public NameCues {
     if (type == "ORG" && end - begin >= 2 && names_.legal_suffixes.count(folded(end - 1))) name_end = end - 1;
     // "l'AJ 54", "le Codis 54": a body of a département, named with its number.
     if (type == "ORG" && end < doc_.tokens.size() && adjacent(end - 1, end) && is_department_number(end)) name_end = ++end;
+    // "COB tennis", "District Meuse de football": a club's section, a league, keeps its sport.
+    if (type == "ORG" && name_end == end) name_end = end = discipline_end(end, true);
     result_.found.push_back({type, begin, end, name_of(begin, name_end), rule});
     if (type.empty()) return;  // an unknown gives no type to vote for
     // "Essert 1": the town alone elsewhere in the report is that team too.
