@@ -101,6 +101,8 @@ bool NameTokens::is_org_head(size_t i) const {
 bool NameTokens::is_lowercase_adjective(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
   std::string_view f = folded(i);
+  // "la Boulangerie Mornet avenue Foch": "avenue" the participle ("nul et non avenu") is a street here.
+  if (names_.place_heads.count(f)) return false;
   // "l'Office national des vins basé à Dijon": a participle and its complement are no part of a name.
   std::string_view o = original(i);
   if ((o.ends_with("é") || o.ends_with("ée") || o.ends_with("és") || o.ends_with("ées")) && i + 1 < doc_.tokens.size()) {
