@@ -13,9 +13,17 @@
 namespace glaneur::extract {
 
 bool shaped_like_an_opening_verb(std::string_view word) {
-  for (std::string_view ending : {"ez", "ons", "é", "ée", "és", "ées", "ant"})
-    if (word.ends_with(ending)) return true;
-  return false;
+  // "-ez", "-ons", "-ant", "-é", "-ée", "-és", "-ées", by their last byte first: the word list
+  // asks it of each of its 346,000 words at start-up.
+  if (word.empty()) return false;
+  switch (word.back()) {
+    case 'z': return word.ends_with("ez");
+    case 't': return word.ends_with("ant");
+    case 's': return word.ends_with("ons") || word.ends_with("és") || word.ends_with("ées");
+    case 'e': return word.ends_with("ée");
+    case '\xA9': return word.ends_with("é");  // the last byte of "é" in UTF-8
+    default: return false;
+  }
 }
 
 FrenchWordList::FrenchWordList(const std::string& path) {
