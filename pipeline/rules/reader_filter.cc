@@ -38,15 +38,16 @@ std::unique_ptr<ReaderFilter> ReaderFilter::build(const std::vector<std::string>
 }
 
 bool ReaderFilter::readers_possible(std::string_view text) const {
-  std::vector<int> found, readers;
+  std::vector<int> found;
   if (atoms_) {
     RE2::Set::ErrorInfo error;
     // Out of DFA memory the set cannot say which atoms are there: any reader may then match.
     if (!atoms_->Match(re2::StringPiece(text.data(), text.size()), &found, &error) && error.kind != RE2::Set::kNoError)
       return true;
   }
-  readers_.AllPotentials(found, &readers);
-  return !readers.empty();
+  // The atoms say which readers may match; a reader itself (its TOPIC still "anything") says
+  // whether it does: sentences that hold a reader's words in another order are skipped too.
+  return readers_.FirstMatch(re2::StringPiece(text.data(), text.size()), found) >= 0;
 }
 
 }  // namespace glaneur::rules

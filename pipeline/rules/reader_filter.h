@@ -5,9 +5,10 @@
 // "Could match" is told by the strings a match cannot do without: RE2's FilteredRE2 reduces each
 // reader's pattern to a formula over such strings, its atoms (one of "annonce", "devoile"…, and a
 // MONEY marker), with the TOPIC it reads replaced by "anything", since no TOPIC is found yet. One
-// pass of an RE2::Set of the atoms over the sentence says which are there. A reader without atoms
-// lets every sentence through, so the filter can only skip sentences where no reader can match:
-// the relations found are the same with it as without it.
+// pass of an RE2::Set of the atoms over the sentence says which are there; the readers they allow
+// are then matched, TOPIC still "anything", until one does. A reader without atoms is always
+// matched. So the filter only skips sentences where no reader can match: the relations found are
+// the same with it as without it.
 //
 //   std::unique_ptr<ReaderFilter> filter = ReaderFilter::build(readers);  // null: no reader
 //   if (!filter->readers_possible(sentence)) { /* skip the TOPIC rules there */ }

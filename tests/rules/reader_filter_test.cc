@@ -42,6 +42,13 @@ TEST(ReaderFilter, AnyReaderWillDo) {
   EXPECT_FALSE(filter->readers_possible("une flotte de \x01MONEY#4\x02"));
 }
 
+TEST(ReaderFilter, TheReaderItselfMustMatchNotOnlyItsWords) {
+  auto filter = filter_of({marker("TOPIC") + " (est )?dote de " + marker("MONEY")});
+  ASSERT_NE(filter, nullptr);
+  EXPECT_TRUE(filter->readers_possible("le fonds est dote de \x01MONEY#1\x02"));
+  EXPECT_FALSE(filter->readers_possible("\x01MONEY#1\x02 pour le fonds, dote de moyens")) << "its words, another order";
+}
+
 TEST(ReaderFilter, TheTopicItselfIsNotNeeded) {
   // The sentence has no TOPIC marker yet: the filter runs before TOPICs are found.
   auto filter = filter_of({marker("TOPIC") + " " + marker("DATE")});
