@@ -38,6 +38,18 @@ class NameFinder : public NameCues {
         i = end;
         continue;
       }
+      const NameResources::Entry* known = nullptr;
+      size_t quoted_end = quoted_name_end(i);
+      if (quoted_end && gazetteer_entry_at(i, &known) != quoted_end - i) {
+        // "le magasin « Mieux vivre »"; "le club des « Chardons bleus »": the article is no part of it
+        // (but "le journal « Le Monde »", the gazetteer's). Before the gazetteer: "l'association
+        // « Vosges itinérances »" is no place.
+        size_t end = quoted_end;
+        size_t begin = is_determiner(i) && i + 1 < end ? i + 1 : i;
+        propose("ORG", begin, end, kContext, "names.quoted_after_head");
+        i = end;
+        continue;
+      }
       if (size_t n = gazetteer_match(i, taken)) { i += n; continue; }
       if (the_state(i)) { ++i; continue; }
       // "Mme de La Forest", "M. d'Aubigny", "Mme Le Bihan", "le comte de Taaffe": after a civility,
@@ -59,13 +71,6 @@ class NameFinder : public NameCues {
       }
       if (size_t end = lowercase_body_end(i)) {
         propose("ORG", i, end, kContext, "names.lowercase_body");  // "la fédération française d'athlétisme"
-        i = end;
-        continue;
-      }
-      if (size_t end = quoted_name_end(i)) {
-        // "le magasin « Mieux vivre »"; "le club des « Chardons bleus »": the article is no part of it.
-        size_t begin = is_determiner(i) && i + 1 < end ? i + 1 : i;
-        propose("ORG", begin, end, kContext, "names.quoted_after_head");
         i = end;
         continue;
       }
