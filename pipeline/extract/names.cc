@@ -181,7 +181,8 @@ class NameFinder : public NameCues {
         return last - i;
       }
     } else if (entry->type == "ORG") {
-      if (after_place_head(i)) {
+      // "rue de la Libération", but "la gare SNCF": a known body's acronym after a place's head runs it.
+      if (after_place_head(i) && !(end - i == 1 && is_acronym(i))) {
         propose("LOC", i, end, kContext, "names.after_place_head");  // "rue de la Libération"
         for (size_t k = i; k < end; ++k) taken[k] = true;
         return n;
