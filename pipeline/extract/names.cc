@@ -371,12 +371,14 @@ class NameFinder : public NameCues {
     bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin));
     // "Le Belfortain, âgé de 26 ans": a word alone after an article is what the person is, not a name.
     bool aged = followed_by_age(end) && !(end - begin == 1 && begin > 0 && is_determiner(begin - 1));
-    bool apposition = (role_apposed || aged || followed_by_match_minutes(end) ||
+    // "les équipes de Baume-les-Dames (5e), Fronville…": a town ranked or listed is no scorer.
+    bool town = end - begin == 1 && shaped_like_a_town(begin);
+    bool apposition = (role_apposed || aged || (followed_by_match_minutes(end) && !town) ||
                        (followed_by_points(end) && !after_rank(begin))) &&
                       !is_org_head(begin);
     // "Pierre et Vacances": a common word after a person's name is no one's name, unless after
     // "Mmes" ("Mmes Parisse et Chalet").
-    bool listed = listed_with_person(begin) &&
+    bool listed = listed_with_person(begin) && !town &&
                   (person_list_ || !(end - begin == 1 && lexicon_.is_common_word(first) && !is_first_name(begin) && !is_surname(begin)));
     bool rank = ranked(begin, end);
     bool on_the_field = !is_org_head(begin) && player(begin, end);
