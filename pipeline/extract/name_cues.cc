@@ -10,14 +10,18 @@ using text::TokenKind;
 // A person.
 
 // ", vice-président de…", ", directrice générale de…": a role in apposition after a name (not a
-// civility: "Ému, M. Hervagault…").
+// civility: "Ému, M. Hervagault…"), or after a copula ("est vice-présidente").
 // ", la présidente de…", ", son directeur…" (with a determiner): where the role starts, or 0.
 // Not the subject of the next clause: "pour Maixe, le maire a renouvelé sa demande".
 size_t NameCues::role_after(size_t end) const {
   static const TextSet kVerbsAfterASubject = {"a", "est", "avait", "etait", "sera", "va", "doit", "peut", "se", "s'", "ne", "n'"};
+  // "Alexandrine Grillet est vice-présidente", "Luc Roy devient le trésorier": a role after a copula.
+  static const TextSet kCopulas = {"est", "devient", "reste", "demeure", "etait", "sera"};
   const size_t size = doc_.tokens.size();
-  if (end + 1 >= size || folded(end) != ",") return 0;
+  if (end + 1 >= size || (folded(end) != "," && !kCopulas.count(folded(end)))) return 0;
   size_t from = end + 1;
+  std::string_view written = original(from);  // folded, "jugé" is "juge": a participle, no role
+  if (folded(end) != "," && (written.ends_with("é") || written.ends_with("ée") || written.ends_with("és"))) return 0;
   std::string_view d = folded(from);
   bool determiner = d == "le" || d == "la" || d == "l'" || d == "son" || d == "sa" || d == "leur" || d == "notre";
   if (determiner && from + 1 < size) ++from;
