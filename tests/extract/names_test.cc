@@ -789,7 +789,39 @@ INSTANTIATE_TEST_SUITE_P(
         // A capitalised elided article opens a surname after a first name.
         NamesCase{"elided_article_opens_a_surname",
                   "Les correspondants : Emmanuel L'Huillier et Jean D'Ormesson.",
-                  {"PER [Emmanuel L'Huillier] Emmanuel L'Huillier", "PER [Jean D'Ormesson] Jean D'Ormesson"}}),
+                  {"PER [Emmanuel L'Huillier] Emmanuel L'Huillier", "PER [Jean D'Ormesson] Jean D'Ormesson"}},
+        // "Amis" opens an association's name; a head noun names nothing past its sentence's end.
+        NamesCase{"amis_open_an_association", "Les Amis de la Maison du peuple organisent une conférence.",
+                  {"ORG [Amis de la Maison du peuple] Amis de la Maison du peuple"}},
+        NamesCase{"a_head_noun_stays_in_its_sentence", "Il a été fêté par ses amis footballeurs\n\nGuénolé très entouré par les dirigeants.",
+                  {"PER [Guénolé] Guénolé"}},
+        // A club's section keeps its sport; a rubric after a headline in capitals is no section.
+        NamesCase{"a_club_section_keeps_its_sport", "Le COB tennis reçoit la Ligue lorraine handisport et Kervel VTT.",
+                  {"ORG [COB tennis] COB tennis", "ORG [Ligue lorraine handisport] Ligue lorraine handisport",
+                   "ORG [Kervel VTT] Kervel VTT"}},
+        NamesCase{"a_rubric_after_a_headline_is_no_section",
+                  "PIERCE BATTUE A AUCKLAND Tennis. Mary Pierce a été éliminée au deuxième tour.",
+                  {"PER [PIERCE] Mary Pierce", "LOC [AUCKLAND] AUCKLAND", "PER [Mary Pierce] Mary Pierce"}},
+        // Heads: with an adjective before an acronym, trades before a name; a street's head is no adjective.
+        NamesCase{"heads_of_firms_before_their_name",
+                  "L'avion de la compagnie péruvienne TANS s'est posé. Le voyage est organisé avec l'autocariste "
+                  "Kerhervé. Inscriptions chez Cycles Morvan avenue Foch.",
+                  {"ORG [TANS] TANS", "ORG [Kerhervé] Kerhervé", "ORG [Cycles Morvan] Cycles Morvan", "LOC [Foch] Foch"}},
+        // In a match report told in the simple past, players named by their surname alone.
+        NamesCase{"players_in_a_match_told_in_the_simple_past",
+                  "Le match fut rude. Malgré tout, Quéffelec trouva la solution et le penalty manqué par Kerlann ne "
+                  "changea rien. Le score final : 2-1.",
+                  {"PER [Quéffelec] Quéffelec", "PER [Kerlann] Kerlann"}},
+        // A quoted name after a body's head is no place the gazetteer knows; a known acronym after a
+        // place's head runs the place.
+        NamesCase{"a_quoted_name_before_the_gazetteer", "Le syndicat adhère à l'association « Vosges itinérances ».",
+                  {"ORG [Vosges itinérances] Vosges itinérances"}},
+        NamesCase{"an_acronym_after_a_place_head", "Le bureau ouvre dans l'ancienne gare SNCF.", {"ORG [SNCF] SNCF"}},
+        // A town ranked in a list of teams is no scorer; a role after a copula makes a person.
+        NamesCase{"a_ranked_town_is_no_scorer", "Participaient aussi les équipes de Baume-les-Dames (5e). Le score : 3-2.",
+                  {"ORG [Baume-les-Dames] Baume-les-Dames"}},
+        NamesCase{"a_role_after_a_copula", "De Chaucenne, Alexandrine Grillet est vice-présidente.",
+                  {"PER [Alexandrine Grillet] Alexandrine Grillet"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
