@@ -31,7 +31,11 @@ bool NameCues::ranked_team(size_t begin, size_t end) const {
   if (!after_rank(begin)) return false;
   bool numbered = end + 2 < doc_.tokens.size() && folded(end) == "(" && doc_.tokens[end + 1].kind == TokenKind::kNumber &&
                   folded(end + 1).size() == 1 && folded(end + 2) == ")";
-  return numbered || (end - begin == 1 && shaped_like_a_town(begin)) ||
+  // "3e. Vercel ; 4e. Pontarlier": one word ranked in a team match's report, a team; not an
+  // athlete with his club or country after him ("3. Dorfmeister (Aut)").
+  bool team_of_a_match = end - begin == 1 && reports_a_team_match() && !is_first_name(begin) && !is_surname(begin) &&
+                         !lexicon_.is_common_word(folded(begin)) && (end >= doc_.tokens.size() || folded(end) != "(");
+  return numbered || team_of_a_match || (end - begin == 1 && shaped_like_a_town(begin)) ||
          (ranked_with_points(begin, end) && !is_first_name(begin) && !is_first_name(end - 1));
 }
 
