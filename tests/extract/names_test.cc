@@ -823,9 +823,10 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"one_word_ranked_in_a_match_report_is_a_team",
                   "Classement final : 1. Reims ; 2. Kervignac ; 3. Locarnau. Le score de la finale : 2-1.",
                   {"ORG [Reims] Reims", "ORG [Kervignac] Kervignac", "ORG [Locarnau] Locarnau"}},
-        NamesCase{"a_ranked_athlete_with_his_country_stays_a_person",
-                  "Classement : 1. Dorfmeister (Aut) ; 2. Kervignac (Fra). Le score : 2-1.",
-                  {"PER [Dorfmeister] Dorfmeister", "ORG [Aut] Aut", "PER [Kervignac] Kervignac", "ORG [Fra] Fra"}},
+        NamesCase{"a_ranked_athlete_with_his_club_stays_a_person",
+                  "Classement : 1. Dorfmeister (ASPTT Nancy) ; 2. Kervignac (US Lorient). Le score : 2-1.",
+                  {"PER [Dorfmeister] Dorfmeister", "ORG [ASPTT Nancy] ASPTT Nancy", "PER [Kervignac] Kervignac",
+                   "ORG [US Lorient] US Lorient"}},
         NamesCase{"a_role_after_a_copula", "De Chaucenne, Alexandrine Grillet est vice-présidente.",
                   {"PER [Alexandrine Grillet] Alexandrine Grillet"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
