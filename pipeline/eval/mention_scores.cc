@@ -149,12 +149,9 @@ void score_mentions(const GoldArticle& gold, const Json& system, const std::vect
       return std::any_of(ignored.begin(), ignored.end(), [&](const auto& i) { return overlaps(i.first, i.second, m.start, m.end); });
     };
     for (size_t i = 0; i < s.size(); ++i) {
-      if (used[i]) {
-        ++score.system;
-      } else if (!ignored_here(*s[i])) {
-        ++score.system;
-        errors.push_back("SPURIOUS " + id + " " + t + " " + repr_of(*s[i]->text) + " …" + context.around(*s[i]) + "…");
-      }
+      if (!used[i] && ignored_here(*s[i])) continue;
+      ++score.system;
+      if (!used[i]) errors.push_back("SPURIOUS " + id + " " + t + " " + repr_of(*s[i]->text) + " …" + context.around(*s[i]) + "…");
     }
   }
 }

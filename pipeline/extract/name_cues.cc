@@ -18,10 +18,11 @@ size_t NameCues::role_after(size_t end) const {
   // "Alexandrine Grillet est vice-présidente", "Luc Roy devient le trésorier": a role after a copula.
   static const TextSet kCopulas = {"est", "devient", "reste", "demeure", "etait", "sera"};
   const size_t size = doc_.tokens.size();
-  if (end + 1 >= size || (folded(end) != "," && !kCopulas.count(folded(end)))) return 0;
+  if (end + 1 >= size) return 0;
+  bool copula = kCopulas.count(folded(end)) > 0;
+  if (folded(end) != "," && !copula) return 0;
   size_t from = end + 1;
-  std::string_view written = original(from);  // folded, "jugé" is "juge": a participle, no role
-  if (folded(end) != "," && (written.ends_with("é") || written.ends_with("ée") || written.ends_with("és"))) return 0;
+  if (copula && written_as_a_participle(from)) return 0;  // "était jugé": folded, "juge" looks like a role
   std::string_view d = folded(from);
   bool determiner = d == "le" || d == "la" || d == "l'" || d == "son" || d == "sa" || d == "leur" || d == "notre";
   if (determiner && from + 1 < size) ++from;

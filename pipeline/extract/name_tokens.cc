@@ -104,12 +104,16 @@ bool NameTokens::is_lowercase_adjective(size_t i) const {
   // "la Boulangerie Mornet avenue Foch": "avenue" the participle ("nul et non avenu") is a street here.
   if (names_.place_heads.count(f)) return false;
   // "l'Office national des vins basé à Dijon": a participle and its complement are no part of a name.
-  std::string_view o = original(i);
-  if ((o.ends_with("é") || o.ends_with("ée") || o.ends_with("és") || o.ends_with("ées")) && i + 1 < doc_.tokens.size()) {
+  if (written_as_a_participle(i) && i + 1 < doc_.tokens.size()) {
     std::string_view next = folded(i + 1);
     if (next == "a" || next == "au" || next == "aux" || next == "par" || next == "en" || next == "dans" || next == "sur") return false;
   }
   return has_adjective_ending(i) || (f.size() > 3 && lexicon_.is_adjective(f));
+}
+
+bool NameTokens::written_as_a_participle(size_t i) const {
+  std::string_view o = original(i);
+  return o.ends_with("é") || o.ends_with("ée") || o.ends_with("és") || o.ends_with("ées");
 }
 
 bool NameTokens::has_adjective_ending(size_t i) const {
@@ -186,7 +190,7 @@ size_t NameTokens::discipline_end(size_t end, bool de) const {
   size_t sport = end + (de && (folded(end) == "de" || folded(end) == "d'"));
   if (sport >= n || (starts_upper(sport) && !is_capitals(sport))) return end;
   std::string scratch;
-  for (size_t words = std::min(names_.longest_discipline, n - sport); sport < n && words >= 1; --words)
+  for (size_t words = std::min(names_.longest_discipline, n - sport); words >= 1; --words)
     if (names_.disciplines.count(joined_view(doc_, sport, sport + words, scratch))) return sport + words;
   return end;
 }

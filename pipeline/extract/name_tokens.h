@@ -131,6 +131,8 @@ class NameTokens {
   bool is_place_or_event_head(size_t i) const { return names_.place_heads.count(folded(i)) || names_.other_heads.count(folded(i)); }
   bool is_lowercase_adjective(size_t i) const;
   // A lower-case word with an adjective's ending: "national", "française", "ornithologique".
+  // "basé", "organisées": a past participle by its written ending (folding makes "jugé" "juge").
+  bool written_as_a_participle(size_t i) const;
   bool has_adjective_ending(size_t i) const;
   bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
   bool is_club_marker(size_t i) const { return names_.club_markers.count(folded(i)) > 0; }

@@ -39,12 +39,10 @@ class NameFinder : public NameCues {
         continue;
       }
       const NameResources::Entry* known = nullptr;
-      size_t quoted_end = quoted_name_end(i);
-      if (quoted_end && gazetteer_entry_at(i, &known) != quoted_end - i) {
+      if (size_t end = quoted_name_end(i); end && gazetteer_entry_at(i, &known) != end - i) {
         // "le magasin « Mieux vivre »"; "le club des « Chardons bleus »": the article is no part of it
         // (but "le journal « Le Monde »", the gazetteer's). Before the gazetteer: "l'association
         // « Vosges itinérances »" is no place.
-        size_t end = quoted_end;
         size_t begin = is_determiner(i) && i + 1 < end ? i + 1 : i;
         propose("ORG", begin, end, kContext, "names.quoted_after_head");
         i = end;
