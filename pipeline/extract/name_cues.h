@@ -51,6 +51,7 @@ class NameCues : public NameSpans {
   bool in_score_line(size_t begin, size_t end) const;
   bool team_named_after_de(size_t begin) const;
   bool is_score(size_t i) const;  // "2-1", "94-100"
+  size_t standing_end(size_t k) const;
   bool in_set_list(size_t i) const;  // a score of "6-4, 7-5"
   // A score, or sport words of three kinds ("match", "saison", "entraîneur").
   bool reports_a_team_match() const;

@@ -218,6 +218,15 @@ bool NameCues::followed_by_match_minutes(size_t end) const {
   return minutes > 0 && k < n && folded(k) == ")";
 }
 
+// "(1er)", "(15e)": a team's place in the standings; the token past its ")", or 0.
+size_t NameCues::standing_end(size_t k) const {
+  const size_t n = doc_.tokens.size();
+  if (k + 3 >= n || folded(k) != "(" || doc_.tokens[k + 1].kind != TokenKind::kNumber || folded(k + 1).size() > 2) return 0;
+  std::string_view suffix = folded(k + 2);
+  if (suffix != "er" && suffix != "e" && suffix != "eme") return 0;
+  return folded(k + 3) == ")" ? k + 4 : 0;
+}
+
 bool NameCues::is_score(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kNumber) return false;
   std::string_view s = folded(i);
@@ -313,15 +322,24 @@ bool NameCues::in_score_line(size_t begin, size_t end) const {
     bool closes = away_end == n || folded(away_end) == ";" || folded(away_end) == ".";
     return opens && closes && reports_a_team_match();
   };
-  // Home side: "X - Y 1-1", the away side one to three capitalised words.
+  // Home side: "X - Y 1-1", the away side one to three capitalised words. "Reims (1er) - Antibes
+  // (6e),": each side with its place in the standings, a fixture even in a preview that gives no
+  // score.
   size_t home_end = end < n && is_team_number(end) ? end + 1 : end;
+  size_t home_standing_end = standing_end(home_end);
+  if (home_standing_end) home_end = home_standing_end;
   if (dash(home_end) && home_end + 1 < n && starts_upper(home_end + 1))
     for (size_t k = home_end + 2; k <= n && k <= home_end + 4; ++k) {
-      if (score(k) || fixture(begin, k)) return true;
+      if (home_standing_end ? standing_end(k) != 0 : score(k) || fixture(begin, k)) return true;
       if (k == n || !starts_upper(k)) break;
     }
   // Away side: "X - Y 1-1", the home side right before the dash, maybe with its number.
   if (begin < 2 || !dash(begin - 1)) return false;
+  if (standing_end(end)) {
+    size_t open = begin - 1;
+    while (open > 0 && begin - open < 5 && folded(open) != "(") --open;
+    return open > 0 && standing_end(open) == begin - 1 && starts_upper(open - 1);
+  }
   size_t home = begin >= 3 && is_team_number(begin - 2) ? begin - 3 : begin - 2;
   if (!starts_upper(home)) return false;
   if (score(end)) return true;

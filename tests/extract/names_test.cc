@@ -828,7 +828,12 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Dorfmeister] Dorfmeister", "ORG [ASPTT Nancy] ASPTT Nancy", "PER [Kervignac] Kervignac",
                    "ORG [US Lorient] US Lorient"}},
         NamesCase{"a_role_after_a_copula", "De Chaucenne, Alexandrine Grillet est vice-présidente.",
-                  {"PER [Alexandrine Grillet] Alexandrine Grillet"}}),
+                  {"PER [Alexandrine Grillet] Alexandrine Grillet"}},
+        NamesCase{"a_fixture_between_teams_with_their_places_in_the_standings",
+                  "La prochaine journée : Rueil (3e) - Vandœuvre (12e), Nantes (15e) - Kervignac (4e).",
+                  {"ORG [Rueil] Rueil", "ORG [Vandœuvre] Vandœuvre", "ORG [Nantes] Nantes", "ORG [Kervignac] Kervignac"}},
+        NamesCase{"goals_minutes_are_no_places_in_the_standings", "Score final : 2-1. Buts : Pagis (29e et 31e), Kervella (3e).",
+                  {"PER [Pagis] Pagis", "PER [Kervella] Kervella"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
