@@ -238,8 +238,9 @@ bool NameCues::is_department_number(size_t i) const {
   const text::Token& next = doc_.tokens[i + 1];
   std::string_view after = folded(i + 1);
   // "Samedi 14 Juillet", "Les 24 et 25 janvier": days.
-  // "(AJ 54)", "l'AJ 54, qui": a closing bracket or a comma may follow.
-  bool closes = after == ")" || after == ",";
+  // "(AJ 54)", "l'AJ 54, qui": a closing bracket or a comma may follow; a full stop after an
+  // acronym's ("de la FOL 70."), not after a team's points ("24. Marienau 49.") or a decade's.
+  bool closes = after == ")" || after == "," || (after == "." && i > 0 && is_acronym(i - 1));
   // "Toul 17 pts": points, which the dictionary does not abbreviate.
   if ((next.begin == doc_.tokens[i].end && !closes) || next.kind == TokenKind::kNumber || after == ";" || after == "/" || after == "et" ||
       after == "au" || after == "pts" || after == "pt" || (next.kind == TokenKind::kWord && starts_upper(i + 1)))

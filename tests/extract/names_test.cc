@@ -832,6 +832,10 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_fixture_between_teams_with_their_places_in_the_standings",
                   "La prochaine journée : Rueil (3e) - Vandœuvre (12e), Nantes (15e) - Kervignac (4e).",
                   {"ORG [Rueil] Rueil", "ORG [Vandœuvre] Vandœuvre", "ORG [Nantes] Nantes", "ORG [Kervignac] Kervignac"}},
+        NamesCase{"a_body_of_a_departement_keeps_its_number_at_a_sentence_end",
+                  "Le spectacle est monté avec la troupe de la FOL 70.", {"ORG [FOL 70] FOL 70"}},
+        NamesCase{"a_ranked_team_keeps_its_points_apart", "Classement : 23. Rehon 43 ; 24. Marienau 49. Le score : 2-1.",
+                  {"ORG [Rehon] Rehon", "ORG [Marienau] Marienau"}},
         NamesCase{"goals_minutes_are_no_places_in_the_standings", "Score final : 2-1. Buts : Pagis (29e et 31e), Kervella (3e).",
                   {"PER [Pagis] Pagis", "PER [Kervella] Kervella"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
