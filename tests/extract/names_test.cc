@@ -124,6 +124,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Le Synmab (Syndicat national des marins bretons) proteste. Le Synmab appelle à la grève. Il a vu "
                   "Kerlivio (Pays de Morlaix) hier.",
                   {"ORG [Synmab] Synmab", "ORG [Syndicat national des marins bretons] Synmab", "ORG [Synmab] Synmab"}},
+        // In lower case, a long form that spells the acronym names the body when its head says it is
+        // one; not a diploma's or a procedure's ("la VAE (validation…)").
+        NamesCase{"body_long_form_in_lower_case_after_its_acronym",
+                  "Le contrat a été signé par la DGA (direction générale de l'armement) hier.",
+                  {"ORG [DGA] DGA", "ORG [direction générale de l'armement] DGA"}},
         // Places.
         NamesCase{"known_place_after_a", "Le salon se tiendra à Toulouse en octobre.", {"LOC [Toulouse] Toulouse"}},
         NamesCase{"place_preposition_makes_a_place", "Une usine ouvrira à Figeac l'an prochain.",
