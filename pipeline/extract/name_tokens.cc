@@ -41,6 +41,7 @@ bool NameTokens::is_capitalised(size_t i) const {
   uint8_t flags = case_of(i);
   if (!(flags & kUpper)) return false;
   if (flags & kOneLetter) return false;  // one letter: an initial or "A" for "À"
+  if (is_roman_ordinal(i)) return false;  // "au XVIIe", "la Ve République"
   // A title opens a person's name ("Général Leclerc"), except as the adjective of a body's head
   // before it ("Conseil Général des Vosges").
   if (names_.titles.count(folded(i)))
@@ -78,6 +79,14 @@ bool NameTokens::is_alphabetic(size_t i) const {
 bool NameTokens::is_roman_numeral(size_t i) const {
   std::string_view s = original(i);
   return !s.empty() && s.size() <= 5 && s.find_first_not_of("IVX") == std::string_view::npos;
+}
+
+bool NameTokens::is_roman_ordinal(size_t i) const {
+  std::string_view s = original(i);
+  size_t numeral = s.find_first_not_of("IVX");  // centuries and republics: not "Le", "Ce"
+  if (numeral == 0 || numeral == std::string_view::npos) return false;
+  std::string_view suffix = s.substr(numeral);
+  return suffix == "e" || suffix == "ème" || suffix == "eme";
 }
 
 bool joins_a_towns_name(std::string_view folded) {

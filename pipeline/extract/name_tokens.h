@@ -76,6 +76,7 @@ class NameTokens {
   bool is_acronym(size_t i) const;
   bool is_alphabetic(size_t i) const;
   bool is_roman_numeral(size_t i) const;
+  bool is_roman_ordinal(size_t i) const;  // "XVIIe", "IIIème"
 
   // "le", "la", "l'", "les", "du", "au", "aux", "des": a definite article, alone or joined to "de", "à".
   bool is_definite_article(size_t i) const {

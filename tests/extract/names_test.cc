@@ -841,6 +841,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "Le spectacle est monté avec la troupe de la FOL 70.", {"ORG [FOL 70] FOL 70"}},
         NamesCase{"a_ranked_team_keeps_its_points_apart", "Classement : 23. Rehon 43 ; 24. Marienau 49. Le score : 2-1.",
                   {"ORG [Rehon] Rehon", "ORG [Marienau] Marienau"}},
+        NamesCase{"a_century_in_roman_numerals_is_no_name",
+                  "Au XVIIe, le roi affirme son pouvoir. Le premier président de la IIIe République arrive.", {}},
         NamesCase{"goals_minutes_are_no_places_in_the_standings", "Score final : 2-1. Buts : Pagis (29e et 31e), Kervella (3e).",
                   {"PER [Pagis] Pagis", "PER [Kervella] Kervella"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
