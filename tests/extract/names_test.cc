@@ -646,6 +646,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A name in quotes after a lower-case head, lower-case words and all; its article is no part of it.
         NamesCase{"quoted_name_after_a_head", "Il tient le magasin « Mieux vivre » ; elle chante au club des « Chardons bleus ».",
                   {"ORG [Mieux vivre] Mieux vivre", "ORG [Chardons bleus] Chardons bleus"}},
+        NamesCase{"quoted_name_in_lower_case_after_its_article", "Des friandises offertes par l'association « l'eaudici ».",
+                  {"ORG [eaudici] eaudici"}},
         NamesCase{"quoted_name_after_who_leads_it", "Le patron de « Meubles et sièges » expose ; le directeur du « Ballet du Nord » aussi.",
                   {"ORG [Meubles et sièges] Meubles et sièges", "ORG [Ballet du Nord] Ballet du Nord"}},
         // A capitalised run before a time in a timetable is a stop, no body.
