@@ -137,6 +137,11 @@ class NameFinder : public NameCues {
     if (entry->type.empty() && n == 1 && is_first_name(i) && end < size && adjacent(i, end) && is_capitalised(end) &&
         !lexicon_.is_common_word(folded(end)))
       return 0;
+    // "Poste restante :", "Trésor de guerre", "Fraudes à la carte": a body's short name that is a
+    // common word, opening a sentence, is that word.
+    if (entry->type == "ORG" && n == 1 && sentence_start(i) && lexicon_.is_common_word(folded(i)) && !is_org_head(i) && end < size &&
+        doc_.tokens[end].kind == TokenKind::kWord && !starts_upper(end))
+      return 0;
     if (entry->type == "LOC") {
       if (n == 1 && after_an_initial(i)) {
         propose("PER", i - 2, end, kContext, "names.initial");  // "E. Laval", "J. Nancy": a person's initial, then a town's name

@@ -646,6 +646,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A name in quotes after a lower-case head, lower-case words and all; its article is no part of it.
         NamesCase{"quoted_name_after_a_head", "Il tient le magasin « Mieux vivre » ; elle chante au club des « Chardons bleus ».",
                   {"ORG [Mieux vivre] Mieux vivre", "ORG [Chardons bleus] Chardons bleus"}},
+        NamesCase{"an_administration_by_its_short_name", "Les agents de l'Equipement sont intervenus après un contrôle des Fraudes.",
+                  {"ORG [Equipement] Équipement", "ORG [Fraudes] Répression des fraudes"}},
+        // A body's short name that is a common word, opening a sentence, is that word.
+        NamesCase{"a_common_word_opening_a_sentence_is_no_body", "Urgences : 15. Poste de police : 17. Carrefour fermé.", {}},
         NamesCase{"quoted_name_in_lower_case_after_its_article", "Des friandises offertes par l'association « l'eaudici ».",
                   {"ORG [eaudici] eaudici"}},
         NamesCase{"quoted_name_after_who_leads_it", "Le patron de « Meubles et sièges » expose ; le directeur du « Ballet du Nord » aussi.",
