@@ -449,7 +449,7 @@ bool NameSpans::heading_in_capitals(size_t begin, size_t end) const {
 bool NameSpans::leading_grammatical_word(size_t begin, size_t end) const {
   return end - begin >= 1 && !is_particle(begin) && lexicon_.is_grammatical(folded(begin)) &&
          !names_.legal_suffixes.count(folded(begin)) &&  // "SA"
-
+         !(end - begin >= 2 && is_club_marker(begin) && is_capitals(begin)) &&  // "l'ES Thaon"
          !names_.gazetteer_starts.count(folded(begin));
 }
 

@@ -646,6 +646,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A name in quotes after a lower-case head, lower-case words and all; its article is no part of it.
         NamesCase{"quoted_name_after_a_head", "Il tient le magasin « Mieux vivre » ; elle chante au club des « Chardons bleus ».",
                   {"ORG [Mieux vivre] Mieux vivre", "ORG [Chardons bleus] Chardons bleus"}},
+        // "ES" is also a verb's form: a club's letters in capitals before a name open the club's name.
+        NamesCase{"club_letters_that_are_a_word", "Comme d'autres, l'ES Thaon a profité du mercato d'hiver.",
+                  {"ORG [ES Thaon] ES Thaon"}},
         NamesCase{"a_players_former_club", "Depuis que l'ex-joueur de Kerlivio a renfilé le maillot, tout va mieux.",
                   {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"an_administration_by_its_short_name", "Les agents de l'Equipement sont intervenus après un contrôle des Fraudes.",
