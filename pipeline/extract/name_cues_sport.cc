@@ -50,10 +50,13 @@ bool NameCues::ranked_with_points(size_t begin, size_t end) const {
 // "1. Rausch (Hagondange) 305 pts", "2. Royer Jeanine (Mirecourt) ;": the name in parentheses
 // after a ranked person is the club it competes for.
 bool NameCues::club_of_ranked(size_t begin, size_t end) const {
-  if (begin < 4 || end >= doc_.tokens.size() || folded(begin - 1) != "(") return false;
+  // "(La Bressaude)": the club's article opens the parentheses.
+  if (begin < 4 || end >= doc_.tokens.size()) return false;
+  size_t open = is_determiner(begin - 1) && folded(begin - 2) == "(" ? begin - 2 : begin - 1;
+  if (folded(open) != "(") return false;
   size_t close = adjectives_end(end, 2);  // "(Dojo vosgien)"; the text may end before the ")"
   if (close >= doc_.tokens.size() || folded(close) != ")") return false;
-  for (size_t person = begin - 2; person + 4 > begin && person > 0; --person) {
+  for (size_t person = open - 1; person + 3 > open && person > 0; --person) {
     // "2. AS Nanah (Bethoncourt)", "1. Milan AC (Grand-Charmont)": a club ranked, and its town.
     if (!is_capitalised(person) || is_club_marker(person)) return false;
     if (after_rank(person)) return true;

@@ -649,6 +649,9 @@ INSTANTIATE_TEST_SUITE_P(
         // "ES" is also a verb's form: a club's letters in capitals before a name open the club's name.
         NamesCase{"club_letters_that_are_a_word", "Comme d'autres, l'ES Thaon a profité du mercato d'hiver.",
                   {"ORG [ES Thaon] ES Thaon"}},
+        NamesCase{"a_ranked_athletes_club_with_its_article",
+                  "Minimes : 1. H. Perrin (La Bressaude) 12'35 ; 2. Y. Arnould (Ranspach) 13'10.",
+                  {"PER [H. Perrin] H. Perrin", "ORG [Bressaude] Bressaude", "PER [Y. Arnould] Y. Arnould", "ORG [Ranspach] Ranspach"}},
         NamesCase{"a_players_former_club", "Depuis que l'ex-joueur de Kerlivio a renfilé le maillot, tout va mieux.",
                   {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"an_administration_by_its_short_name", "Les agents de l'Equipement sont intervenus après un contrôle des Fraudes.",
