@@ -274,9 +274,10 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
   if (f != "de" && f != "du" && f != "des" && f != "d'") return k;
   ++j;
   if (j < n && f == "de" && (folded(j) == "la" || folded(j) == "l'") && adjacent(j - 1, j)) ++j;
-  // "Communauté de communes des 3 cantons", "syndicat des 4 vallées": a count before the noun.
+  // "Communauté de communes des 3 cantons", "syndicat des 4 vallées", "des 3 Vallées": a count
+  // before the noun.
   if (j + 1 < n && f == "des" && doc_.tokens[j].kind == TokenKind::kNumber && folded(j).size() <= 2 && adjacent(j - 1, j) &&
-      !starts_upper(j + 1) && names_a_thing(j + 1))
+      (starts_upper(j + 1) || names_a_thing(j + 1)))
     ++j;
   if (j >= n || !adjacent(j - 1, j) || doc_.tokens[j].kind != TokenKind::kWord || !in_same_sentence(k, j)) return k;
   if (starts_upper(j)) {
@@ -524,7 +525,10 @@ size_t NameSpans::body_name_end(size_t head_end) const {
     if (word < next) {
       const NameResources::Entry* place = nullptr;
       bool known_place = gazetteer_entry_at(word, &place) > 0 && place->type == "LOC";
-      if (complements == 0 && !adjectives && !known_place) return 0;  // "le club de l'Amitié"
+      // "le club de l'Amitié": the name after the head is the body's; not a count and a name
+      // ("la communauté de communes des 3 Vallées").
+      bool counted = doc_.tokens[word - 1].kind == TokenKind::kNumber;
+      if (complements == 0 && !adjectives && !known_place && !counted) return 0;
       named = true;
     }
     for (size_t w = k; w < next && !adjectives; ++w) adjectives = has_adjective_ending(w);
