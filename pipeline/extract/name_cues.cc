@@ -299,6 +299,13 @@ bool NameCues::shaped_like_a_town(size_t i) const {
   return joins_a_towns_name(f);
 }
 
+// "Ouhans", "Gérardmer": a commune's name (communes.tsv) no dictionary, first name or surname list
+// knows. Weak: France's surnames are its villages' names too ("Thil", "Marcilly").
+bool NameCues::names_a_commune(size_t i) const {
+  std::string_view f = folded(i);
+  return names_.communes.count(f) && !lexicon_.is_common_word(f) && !is_first_name(i) && !is_surname(i) && !is_acronym(i);
+}
+
 // "Nancy-Laxou", "Thionville-Yutz": a capitalised word of parts joined by hyphens, the first a
 // place the gazetteer knows.
 bool NameCues::joins_known_towns(size_t i) const {

@@ -196,7 +196,8 @@ class NameLinker {
       // A town by the gazetteer or its shape, or one the article makes a place elsewhere ("à
       // Amnéville", then "Amnéville croula").
       std::string_view rule = f.rule;
-      bool town = rule == "names.gazetteer" || rule == "names.town_shape" || (f.type == "LOC" && rule == "names.same_as_elsewhere");
+      bool town = rule == "names.gazetteer" || rule == "names.town_shape" || rule == "names.commune" ||
+                  (f.type == "LOC" && rule == "names.same_as_elsewhere");
       if (!town || !one_word) return false;
       if (b > 0 && (tokens_.is_place_preposition(b - 1) || tokens_.is_definite_article(b - 1) || tokens_.folded(b - 1) == "(" ||
                     doc.tokens[b - 1].kind == TokenKind::kNumber))

@@ -69,6 +69,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("sigles_clubs", r.club_markers, nullptr);
   words_of("disciplines", r.disciplines, &r.longest_discipline);
   words_of("niveaux_sportifs", r.league_levels, nullptr);
+  words_of("communes", r.communes, nullptr);
   words_of("personnalites", r.famous_surnames, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);
   if (const rules::Table* t = rules.table("indices_noms")) {
