@@ -66,7 +66,9 @@ bool NameTokens::is_acronym(size_t i) const {
   if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   // "III", "IV", "XIX": a number in Roman numerals (classes, centuries, kings), not an acronym.
   bool roman = s.find_first_not_of("IVXLC") == std::string_view::npos;
-  return letters >= 2 && letters <= 6 && !roman;
+  // "FLIN : Soeur Germain", "BAYON", "TOUL": a commune in capitals, as listings and datelines write them.
+  bool commune = letters >= 4 && names_.communes.count(folded(i));
+  return letters >= 2 && letters <= 6 && !roman && !commune;
 }
 
 bool NameTokens::is_alphabetic(size_t i) const {

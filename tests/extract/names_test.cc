@@ -663,6 +663,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [FC Kerlivio] FC Kerlivio", "ORG [Plouvien] Plouvien", "ORG [Gilley] Gilley", "ORG [Charquemont] Charquemont"}},
         NamesCase{"a_commune_named_like_a_listed_person", "Les rameurs du huit : Chenon, Dehove, Muller et Ribet. Le score : 2-1.",
                   {"PER [Chenon] Chenon", "PER [Dehove] Dehove", "PER [Muller] Muller", "PER [Ribet] Ribet"}},
+        NamesCase{"a_commune_in_capitals_is_no_acronym", "AZERAILLES : Mme Vozelle, tél. 03.83.75.20.86. FLIN : Soeur Germain.",
+                  {"PER [Vozelle] Vozelle", "PER [Germain] Germain"}},
         NamesCase{"a_players_former_club", "Depuis que l'ex-joueur de Kerlivio a renfilé le maillot, tout va mieux.",
                   {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"an_administration_by_its_short_name", "Les agents de l'Equipement sont intervenus après un contrôle des Fraudes.",
