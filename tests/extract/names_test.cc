@@ -665,6 +665,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Chenon] Chenon", "PER [Dehove] Dehove", "PER [Muller] Muller", "PER [Ribet] Ribet"}},
         NamesCase{"a_commune_in_capitals_is_no_acronym", "AZERAILLES : Mme Vozelle, tél. 03.83.75.20.86. FLIN : Soeur Germain.",
                   {"PER [Vozelle] Vozelle", "PER [Germain] Germain"}},
+        NamesCase{"teams_ranked_by_ordinals", "Classement : 3e. Vercel ; 4e. Pontarlier. Le score : 2-1. Nantes mène à la 35e. Grosses inquiétudes.",
+                  {"ORG [Vercel] Vercel", "ORG [Pontarlier] Pontarlier", "ORG [Nantes] Nantes"}},
         NamesCase{"a_players_former_club", "Depuis que l'ex-joueur de Kerlivio a renfilé le maillot, tout va mieux.",
                   {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"an_administration_by_its_short_name", "Les agents de l'Equipement sont intervenus après un contrôle des Fraudes.",
