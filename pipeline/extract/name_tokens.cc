@@ -109,6 +109,15 @@ bool NameTokens::is_org_head(size_t i) const {
   return dash != std::string::npos && dash > 0 && names_.org_heads.count(f.substr(dash + 1)) && !joins_a_towns_name(f);
 }
 
+// "Pompey-Philatélie", "Belfort-Échecs", "Acti-sport": a name and an activity joined by a hyphen,
+// a club's; not an activity's own compound ("Canoë-Kayak").
+bool NameTokens::is_club_compound(size_t i) const {
+  std::string_view f = folded(i);
+  size_t dash = f.rfind('-');
+  return dash != std::string_view::npos && dash > 0 && starts_upper(i) && names_.disciplines.count(f.substr(dash + 1)) &&
+         !names_.disciplines.count(f.substr(0, f.find('-')));
+}
+
 bool NameTokens::is_lowercase_adjective(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
   std::string_view f = folded(i);

@@ -160,6 +160,7 @@ class NameTokens {
   // Whether the folded words from token `end` on (up to `longest` of them) are in `set`.
   bool followed_by(size_t end, const TextSet& set, size_t longest) const;
   size_t discipline_end(size_t end, bool de = false) const;
+  bool is_club_compound(size_t i) const;
 
  protected:
   Document& doc_;

@@ -524,6 +524,8 @@ class NameFinder : public NameCues {
       if (shaped_like_a_town(begin)) propose("LOC", begin, end, kGuess, "names.town_shape");
       else if (is_org_head(begin) && original(begin).find('-') != std::string_view::npos)
         propose("ORG", begin, end, kContext, "names.head");
+      else if (is_club_compound(begin))
+        propose("ORG", begin, end, kContext, "names.club_section");  // "Pompey-Philatélie"
       else if (after_elided_article(begin) && !is_origin_adjective(begin) && !compound_of_a_word(begin))
         propose("ORG", begin, end, kGuess, "names.after_article");  // "de l'Udaf", "l'Adapei"
       else if (end < doc_.tokens.size() && !starts_upper(end) && names_.after_surname.count(folded(end)))

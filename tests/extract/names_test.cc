@@ -669,6 +669,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Vercel] Vercel", "ORG [Pontarlier] Pontarlier", "ORG [Nantes] Nantes"}},
         NamesCase{"players_named_by_a_foul_and_a_miss", "Le score : 1-0. Après une faute de Kerjean, Quéméner rata le cadre.",
                   {"PER [Kerjean] Kerjean", "PER [Quéméner] Quéméner"}},
+        NamesCase{"a_name_and_a_pastime_joined_by_a_hyphen", "Les membres de Pompey-Philatélie se réunissent avec le Canoë-Kayak.",
+                  {"ORG [Pompey-Philatélie] Pompey-Philatélie"}},
         NamesCase{"a_players_former_club", "Depuis que l'ex-joueur de Kerlivio a renfilé le maillot, tout va mieux.",
                   {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"an_administration_by_its_short_name", "Les agents de l'Equipement sont intervenus après un contrôle des Fraudes.",
