@@ -48,6 +48,11 @@ class NameFinder : public NameCues {
         i = end;
         continue;
       }
+      if (size_t end = quoted_body_listed_end(i)) {
+        propose("ORG", i, end, kContext, "names.listed");  // "AFR, ASBM, « Rendez-vous à Bainville », OHS"
+        i = end;
+        continue;
+      }
       if (size_t n = gazetteer_match(i, taken)) { i += n; continue; }
       if (the_state(i)) { ++i; continue; }
       // "Mme de La Forest", "M. d'Aubigny", "Mme Le Bihan", "le comte de Taaffe": after a civility,
@@ -124,6 +129,16 @@ class NameFinder : public NameCues {
                                     [](const Token& t, size_t b) { return t.begin < b; });
       for (auto it = first; it != doc_.tokens.end() && it->end <= ve; ++it) taken[it - doc_.tokens.begin()] = true;
     }
+  }
+
+  // "ACPG, ASBM, « Rendez-vous à Bainville », « Avancer ensemble »": a name in quotes listed right
+  // after a body's is a body's too; where it ends (its closing quote), or 0.
+  size_t quoted_body_listed_end(size_t i) const {
+    if (i < 3 || !starts_upper(i) || original(i - 1) != "«" || folded(i - 2) != "," || result_.found.empty()) return 0;
+    const FoundName& before = result_.found.back();
+    size_t previous_end = original(i - 3) == "»" ? i - 3 : i - 2;
+    if (before.type != "ORG" || before.end != previous_end) return 0;
+    return closing_quote(i);
   }
 
   // The gazetteer entry at token i, added; how many tokens it took (0 for none).
