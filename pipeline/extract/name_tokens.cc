@@ -66,8 +66,11 @@ bool NameTokens::is_acronym(size_t i) const {
   if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   // "III", "IV", "XIX": a number in Roman numerals (classes, centuries, kings), not an acronym.
   bool roman = s.find_first_not_of("IVXLC") == std::string_view::npos;
-  // "FLIN : Soeur Germain", "BAYON", "TOUL": a commune in capitals, as listings and datelines write them.
-  bool commune = letters >= 4 && names_.communes.count(folded(i));
+  // "FLIN : Soeur Germain", "TOUL\nCollision…", "BAVANS _ Dimanche": a commune in capitals heading an
+  // item of a listing or a dispatch (not a team in a headline, "MELUN (9e) - NANCY").
+  bool heading = i + 1 >= doc_.tokens.size() || !in_same_sentence(i, i + 1) || folded(i + 1) == ":" || folded(i + 1) == "_" ||
+                 folded(i + 1) == ".";
+  bool commune = letters >= 4 && heading && names_.communes.count(folded(i));
   return letters >= 2 && letters <= 6 && !roman && !commune;
 }
 
