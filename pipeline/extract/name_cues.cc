@@ -1,7 +1,12 @@
 // Tested through tests/extract/names_test.cc.
 #include "extract/name_cues.h"
 
+#include <algorithm>
 #include <cctype>
+
+#include <unicode/uchar.h>
+
+#include "text/utf8.h"
 
 namespace glaneur::extract {
 
@@ -314,6 +319,23 @@ bool NameCues::joins_known_towns(size_t i) const {
   if (dash == std::string_view::npos || !is_capitalised(i) || is_capitals(i)) return false;
   auto it = names_.gazetteer.find(f.substr(0, dash));
   return it != names_.gazetteer.end() && it->second.type == "LOC";
+}
+
+// "CGT-Cheminots", "Renault-Nissan": a capitalised word of two parts joined by a hyphen, the first a
+// body the gazetteer knows; not a fixture, the second a town ("ASNL-Valence").
+bool NameCues::joins_a_known_body(size_t i) const {
+  std::string_view f = folded(i);
+  size_t dash = f.find('-');
+  if (dash < 2 || dash == std::string_view::npos || f.find('-', dash + 1) != std::string_view::npos || !is_capitalised(i)) return false;
+  std::string_view second = f.substr(dash + 1), written = original(i).substr(original(i).find('-') + 1);
+  // A name's part, capitalised and of letters ("la « Ùe-démocratie »", "AFP-VC00" are not).
+  size_t at = 0;
+  if (written.empty() || !u_isupper(text::decode_utf8(written, at)) ||
+      std::any_of(second.begin(), second.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  if (names_.communes.count(second) || names_.gazetteer.count(second)) return false;
+  auto it = names_.gazetteer.find(f.substr(0, dash));
+  return it != names_.gazetteer.end() && it->second.type == "ORG";
 }
 
 // "Beaucourt", "Saint-Dié": a town by its shape or the gazetteer, or a capitalised word no

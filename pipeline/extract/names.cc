@@ -541,6 +541,8 @@ class NameFinder : public NameCues {
         propose("ORG", begin, end, kContext, "names.head");
       else if (is_club_compound(begin))
         propose("ORG", begin, end, kContext, "names.club_section");  // "Pompey-Philatélie"
+      else if (joins_a_known_body(begin))
+        propose("ORG", begin, end, kContext, "names.compound_body");  // "Peugeot-Sochaux"
       else if (after_elided_article(begin) && !is_origin_adjective(begin) && !compound_of_a_word(begin))
         propose("ORG", begin, end, kGuess, "names.after_article");  // "de l'Udaf", "l'Adapei"
       else if (end < doc_.tokens.size() && !starts_upper(end) && names_.after_surname.count(folded(end)))
