@@ -79,6 +79,7 @@ bool NameCues::shaped_like_a_persons_name(size_t begin, size_t end) const {
   if (end - begin < 2 || end - begin > 3) return false;
   for (size_t i = begin; i < end; ++i) {
     if (i == begin && is_particle(i) && !is_determiner(i) && starts_upper(i) && !is_capitals(i)) continue;
+    if (i > begin && opens_with_an_arabic_article(i)) continue;  // "Bachar el-Assad"
     std::string_view s = original(i), f = folded(i);
     if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i) || is_capitals(i)) return false;
     size_t pos = 0;

@@ -129,6 +129,8 @@ size_t NameSpans::run_end(size_t i) const {
       end += 2;
       continue;
     }
+    // "Farouk al-Chareh", "Sabah al-Ahmad al-Sabah": a surname opened by an Arabic article.
+    if (adjacent(end - 1, end) && opens_with_an_arabic_article(end)) { ++end; continue; }
     // "Georges V", "Louis XIV": a first name and its number.
     if (adjacent(end - 1, end) && is_roman_numeral(end) && is_first_name(end - 1)) { ++end; continue; }
     // "George W. Bush", "John F. Kennedy": a first name, a middle initial, the surname.

@@ -121,6 +121,15 @@ bool NameTokens::is_club_compound(size_t i) const {
          !names_.disciplines.count(f.substr(0, f.find('-')));
 }
 
+bool NameTokens::opens_with_an_arabic_article(size_t i) const {
+  std::string_view s = original(i);
+  size_t dash = s.find('-');
+  if (dash != 2 || dash + 1 >= s.size() || doc_.tokens[i].kind != TokenKind::kWord) return false;
+  std::string_view article = s.substr(0, 2);
+  size_t at = dash + 1;
+  return (article == "al" || article == "el") && u_isupper(text::decode_utf8(s, at));
+}
+
 bool NameTokens::is_lowercase_adjective(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
   std::string_view f = folded(i);

@@ -161,6 +161,7 @@ class NameTokens {
   bool followed_by(size_t end, const TextSet& set, size_t longest) const;
   size_t discipline_end(size_t end, bool de = false) const;
   bool is_club_compound(size_t i) const;
+  bool opens_with_an_arabic_article(size_t i) const;  // "al-Chareh", "el-Assad"
 
  protected:
   Document& doc_;
