@@ -281,9 +281,11 @@ class NameLinker {
           ++close_paren;
         // "la DGA (direction générale de l'armement)": in lower case, a body's long form that spells
         // the acronym (not "la VAE (validation de l'acquis de l'expérience)").
-        bool body_in_lower_case = tokens_.is_org_head(f.end + 1) && long_form_start(tokens_, close_paren, tokens_.original(f.begin)) == f.end + 1;
+        auto body_in_lower_case = [&] {
+          return tokens_.is_org_head(f.end + 1) && long_form_start(tokens_, close_paren, tokens_.original(f.begin)) == f.end + 1;
+        };
         if (close_paren < tokens_.doc().tokens.size() && tokens_.folded(close_paren) == ")" && close_paren - f.end >= 3 &&
-            (tokens_.starts_upper(f.end + 1) || body_in_lower_case)) {
+            (tokens_.starts_upper(f.end + 1) || body_in_lower_case())) {
           if (f.type.empty()) {
             bool long_form_is_a_body = tokens_.is_org_head(f.end + 1) && std::any_of(found_.begin(), found_.end(), [&](const FoundName& o) {
               return o.begin == f.end + 1 && o.end == close_paren && o.type == "ORG";
