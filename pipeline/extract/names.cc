@@ -598,6 +598,9 @@ class NameFinder : public NameCues {
     const size_t n = doc_.tokens.size();
     if (end >= n) return false;
     if (folded(end) == ",") return end + 1 < n && !is_capitalised(end + 1);
+    // "Louise était très fière", "Jacques dit tout en ignorer": the subject of a person's verb.
+    static const TextSet kPersonsVerbs = {"a", "avait", "etait", "fut", "fait", "dit", "raconte", "explique", "se", "s'"};
+    if (kPersonsVerbs.count(folded(end)) && original(end) != "à" && adjacent(end - 1, end)) return true;
     return folded(end) == "et" && end + 1 < n && is_first_name(end + 1);
   }
 
