@@ -386,11 +386,11 @@ size_t NameSpans::signature_end(size_t i) const {
 // ("patron de « Meubles et sièges »", "directeur du « Scottish Ballet »", "Julien de « L'île »").
 // `i` is the first token inside the quotes; returns where the name ends (the closing quote), or 0.
 size_t NameSpans::quoted_name_end(size_t i) const {
-  // "« Mieux vivre »", "« 6e Sens »", "« l'eaudici »", "« le Chamois »": a capital, a number or an article.
-  if (i < 2 || i + 1 >= doc_.tokens.size() || !(starts_upper(i) || doc_.tokens[i].kind == TokenKind::kNumber || is_determiner(i)))
-    return 0;
+  if (i < 2 || i + 1 >= doc_.tokens.size()) return 0;
   std::string_view open = original(i - 1);
   if (open != "«" && open != "“") return 0;
+  // "« Mieux vivre »", "« 6e Sens »", "« l'eaudici »", "« le Chamois »": a capital, a number or an article.
+  if (!(starts_upper(i) || doc_.tokens[i].kind == TokenKind::kNumber || is_determiner(i))) return 0;
   // "la boutique « … »", "le club des « … »": the head, maybe then "de" or an article; "l'association
   // locale « … »", "la troupe théâtrale « … »": or its adjectives.
   // A noun the dictionary also knows as an adjective counts as one: "la communauté de communes « … »".
