@@ -312,6 +312,12 @@ bool NameCues::names_a_commune(size_t i) const {
   return names_.communes.count(f) && !lexicon_.is_common_word(f) && !is_first_name(i) && !is_surname(i) && !is_acronym(i);
 }
 
+// "La Bresse", "Les Fourgs", "Le Val-d'Ajol": a commune whose name opens with its article, at the
+// token after the article.
+bool NameCues::commune_with_its_article(size_t i) const {
+  return i > 0 && is_determiner(i - 1) && starts_upper(i - 1) && starts_upper(i) && names_.communes.count(join_tokens(doc_, i - 1, i + 1));
+}
+
 // "Nancy-Laxou", "Thionville-Yutz": a capitalised word of parts joined by hyphens, the first a
 // place the gazetteer knows.
 bool NameCues::joins_known_towns(size_t i) const {

@@ -69,6 +69,7 @@ class NameCues : public NameSpans {
   bool town_opening_a_heading(size_t begin, size_t end) const;
   bool shaped_like_a_town(size_t i) const;
   bool names_a_commune(size_t i) const;
+  bool commune_with_its_article(size_t i) const;
   bool joins_a_known_body(size_t i) const;
   bool joins_known_towns(size_t i) const;
   bool names_a_town(size_t i) const;

@@ -191,7 +191,10 @@ bool NameCues::opponent(size_t begin, size_t end) const {
   // "a battu la Suède", "contre le Danemark": the team's article between the cue and its name;
   // not a player's nationality before her name ("devant la Russe Svetlana Kuznetsova").
   bool name_after = end < doc_.tokens.size() && starts_upper(end);
-  size_t cue_end = begin > 1 && is_determiner(begin - 1) && !starts_upper(begin - 1) && !name_after ? begin - 1 : begin;
+  // "a battu Les Fourgs": a commune's own article.
+  size_t cue_end = begin > 1 && is_determiner(begin - 1) && (!starts_upper(begin - 1) || commune_with_its_article(begin)) && !name_after
+                       ? begin - 1
+                       : begin;
   if (preceded_by(begin, names_.before_opponent, names_.longest_cue) ||
       (cue_end < begin && preceded_by(cue_end, names_.before_opponent, names_.longest_cue)) ||
       followed_by(end, names_.after_opponent, names_.longest_cue))

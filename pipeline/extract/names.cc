@@ -553,7 +553,7 @@ class NameFinder : public NameCues {
         propose("PER", begin, end, kContext, "names.athlete");  // "- 65 kg : Henry (Cos Villers) ;"
       else if (begin > 0 && names_.before_business.count(folded(begin - 1)))
         propose("ORG", begin, end, kGuess, "names.business");  // "chez Jardiland", "chez Rabobank": mostly a firm or shop
-      else if (!after_rank(begin) && names_a_commune(begin))
+      else if (!after_rank(begin) && (names_a_commune(begin) || commune_with_its_article(begin)))
         propose("", begin, end, kGuess, "names.commune");  // "Ouhans": a team where the article reports a match (name_linking.h)
       else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
     }

@@ -683,6 +683,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_first_name_opening_a_sentence_as_a_subject",
                   "Elle vit à Lantenot. Louise était très fière de ses petits-enfants. Marié à Jeanne, il vécut à Brest.",
                   {"LOC [Lantenot] Lantenot", "PER [Louise] Louise", "PER [Jeanne] Jeanne", "LOC [Brest] Brest"}},
+        NamesCase{"a_commune_with_its_article_as_an_opponent", "Le score : 3-1. Gilley a battu Les Fourgs puis a perdu contre Le Val-d'Ajol.",
+                  {"ORG [Gilley] Gilley", "ORG [Fourgs] Fourgs", "ORG [Val-d'Ajol] Val-d'Ajol"}},
         NamesCase{"a_players_former_club", "Depuis que l'ex-joueur de Kerlivio a renfilé le maillot, tout va mieux.",
                   {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"an_administration_by_its_short_name", "Les agents de l'Equipement sont intervenus après un contrôle des Fraudes.",
