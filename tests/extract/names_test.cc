@@ -685,6 +685,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"LOC [Lantenot] Lantenot", "PER [Louise] Louise", "PER [Jeanne] Jeanne", "LOC [Brest] Brest"}},
         NamesCase{"a_commune_with_its_article_as_an_opponent", "Le score : 3-1. Gilley a battu Les Fourgs puis a perdu contre Le Val-d'Ajol.",
                   {"ORG [Gilley] Gilley", "ORG [Fourgs] Fourgs", "ORG [Val-d'Ajol] Val-d'Ajol"}},
+        NamesCase{"a_civility_after_a_lower_case_head_opens_a_person", "Le feu a pris dans la chambre des enfants de M. et Mme Gilles Perry.",
+                  {"PER [Gilles Perry] Gilles Perry"}},
         NamesCase{"a_players_former_club", "Depuis que l'ex-joueur de Kerlivio a renfilé le maillot, tout va mieux.",
                   {"ORG [Kerlivio] Kerlivio"}},
         NamesCase{"an_administration_by_its_short_name", "Les agents de l'Equipement sont intervenus après un contrôle des Fraudes.",
