@@ -308,8 +308,13 @@ bool NameCues::shaped_like_a_town(size_t i) const {
 // "Ouhans", "Gérardmer": a commune's name (communes.tsv) no dictionary, first name or surname list
 // knows. Weak: France's surnames are its villages' names too ("Thil", "Marcilly").
 bool NameCues::names_a_commune(size_t i) const {
-  std::string_view f = folded(i);
-  return names_.communes.count(f) && !lexicon_.is_common_word(f) && !is_first_name(i) && !is_surname(i) && !is_acronym(i);
+  return names_.communes.count(folded(i)) && known_to_no_word_list(i);
+}
+
+// Whether no dictionary, first-name or surname list knows the word, nor is it an acronym: a name of
+// its own ("Beaucourt", "Ouhans"; not "Etudes", "Lucie", "Moreau").
+bool NameCues::known_to_no_word_list(size_t i) const {
+  return !is_acronym(i) && !lexicon_.is_common_word(folded(i)) && !is_first_name(i) && !is_surname(i);
 }
 
 // "La Bresse", "Les Fourgs", "Le Val-d'Ajol": a commune whose name opens with its article, at the
@@ -318,39 +323,44 @@ bool NameCues::commune_with_its_article(size_t i) const {
   return i > 0 && is_determiner(i - 1) && starts_upper(i - 1) && starts_upper(i) && names_.communes.count(join_tokens(doc_, i - 1, i + 1));
 }
 
-// "Nancy-Laxou", "Thionville-Yutz": a capitalised word of parts joined by hyphens, the first a
-// place the gazetteer knows.
-bool NameCues::joins_known_towns(size_t i) const {
+// The gazetteer's type ("LOC", "ORG") of what opens a capitalised word of parts joined by hyphens
+// ("Nancy" of "Nancy-Laxou", "CGT" of "CGT-Cheminots"), or empty.
+std::string_view NameCues::first_part_type(size_t i) const {
   std::string_view f = folded(i);
   size_t dash = f.find('-');
-  if (dash == std::string_view::npos || !is_capitalised(i) || is_capitals(i)) return false;
+  if (dash == std::string_view::npos || !is_capitalised(i)) return {};
   auto it = names_.gazetteer.find(f.substr(0, dash));
-  return it != names_.gazetteer.end() && it->second.type == "LOC";
+  return it == names_.gazetteer.end() ? std::string_view() : std::string_view(it->second.type);
 }
 
-// "CGT-Cheminots", "Renault-Nissan": a capitalised word of two parts joined by a hyphen, the first a
-// body the gazetteer knows; not a fixture, the second a town ("ASNL-Valence").
+// "Nancy-Laxou", "Thionville-Yutz": a capitalised word of parts joined by hyphens, the first a
+// place the gazetteer knows.
+bool NameCues::joins_known_towns(size_t i) const { return !is_capitals(i) && first_part_type(i) == "LOC"; }
+
+// "CGT-Cheminots", "UNSA-Éducation": a capitalised word of two parts joined by a hyphen, the first a
+// body the gazetteer knows, the second a capitalised name of letters; not a fixture, the second a
+// town or a known name ("ASNL-Valence", "Peugeot-Sochaux"), nor OCR ("Ùe-démocratie", "AFP-VC00").
 bool NameCues::joins_a_known_body(size_t i) const {
   std::string_view f = folded(i);
   size_t dash = f.find('-');
-  if (dash < 2 || dash == std::string_view::npos || f.find('-', dash + 1) != std::string_view::npos || !is_capitalised(i)) return false;
-  std::string_view second = f.substr(dash + 1), written = original(i).substr(original(i).find('-') + 1);
-  // A name's part, capitalised and of letters ("la « Ùe-démocratie »", "AFP-VC00" are not).
-  size_t at = 0;
-  if (written.empty() || !u_isupper(text::decode_utf8(written, at)) ||
-      std::any_of(second.begin(), second.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (dash < 2 || dash == std::string_view::npos || f.find('-', dash + 1) != std::string_view::npos || first_part_type(i) != "ORG")
     return false;
-  if (names_.communes.count(second) || names_.gazetteer.count(second)) return false;
-  auto it = names_.gazetteer.find(f.substr(0, dash));
-  return it != names_.gazetteer.end() && it->second.type == "ORG";
+  std::string_view second = f.substr(dash + 1);
+  if (std::any_of(second.begin(), second.end(), [](char c) { return c >= '0' && c <= '9'; }) || names_.communes.count(second) ||
+      names_.gazetteer.count(second))
+    return false;
+  // The second part as written (the view's dash may be the text's en dash): a capital opens it.
+  const text::Token& t = doc_.tokens[i];
+  size_t written = doc_.view.to_original_start(t.begin + dash + 1), at = 0;
+  std::string_view second_written = doc_.view.original().substr(written, doc_.view.to_original_end(t.end) - written);
+  return !second_written.empty() && u_isupper(text::decode_utf8(second_written, at));
 }
 
 // "Beaucourt", "Saint-Dié": a town by its shape or the gazetteer, or a capitalised word no
-// dictionary, first name or surname list knows (not "Etudes", "Lucie", "Moreau").
+// word list knows.
 bool NameCues::names_a_town(size_t i) const {
   if (shaped_like_a_town(i)) return true;
-  return doc_.tokens[i].kind == TokenKind::kWord && is_capitalised(i) && !is_acronym(i) && !lexicon_.is_common_word(folded(i)) &&
-         !is_first_name(i) && !is_surname(i);
+  return doc_.tokens[i].kind == TokenKind::kWord && is_capitalised(i) && known_to_no_word_list(i);
 }
 
 // "la commune d'Héricourt", "le maire de Maixe", "les habitants de Larians": a town, whatever its

@@ -51,7 +51,7 @@ class NameCues : public NameSpans {
   bool in_score_line(size_t begin, size_t end) const;
   bool team_named_after_de(size_t begin) const;
   bool is_score(size_t i) const;  // "2-1", "94-100"
-  size_t standing_end(size_t k) const;
+  size_t standing_end(size_t k) const;  // "(15e)" at k: the token past its ")", or 0
   bool in_set_list(size_t i) const;  // a score of "6-4, 7-5"
   // A score, or sport words of three kinds ("match", "saison", "entraîneur").
   bool reports_a_team_match() const;
@@ -70,6 +70,8 @@ class NameCues : public NameSpans {
   bool shaped_like_a_town(size_t i) const;
   bool names_a_commune(size_t i) const;
   bool commune_with_its_article(size_t i) const;
+  bool known_to_no_word_list(size_t i) const;
+  std::string_view first_part_type(size_t i) const;
   bool joins_a_known_body(size_t i) const;
   bool joins_known_towns(size_t i) const;
   bool names_a_town(size_t i) const;

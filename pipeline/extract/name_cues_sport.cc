@@ -15,7 +15,7 @@ bool NameCues::after_rank(size_t begin) const {
   if (begin < 2 || folded(begin - 1) != "." || !adjacent(begin - 2, begin - 1)) return false;
   // "3e. Vercel ; 4e. Pontarlier": an ordinal's rank, opening an item of a list (not a minute, "à
   // la 35e. Grosses inquiétudes").
-  if (begin >= 3 && (folded(begin - 2) == "e" || folded(begin - 2) == "er") && adjacent(begin - 3, begin - 2) &&
+  if (begin >= 3 && is_ordinal_suffix(folded(begin - 2)) && adjacent(begin - 3, begin - 2) &&
       doc_.tokens[begin - 3].kind == TokenKind::kNumber && folded(begin - 3).size() <= 2) {
     std::string_view before = begin >= 4 ? folded(begin - 4) : std::string_view();
     return sentence_start(begin - 3) || before == ";" || before == ":";
@@ -234,9 +234,7 @@ bool NameCues::followed_by_match_minutes(size_t end) const {
 size_t NameCues::standing_end(size_t k) const {
   const size_t n = doc_.tokens.size();
   if (k + 3 >= n || folded(k) != "(" || doc_.tokens[k + 1].kind != TokenKind::kNumber || folded(k + 1).size() > 2) return 0;
-  std::string_view suffix = folded(k + 2);
-  if (suffix != "er" && suffix != "e" && suffix != "eme") return 0;
-  return folded(k + 3) == ")" ? k + 4 : 0;
+  return is_ordinal_suffix(folded(k + 2)) && folded(k + 3) == ")" ? k + 4 : 0;
 }
 
 bool NameCues::is_score(size_t i) const {
@@ -347,11 +345,8 @@ bool NameCues::in_score_line(size_t begin, size_t end) const {
     }
   // Away side: "X - Y 1-1", the home side right before the dash, maybe with its number.
   if (begin < 2 || !dash(begin - 1)) return false;
-  if (standing_end(end)) {
-    size_t open = begin - 1;
-    while (open > 0 && begin - open < 5 && folded(open) != "(") --open;
-    return open > 0 && standing_end(open) == begin - 1 && starts_upper(open - 1);
-  }
+  // "Nantes (15e) - Rueil (3e)": the home side's place before the dash, "(15e)" five tokens back.
+  if (standing_end(end)) return begin >= 6 && standing_end(begin - 5) == begin - 1 && starts_upper(begin - 6);
   size_t home = begin >= 3 && is_team_number(begin - 2) ? begin - 3 : begin - 2;
   if (!starts_upper(home)) return false;
   if (score(end)) return true;

@@ -284,8 +284,9 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
   if (j >= n || !adjacent(j - 1, j) || doc_.tokens[j].kind != TokenKind::kWord || !in_same_sentence(k, j)) return k;
   if (starts_upper(j)) {
     // "la Région Occitanie et du Département de l'Hérault": another organisation.
-    // "la chambre des enfants de M. et Mme Perry": a civility opens a person's name, not a body's.
-    if (names_.titles.count(folded(j)) || names_.titles.count(std::string(folded(j)) + ".") || (joined && is_org_head(j))) return k;
+    // "la chambre des enfants de M. et Mme Perry": a title, or a civility and its stop, opens a
+    // person's name, not a body's.
+    if (names_.titles.count(folded(j)) || civility_and_its_stop(j) || (joined && is_org_head(j))) return k;
     // "Radio Bleu d'Evelyne Adam": a person's full name says whose programme or work it is.
     if (opens_a_full_name(j)) return k;
     // "de la Souveraineté industrielle et énergétique"; not a verb the dictionary also knows as an

@@ -47,7 +47,7 @@ bool NameTokens::is_capitalised(size_t i) const {
   if (names_.titles.count(folded(i)))
     return i > 0 && adjacent(i - 1, i) && starts_upper(i - 1) && is_org_head(i - 1) && lexicon_.is_adjective(folded(i));
   // "MM." and "Mme." as the tokenizer cuts them: the word, then its period.
-  return !(i + 1 < doc_.tokens.size() && folded(i + 1) == "." && names_.titles.count(std::string(folded(i)) + "."));
+  return !civility_and_its_stop(i);
 }
 
 // "CNRS", "LAAS", "R&D": two to six capitals, and not a word in capitals ("OFFRE", "HARTMANN").
@@ -86,13 +86,21 @@ bool NameTokens::is_roman_numeral(size_t i) const {
   return !s.empty() && s.size() <= 5 && s.find_first_not_of("IVX") == std::string_view::npos;
 }
 
+// "M" then ".", "Dr" then ".": a title the tokenizer cut from its stop.
+bool NameTokens::civility_and_its_stop(size_t i) const {
+  return i + 1 < doc_.tokens.size() && folded(i + 1) == "." && names_.titles.count(std::string(folded(i)) + ".");
+}
+
 bool NameTokens::is_roman_ordinal(size_t i) const {
   std::string_view s = original(i);
   size_t numeral = s.find_first_not_of("IVX");  // centuries and republics: not "Le", "Ce"
   if (numeral == 0 || numeral == std::string_view::npos) return false;
-  std::string_view suffix = s.substr(numeral);
-  return suffix == "e" || suffix == "ème" || suffix == "eme";
+  // Not "Ier", a king's number ("François Ier").
+  std::string suffix = rules::fold_text(s.substr(numeral));
+  return suffix != "er" && is_ordinal_suffix(suffix);
 }
+
+bool is_ordinal_suffix(std::string_view folded) { return folded == "e" || folded == "er" || folded == "eme"; }
 
 bool joins_a_towns_name(std::string_view folded) {
   for (std::string_view joint : {"-sur-", "-sous-", "-les-", "-lès-", "-lez-", "-de-", "-du-", "-en-", "-la-", "-le-", "-aux-", "-devant-"})
@@ -112,13 +120,13 @@ bool NameTokens::is_org_head(size_t i) const {
   return dash != std::string::npos && dash > 0 && names_.org_heads.count(f.substr(dash + 1)) && !joins_a_towns_name(f);
 }
 
-// "Pompey-Philatélie", "Belfort-Échecs", "Acti-sport": a name and an activity joined by a hyphen,
-// a club's; not an activity's own compound ("Canoë-Kayak").
+// "Pompey-Philatélie", "Belfort-Échecs": a name and a pastime joined by a hyphen, a club's; not a
+// pastime's own compound ("Canoë-Kayak", "Volley-Ball").
 bool NameTokens::is_club_compound(size_t i) const {
   std::string_view f = folded(i);
   size_t dash = f.rfind('-');
   return dash != std::string_view::npos && dash > 0 && starts_upper(i) && names_.disciplines.count(f.substr(dash + 1)) &&
-         !names_.disciplines.count(f.substr(0, f.find('-')));
+         !names_.disciplines.count(f) && !names_.disciplines.count(f.substr(0, f.find('-')));
 }
 
 bool NameTokens::opens_with_an_arabic_article(size_t i) const {

@@ -36,6 +36,8 @@ std::string_view joined_view(const Document& doc, size_t from, size_t to, std::s
 // "Saint-Nicolas-de-Port", "Savonnières-devant-Bar": a compound joined by "sur", "sous", "lès",
 // "de", "devant"… as French towns' names are.
 bool joins_a_towns_name(std::string_view folded);
+// "e", "er", "ème" (folded): what follows a number written as an ordinal ("3e", "1er", "XVIIe").
+bool is_ordinal_suffix(std::string_view folded);
 
 class NameTokens {
  public:
@@ -77,6 +79,7 @@ class NameTokens {
   bool is_alphabetic(size_t i) const;
   bool is_roman_numeral(size_t i) const;
   bool is_roman_ordinal(size_t i) const;  // "XVIIe", "IIIème"
+  bool civility_and_its_stop(size_t i) const;
 
   // "le", "la", "l'", "les", "du", "au", "aux", "des": a definite article, alone or joined to "de", "à".
   bool is_definite_article(size_t i) const {

@@ -152,7 +152,7 @@ class NameFinder : public NameCues {
     if (entry->type.empty() && n == 1 && is_first_name(i) && end < size && adjacent(i, end) && is_capitalised(end) &&
         !lexicon_.is_common_word(folded(end)))
       return 0;
-    // "Poste restante :", "Trésor de guerre", "Fraudes à la carte": a body's short name that is a
+    // "Poste restante :", "Carrefour hautement symbolique", "Fraudes à la carte": a body's short name that is a
     // common word, opening a sentence, is that word.
     if (entry->type == "ORG" && n == 1 && sentence_start(i) && lexicon_.is_common_word(folded(i)) && !is_org_head(i) && end < size &&
         doc_.tokens[end].kind == TokenKind::kWord && !starts_upper(end))
@@ -542,7 +542,7 @@ class NameFinder : public NameCues {
       else if (is_club_compound(begin))
         propose("ORG", begin, end, kContext, "names.club_section");  // "Pompey-Philatélie"
       else if (joins_a_known_body(begin))
-        propose("ORG", begin, end, kContext, "names.compound_body");  // "Peugeot-Sochaux"
+        propose("ORG", begin, end, kContext, "names.compound_body");  // "CGT-Cheminots"
       else if (after_elided_article(begin) && !is_origin_adjective(begin) && !compound_of_a_word(begin))
         propose("ORG", begin, end, kGuess, "names.after_article");  // "de l'Udaf", "l'Adapei"
       else if (end < doc_.tokens.size() && !starts_upper(end) && names_.after_surname.count(folded(end)))
@@ -553,8 +553,8 @@ class NameFinder : public NameCues {
         propose("PER", begin, end, kContext, "names.athlete");  // "- 65 kg : Henry (Cos Villers) ;"
       else if (begin > 0 && names_.before_business.count(folded(begin - 1)))
         propose("ORG", begin, end, kGuess, "names.business");  // "chez Jardiland", "chez Rabobank": mostly a firm or shop
-      else if (!after_rank(begin) && (names_a_commune(begin) || commune_with_its_article(begin)))
-        propose("", begin, end, kGuess, "names.commune");  // "Ouhans": a team where the article reports a match (name_linking.h)
+      else if (!after_rank(begin) && names_a_commune(begin))
+        propose("", begin, end, kGuess, "names.commune");  // "Ouhans": a team where the article reports a match (town_as_team, name_linking.cc)
       else propose("", begin, end, kGuess, after_rank(begin) ? "names.ranked_unknown" : "names.unknown");
     }
     return end;
@@ -598,9 +598,11 @@ class NameFinder : public NameCues {
     const size_t n = doc_.tokens.size();
     if (end >= n) return false;
     if (folded(end) == ",") return end + 1 < n && !is_capitalised(end + 1);
-    // "Louise était très fière", "Jacques dit tout en ignorer": the subject of a person's verb.
-    static const TextSet kPersonsVerbs = {"a", "avait", "etait", "fut", "fait", "dit", "raconte", "explique", "se", "s'"};
-    if (kPersonsVerbs.count(folded(end)) && original(end) != "à" && adjacent(end - 1, end)) return true;
+    // "Louise était très fière", "Rose s'installe", "Jacques dit tout en ignorer": the subject of an
+    // auxiliary, a reflexive verb or a verb of speech (verbes_parole.tsv); not "Marié à Jeanne".
+    static const TextSet kAfterASubject = {"a", "avait", "etait", "fut", "fait", "se", "s'"};
+    if ((kAfterASubject.count(folded(end)) || names_.speech_verbs.count(folded(end))) && original(end) != "à" && adjacent(end - 1, end))
+      return true;
     return folded(end) == "et" && end + 1 < n && is_first_name(end + 1);
   }
 
