@@ -158,7 +158,7 @@ class Compiler {
     switch (kind) {
       case CaptureKind::kMention: return mention_marker_regex(name);
       case CaptureKind::kBuiltin: return names_.vocabulary->builtin(name)->regex;
-      case CaptureKind::kTable: return names_.tables->at(name).alternation;
+      case CaptureKind::kTable: return table_alternation(names_.tables->at(name));
     }
     return "";
   }
@@ -210,28 +210,31 @@ std::string fold_text(std::string_view text) {
 CompiledTable compile_table(const Table& table, std::vector<Error>& errors) {
   CompiledTable compiled;
   compiled.table = &table;
-  std::vector<std::string> surfaces;
   for (size_t i = 0; i < table.rows.size(); ++i) {
     const Table::Row& row = table.rows[i];
     std::string folded = fold_text(row.surface);
     auto [it, inserted] = compiled.rows.emplace(folded, static_cast<int>(i));
-    if (inserted) {
-      surfaces.push_back(folded);
-    } else if (table.rows[it->second].values != row.values) {
+    if (!inserted && table.rows[it->second].values != row.values) {
       errors.push_back({"T009", "'" + row.surface + "' folds to '" + folded + "' like line " +
                                     std::to_string(table.rows[it->second].where.line) + ", with another value",
                         row.where});
     }
   }
-  std::sort(surfaces.begin(), surfaces.end(),
-            [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
-  compiled.alternation = "(?:";
-  for (size_t i = 0; i < surfaces.size(); ++i) {
-    if (i > 0) compiled.alternation += '|';
-    compiled.alternation += literal_regex(surfaces[i]);
-  }
-  compiled.alternation += ')';
   return compiled;
+}
+
+std::string table_alternation(const CompiledTable& table) {
+  std::vector<std::string_view> surfaces;
+  surfaces.reserve(table.rows.size());
+  for (const auto& [folded, row] : table.rows) surfaces.push_back(folded);
+  std::sort(surfaces.begin(), surfaces.end(),
+            [](std::string_view a, std::string_view b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+  std::string alternation = "(?:";
+  for (size_t i = 0; i < surfaces.size(); ++i) {
+    if (i > 0) alternation += '|';
+    alternation += literal_regex(std::string(surfaces[i]));
+  }
+  return alternation + ')';
 }
 
 CompiledPattern compile_pattern(const Field& before, const Field& match, const Field& after, const PatternNames& names,

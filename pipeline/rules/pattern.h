@@ -32,15 +32,18 @@
 
 namespace glaneur::rules {
 
-// A table ready for patterns: its alternation and a lookup from matched folded text to its row.
+// A table ready for patterns: a lookup from matched folded text to its row.
 struct CompiledTable {
   const Table* table = nullptr;
-  std::string alternation;                   // longest surfaces first, guarded by \b on word edges
   std::unordered_map<std::string, int> rows;  // folded surface (spaces collapsed) → row index
 };
 
 // Builds a CompiledTable; surfaces that fold to the same text with different values are errors.
 CompiledTable compile_table(const Table& table, std::vector<Error>& errors);
+
+// The table as a regex for the patterns that name it: longest surfaces first, guarded by \b on word
+// edges. Built only for those (communes.tsv, 35,000 rows, is read by names alone).
+std::string table_alternation(const CompiledTable& table);
 
 // The folded form of text, as the view would hold it ("Région  d’Îles" → "region d'iles").
 std::string fold_text(std::string_view text);
