@@ -68,9 +68,11 @@ bool NameTokens::is_acronym(size_t i) const {
   bool roman = s.find_first_not_of("IVXLC") == std::string_view::npos;
   // "FLIN : Soeur Germain", "TOUL\nCollision…", "BAVANS _ Dimanche": a commune in capitals heading an
   // item of a listing or a dispatch (not a team in a headline, "MELUN (9e) - NANCY").
-  bool heading = i + 1 >= doc_.tokens.size() || !in_same_sentence(i, i + 1) || folded(i + 1) == ":" || folded(i + 1) == "_" ||
-                 folded(i + 1) == ".";
-  bool commune = letters >= 4 && heading && names_.communes.count(folded(i));
+  auto heading = [&] {
+    return i + 1 >= doc_.tokens.size() || !in_same_sentence(i, i + 1) || folded(i + 1) == ":" || folded(i + 1) == "_" ||
+           folded(i + 1) == ".";
+  };
+  bool commune = letters >= 4 && names_.communes.count(folded(i)) && heading();
   return letters >= 2 && letters <= 6 && !roman && !commune;
 }
 
@@ -92,11 +94,13 @@ bool NameTokens::civility_and_its_stop(size_t i) const {
 }
 
 bool NameTokens::is_roman_ordinal(size_t i) const {
-  std::string_view s = original(i);
-  size_t numeral = s.find_first_not_of("IVX");  // centuries and republics: not "Le", "Ce"
+  std::string_view f = folded(i);
+  if (f.empty() || (f[0] != 'i' && f[0] != 'v' && f[0] != 'x')) return false;  // most capitalised words: no lookup of the original
+  // The numeral in capitals ("VIe", not "Vie"), then its suffix, folded: its letters are ASCII.
+  size_t numeral = original(i).find_first_not_of("IVX");  // centuries and republics: not "Le", "Ce"
   if (numeral == 0 || numeral == std::string_view::npos) return false;
   // Not "Ier", a king's number ("François Ier").
-  std::string suffix = rules::fold_text(s.substr(numeral));
+  std::string_view suffix = f.substr(numeral);
   return suffix != "er" && is_ordinal_suffix(suffix);
 }
 
