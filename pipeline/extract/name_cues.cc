@@ -14,12 +14,18 @@ using text::TokenKind;
 
 // A person.
 
+// "a", "était", "se", "ne": an auxiliary, a reflexive pronoun or a negation, what follows the
+// subject of a clause ("le maire a renouvelé", "Louise était fière"); not "à" ("Marié à Jeanne").
+bool NameCues::opens_a_predicate(size_t i) const {
+  static const TextSet kAfterASubject = {"a", "est", "avait", "etait", "fut", "sera", "va", "doit", "peut", "fait", "se", "s'", "ne", "n'"};
+  return kAfterASubject.count(folded(i)) && original(i) != "à";
+}
+
 // ", vice-président de…", ", directrice générale de…": a role in apposition after a name (not a
 // civility: "Ému, M. Hervagault…"), or after a copula ("est vice-présidente").
 // ", la présidente de…", ", son directeur…" (with a determiner): where the role starts, or 0.
 // Not the subject of the next clause: "pour Maixe, le maire a renouvelé sa demande".
 size_t NameCues::role_after(size_t end) const {
-  static const TextSet kVerbsAfterASubject = {"a", "est", "avait", "etait", "sera", "va", "doit", "peut", "se", "s'", "ne", "n'"};
   // "Alexandrine Grillet est vice-présidente", "Luc Roy devient le trésorier": a role after a copula.
   static const TextSet kCopulas = {"est", "devient", "reste", "demeure", "etait", "sera"};
   const size_t size = doc_.tokens.size();
@@ -34,7 +40,7 @@ size_t NameCues::role_after(size_t end) const {
   std::string scratch;
   for (size_t n = std::min(names_.longest_title, size - from); n >= 1; --n) {
     if (!names_.roles.count(joined_view(doc_, from, from + n, scratch))) continue;
-    bool subject = determiner && from + n < size && kVerbsAfterASubject.count(folded(from + n));
+    bool subject = determiner && from + n < size && opens_a_predicate(from + n);
     return subject ? 0 : from;
   }
   return 0;

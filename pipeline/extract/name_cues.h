@@ -68,6 +68,7 @@ class NameCues : public NameSpans {
   bool dateline_place(size_t begin, size_t end) const;
   bool town_opening_a_heading(size_t begin, size_t end) const;
   bool shaped_like_a_town(size_t i) const;
+  bool opens_a_predicate(size_t i) const;
   bool names_a_commune(size_t i) const;
   bool commune_with_its_article(size_t i) const;
   bool known_to_no_word_list(size_t i) const;

@@ -598,11 +598,9 @@ class NameFinder : public NameCues {
     const size_t n = doc_.tokens.size();
     if (end >= n) return false;
     if (folded(end) == ",") return end + 1 < n && !is_capitalised(end + 1);
-    // "Louise était très fière", "Rose s'installe", "Jacques dit tout en ignorer": the subject of an
-    // auxiliary, a reflexive verb or a verb of speech (verbes_parole.tsv); not "Marié à Jeanne".
-    static const TextSet kAfterASubject = {"a", "avait", "etait", "fut", "fait", "se", "s'"};
-    if ((kAfterASubject.count(folded(end)) || names_.speech_verbs.count(folded(end))) && original(end) != "à" && adjacent(end - 1, end))
-      return true;
+    // "Louise était très fière", "Rose s'installe", "Jacques dit tout en ignorer": the subject of a
+    // predicate or of a verb of speech (verbes_parole.tsv).
+    if ((opens_a_predicate(end) || names_.speech_verbs.count(folded(end))) && adjacent(end - 1, end)) return true;
     return folded(end) == "et" && end + 1 < n && is_first_name(end + 1);
   }
 

@@ -683,6 +683,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_first_name_opening_a_sentence_as_a_subject",
                   "Elle vit à Lantenot. Louise était très fière de ses petits-enfants. Marié à Jeanne, il vécut à Brest.",
                   {"LOC [Lantenot] Lantenot", "PER [Louise] Louise", "PER [Jeanne] Jeanne", "LOC [Brest] Brest"}},
+        NamesCase{"a_first_name_opening_a_sentence_before_est", "Le magasin a rouvert. Isabelle est opticienne depuis dix ans.",
+                  {"PER [Isabelle] Isabelle"}},
         NamesCase{"a_commune_with_its_article_as_an_opponent", "Le score : 3-1. Gilley a battu Les Fourgs puis a perdu contre Le Val-d'Ajol.",
                   {"ORG [Gilley] Gilley", "ORG [Fourgs] Fourgs", "ORG [Val-d'Ajol] Val-d'Ajol"}},
         NamesCase{"a_civility_after_a_lower_case_head_opens_a_person", "Le feu a pris dans la chambre des enfants de M. et Mme Gilles Perry.",
