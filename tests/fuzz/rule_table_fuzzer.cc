@@ -1,7 +1,8 @@
 // Fuzz target: bytes as a table file (rules/tables/*.tsv) → rules::load_table, then what the
-// pipeline builds from a table that loads: compile_table (surfaces folded into one alternation, which
-// must be a regex RE2 accepts), the tense markers of 'temps' and the abbreviations of
-// 'abreviations' (here: the fuzzed table in both roles), run over a text made of its own surfaces.
+// pipeline builds from a table that loads: compile_table and table_alternation (surfaces folded
+// into one alternation, which must be a regex RE2 accepts), the tense markers of 'temps' and the
+// abbreviations of 'abreviations' (here: the fuzzed table in both roles), run over a text made of
+// its own surfaces.
 //
 // Errors are values: T00x codes on the file's own lines, never a crash.
 #include <re2/re2.h>
@@ -50,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(64 << 20);  // as rules/rule_set.cc compiles rules
-  RE2 alternation(compiled.alternation, options);
+  RE2 alternation(rules::table_alternation(compiled), options);
   FUZZ_CHECK(alternation.ok());  // a table that loads must not break the rules that name it
 
   rules::TenseMarkers::from(&table).tense_of(sample);
