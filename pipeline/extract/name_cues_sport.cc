@@ -46,15 +46,15 @@ bool NameCues::ranked_team(size_t begin, size_t end) const {
 }
 
 // "1. Sedan 7 points ; 2. Reims 6 pts": a name ranked, then its points right after it, a line of
-// standings. (A ranked athlete has his club in parentheses between: "1. Rausch (Nancy) 305 pts".)
+// standings. (A ranked athlete has his club or its town in parentheses between: "1. Rausch (Nancy) 305 pts".)
 bool NameCues::ranked_with_points(size_t begin, size_t end) const {
   if (!after_rank(begin) || end + 1 >= doc_.tokens.size() || doc_.tokens[end].kind != TokenKind::kNumber) return false;
   std::string_view unit = folded(end + 1);
   return unit == "points" || unit == "pts" || unit == "pt" || unit == "point";
 }
 
-// "1. Rausch (Hagondange) 305 pts", "2. Royer Jeanine (Mirecourt) ;": the name in parentheses
-// after a ranked person is the club it competes for.
+// "1. Rausch (ASPTT Nancy) 305 pts", "2. Royer Jeanine (Mirecourt) ;": the name in parentheses
+// after a ranked person is the club it competes for, or the town where that club is.
 bool NameCues::club_of_ranked(size_t begin, size_t end) const {
   // "(La Bressaude)": the club's article opens the parentheses.
   if (begin < 4 || end >= doc_.tokens.size()) return false;

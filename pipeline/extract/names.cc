@@ -168,12 +168,12 @@ class NameFinder : public NameCues {
         taken[i] = true;
         return n;
       }
-      // "face à Istres", "Nancy - Metz 2-1", "1. Rausch (Nancy) 305 pts", "recevra Le Havre", "2. Reims 6 pts",
-      // "Delle 1": a team (but "l'université de Nancy 2" is the university, below; and a country in
-      // capitals after a ranked athlete, "3. R. Flechter (USA)", is a nationality).
+      // "face à Istres", "Nancy - Metz 2-1", "recevra Le Havre", "2. Reims 6 pts", "Delle 1": a team (but
+      // "l'université de Nancy 2" is the university, below; and the town in parentheses after a ranked
+      // athlete, "1. Rausch (Nancy) 305 pts", is where the athlete's club is, a place).
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
       bool numbered = followed_by_team_number(end);
-      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || (club_of_ranked(i, end) && !is_capitals(i)) || ranked_with_points(i, end) ||
+      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || ranked_with_points(i, end) ||
                      (team_named_after_de(i) && !name_goes_on) || (numbered && institution_head_before(i) >= i))) {
         size_t team_end = numbered ? end + 1 : end;  // "Delle 1": the team keeps its number
         add("ORG", i, team_end, name_of(i, team_end), "names.opponent");
@@ -349,8 +349,12 @@ class NameFinder : public NameCues {
       return end;
     }
     if (club_of_ranked(begin, end)) {
+      if (names_.communes.count(join_tokens(doc_, begin, end))) {
+        propose("LOC", begin, end, kContext, "names.town_of_ranked");  // "1. Houel (Vagney) 497 pts": where the club is
+        return end;
+      }
       end = adjectives_end(end, 2);
-      propose("ORG", begin, end, kContext, "names.club_of_ranked");  // "1. Rausch (Hagondange) 305 pts", "(Dojo vosgien)"
+      propose("ORG", begin, end, kContext, "names.club_of_ranked");  // "1. Rausch (ASPTT Nancy) 305 pts", "(Dojo vosgien)"
       return end;
     }
     if (end - begin == 1 && followed_by_team_number(end) && !is_first_name(begin) && !lexicon_.is_common_word(first)) {
