@@ -18,9 +18,6 @@ size_t count_words(const std::string& folded) {
          std::count(folded.begin(), folded.end(), ',') + 1;
 }
 
-// A table surface as a key comparable with join_tokens(): folded ("L’Oréal" → "l'oreal").
-std::string table_key(const std::string& surface) { return rules::fold_text(surface); }
-
 // Which tokens of a table surface start with a capital, cut as count_words() counts them: bit k
 // for token k ("Banque de France": 0b101).
 uint32_t capitalised_tokens(const std::string& surface) {
@@ -44,7 +41,7 @@ uint32_t capitalised_tokens(const std::string& surface) {
 
 NameResources NameResources::from(const rules::RuleSet& rules) {
   NameResources r;
-  // The surfaces of a table, folded once by the rule set (table_key's form): communes.tsv has 35,000.
+  // The surfaces of a table, folded once by the rule set (Table::Row::key): communes.tsv has 35,000.
   auto words_of = [&](const char* table, TextSet& into, size_t* longest) {
     auto compiled = rules.compiled_tables.find(table);
     if (compiled == rules.compiled_tables.end()) return;
@@ -57,7 +54,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   if (const rules::Table* t = rules.table("titres")) {
     int kind = t->column("kind");
     for (const auto& row : t->rows)
-      (kind >= 0 && row.values[kind] == "role" ? r.roles : r.civilities).insert(table_key(row.surface));
+      (kind >= 0 && row.values[kind] == "role" ? r.roles : r.civilities).insert(row.key);
   }
   words_of("tetes_org", r.org_heads, nullptr);
   words_of("tetes_institution", r.institution_heads, &r.longest_institution_head);
@@ -70,6 +67,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("disciplines", r.disciplines, &r.longest_discipline);
   words_of("niveaux_sportifs", r.league_levels, nullptr);
   words_of("communes", r.communes, nullptr);
+  words_of("prenoms", r.first_names, nullptr);
   words_of("personnalites", r.famous_surnames, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);
   if (const rules::Table* t = rules.table("indices_noms")) {
@@ -82,7 +80,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
     int cue = t->column("cue");
     for (const auto& row : t->rows) {
       if (cue < 0) break;
-      std::string key = table_key(row.surface);
+      const std::string& key = row.key;
       r.longest_cue = std::max(r.longest_cue, count_words(key));
       for (const std::string& word : rules::cell_words(row.values[cue]))
         if (auto set = sets.find(word); set != sets.end()) set->second->insert(key);
@@ -95,7 +93,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
     if (!t) return;
     int name = t->column("name");
     for (const auto& row : t->rows) {
-      std::string key = table_key(row.surface);
+      const std::string& key = row.key;
       size_t words = count_words(key);
       r.longest_entry = std::max(r.longest_entry, words);
       // The first token as the tokenizer cuts it: up to a space, or an elision with its apostrophe.

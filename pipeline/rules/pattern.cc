@@ -212,10 +212,9 @@ CompiledTable compile_table(const Table& table, std::vector<Error>& errors) {
   compiled.table = &table;
   for (size_t i = 0; i < table.rows.size(); ++i) {
     const Table::Row& row = table.rows[i];
-    std::string folded = fold_text(row.surface);
-    auto [it, inserted] = compiled.rows.emplace(folded, static_cast<int>(i));
+    auto [it, inserted] = compiled.rows.emplace(row.key, static_cast<int>(i));
     if (!inserted && table.rows[it->second].values != row.values) {
-      errors.push_back({"T009", "'" + row.surface + "' folds to '" + folded + "' like line " +
+      errors.push_back({"T009", "'" + row.surface + "' folds to '" + row.key + "' like line " +
                                     std::to_string(table.rows[it->second].where.line) + ", with another value",
                         row.where});
     }

@@ -28,7 +28,7 @@ std::vector<std::string> files_with_extension(const fs::path& dir, const std::st
 }
 
 void add_table(RuleSet& rules, Table table, std::vector<Error>& errors) {
-  auto [it, inserted] = rules.tables.try_emplace(table.name, table);
+  auto [it, inserted] = rules.tables.try_emplace(table.name, std::move(table));  // moves only when inserted
   if (inserted) return;
   Table& existing = it->second;
   bool same_columns = existing.columns.size() == table.columns.size() &&

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string_view>
 
 #include "rules/pattern.h"
@@ -44,8 +45,8 @@ TableLoad load_table(const std::string& path) {
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    SourcePos where{path, number, 1};
     if (line.empty() || line[0] == '#') continue;
+    SourcePos where{path, number, 1};
     if (text::first_invalid_utf8(line)) {
       load.errors.push_back({"T002", "invalid UTF-8", where});
       continue;
@@ -78,21 +79,22 @@ TableLoad load_table(const std::string& path) {
                                          std::to_string(cells.size()) + ": '" + line + "'", where});
       continue;
     }
-    if (fold_text(cells[0]).empty()) {
+    std::string key = fold_text(cells[0]);
+    if (key.empty()) {
       // A soft hyphen or a lone accent folds to nothing, and would match everywhere.
       load.errors.push_back({"T006", cells[0].empty() ? "empty surface" : "surface '" + cells[0] + "' is empty once folded", where});
       continue;
     }
-    Table::Row row{cells[0], {cells.begin() + 1, cells.end()}, where};
+    Table::Row row{std::move(cells[0]), {std::make_move_iterator(cells.begin() + 1), std::make_move_iterator(cells.end())}, std::move(where), std::move(key)};
     for (size_t i = 0; i < load.table.columns.size(); ++i) {
       const Table::Column& column = load.table.columns[i];
       if (column.numeric && !is_number(row.values[i])) {
-        load.errors.push_back({"T007", "'" + row.values[i] + "' is not a number (column " + column.name + ")", where});
+        load.errors.push_back({"T007", "'" + row.values[i] + "' is not a number (column " + column.name + ")", row.where});
       }
       if (column.words.empty()) continue;
       for (const std::string& word : cell_words(row.values[i]))
         if (std::find(column.words.begin(), column.words.end(), word) == column.words.end())
-          load.errors.push_back({"T010", "'" + word + "' is not one of " + text::join(column.words, "|") + " (column " + column.name + ")", where});
+          load.errors.push_back({"T010", "'" + word + "' is not one of " + text::join(column.words, "|") + " (column " + column.name + ")", row.where});
     }
     load.table.rows.push_back(std::move(row));
   }

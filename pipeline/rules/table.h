@@ -32,6 +32,7 @@ struct Table {
     std::string surface;
     std::vector<std::string> values;  // one per value column, as written
     SourcePos where;
+    std::string key;  // the surface folded (fold_text): what patterns match and lookups find
   };
 
   std::string name;  // the file name without .tsv
