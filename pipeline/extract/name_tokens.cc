@@ -256,6 +256,12 @@ bool NameTokens::is_first_name(size_t i) const {
   return true;
 }
 
+bool NameTokens::is_rare_first_name(size_t i) const {
+  std::string_view f = folded(i);
+  return names_.first_names.count(f) && is_capitalised(i) && !is_capitals(i) && !lexicon_.is_common_word(f) &&
+         !names_.communes.count(f) && !names_.gazetteer_starts.count(f);
+}
+
 std::string NameTokens::name_of(size_t begin, size_t end) const {
   size_t b = doc_.view.to_original_start(doc_.tokens[begin].begin);
   size_t e = doc_.view.to_original_end(doc_.tokens[end - 1].end);

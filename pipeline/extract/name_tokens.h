@@ -102,6 +102,9 @@ class NameTokens {
            f == "der" || f == "den" || f == "ben" || f == "el" || f == "al" || f == "di" || f == "da" || f == "dos";
   }
   bool is_first_name(size_t i) const;
+  // A first name of prenoms.tsv that no dictionary, place or body list knows, capitalised and not in
+  // capitals ("Guylène", "Nicolo"; not "Nancy", "Andra", "LUMINA"): weaker than is_first_name.
+  bool is_rare_first_name(size_t i) const;
   // An initial as written before its full stop: "J", "J-B" (a civility's "M" too).
   bool is_initial(size_t i) const {
     std::string_view s = original(i);

@@ -414,6 +414,11 @@ class NameFinder : public NameCues {
     bool after_demonym = begin >= 1 && end - begin == 1 && starts_upper(begin - 1) && leading_demonym(begin - 1, end);
     bool first_name = false;
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
+    // "Guylène Le Gal", "Nicolo Fonte": a first name no dictionary knows, then its surname; not a
+    // common word ("Durand Matériaux", "Memphis Bar") nor a place ("Cora Verdun", "Santiago du Chili").
+    first_name = first_name || (end - begin >= 2 && end - begin <= 3 && is_rare_first_name(begin) && !is_capitals(end - 1) &&
+                                (!lexicon_.is_common_word(folded(end - 1)) || is_particle(end - 2)) &&
+                                !names_.communes.count(folded(end - 1)) && !names_.gazetteer_starts.count(folded(end - 1)));
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
     first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && (!lexicon_.is_common_word(first) || after_rank(begin)) &&
                                 !is_acronym(begin) && !names_.gazetteer_starts.count(first));

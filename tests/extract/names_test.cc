@@ -897,7 +897,15 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_century_in_roman_numerals_is_no_name",
                   "Au XVIIe, le roi affirme son pouvoir. Le premier président de la IIIe République arrive.", {}},
         NamesCase{"goals_minutes_are_no_places_in_the_standings", "Score final : 2-1. Buts : Pagis (29e et 31e), Kervella (3e).",
-                  {"PER [Pagis] Pagis", "PER [Kervella] Kervella"}}),
+                  {"PER [Pagis] Pagis", "PER [Kervella] Kervella"}},
+        // A first name no dictionary knows (rules/tables/prenoms.tsv), then its surname: a person;
+        // not before a town's name, which makes a shop's.
+        NamesCase{"a_first_name_no_dictionary_knows_then_a_surname", "Hier soir, Erminio Vezzoli a présenté le chantier.",
+                  {"PER [Erminio Vezzoli] Erminio Vezzoli"}},
+        NamesCase{"a_first_name_no_dictionary_knows_then_a_particle", "Hier soir, Guylène Le Gal a ouvert la séance.",
+                  {"PER [Guylène Le Gal] Guylène Le Gal"}},
+        NamesCase{"a_first_name_before_a_town_names_a_shop", "Les courses se font chez Cora Verdun le samedi.",
+                  {"ORG [Cora Verdun] Cora Verdun"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
