@@ -226,11 +226,13 @@ class NameFinder : public NameCues {
         add("ORG", i, end + m, name_of(i, end + m), "names.gazetteer");
         return n + m;
       }
-      // "Vinci Airports", "Airbus Helicopters": a known company's branch, named after it.
+      // "Vinci Airports", "Airbus Helicopters": a known company's branch, named after it (not a
+      // person's name after it: "l'ONU Kofi Annan").
       size_t branch = end;
       while (branch < size && branch - end < 2 && adjacent(branch - 1, branch) && in_same_sentence(i, branch) &&
              is_capitalised(branch) && !case_changes(branch - 1, branch) && is_alphabetic(branch) &&
-             !lexicon_.is_common_word(folded(branch)) && !is_first_name(branch) && gazetteer_entry_at(branch, &place) == 0)
+             !lexicon_.is_common_word(folded(branch)) && !is_first_name(branch) && !is_rare_first_name(branch) &&
+             gazetteer_entry_at(branch, &place) == 0)
         ++branch;
       // "la CGT 54": its branch in a département.
       if (branch == end && end < size && adjacent(end - 1, end) && is_department_number(end)) ++branch;

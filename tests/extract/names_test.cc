@@ -904,6 +904,9 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Erminio Vezzoli] Erminio Vezzoli"}},
         NamesCase{"a_first_name_no_dictionary_knows_then_a_particle", "Hier soir, Guylène Le Gal a ouvert la séance.",
                   {"PER [Guylène Le Gal] Guylène Le Gal"}},
+        NamesCase{"a_known_body_then_a_person_named_by_a_first_name_no_dictionary_knows",
+                  "Le secrétaire général de l'ONU Kofi Annan assistera au sommet.",
+                  {"ORG [ONU] ONU", "PER [Kofi Annan] Kofi Annan"}},
         NamesCase{"a_first_name_before_a_town_names_a_shop", "Les courses se font chez Cora Verdun le samedi.",
                   {"ORG [Cora Verdun] Cora Verdun"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
