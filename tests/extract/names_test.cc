@@ -907,6 +907,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_known_body_then_a_person_named_by_a_first_name_no_dictionary_knows",
                   "Le secrétaire général de l'ONU Kofi Annan assistera au sommet.",
                   {"ORG [ONU] ONU", "PER [Kofi Annan] Kofi Annan"}},
+        NamesCase{"a_towns_name_that_is_a_first_name_then_a_surname", "Hier, Milan Kubis a marqué le premier but.",
+                  {"PER [Milan Kubis] Milan Kubis"}},
         NamesCase{"a_first_name_before_a_town_names_a_shop", "Les courses se font chez Cora Verdun le samedi.",
                   {"ORG [Cora Verdun] Cora Verdun"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
