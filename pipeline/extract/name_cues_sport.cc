@@ -12,15 +12,15 @@ using text::TokenKind;
 // "4. …" before a name in a list of results: a rank, not a year, a telephone number or an hour
 // ("en 2002. Téléthon (suite)", "Fax : 03.83…").
 bool NameCues::after_rank(size_t begin) const {
-  if (begin < 2 || folded(begin - 1) != "." || !adjacent(begin - 2, begin - 1)) return false;
-  // "3e. Vercel ; 4e. Pontarlier": an ordinal's rank, opening an item of a list (not a minute, "à
-  // la 35e. Grosses inquiétudes").
+  if (begin < 2 || (folded(begin - 1) != "." && folded(begin - 1) != ",") || !adjacent(begin - 2, begin - 1)) return false;
+  // "3e. Vercel ; 4e. Pontarlier", "1er, Einville ; 2ème, Blainville": an ordinal's rank, opening an
+  // item of a list (not a minute, "à la 35e. Grosses inquiétudes").
   if (begin >= 3 && is_ordinal_suffix(folded(begin - 2)) && adjacent(begin - 3, begin - 2) &&
       doc_.tokens[begin - 3].kind == TokenKind::kNumber && folded(begin - 3).size() <= 2) {
     std::string_view before = begin >= 4 ? folded(begin - 4) : std::string_view();
     return sentence_start(begin - 3) || before == ";" || before == ":";
   }
-  if (doc_.tokens[begin - 2].kind != TokenKind::kNumber || folded(begin - 2).size() > 3) return false;
+  if (folded(begin - 1) != "." || doc_.tokens[begin - 2].kind != TokenKind::kNumber || folded(begin - 2).size() > 3) return false;
   // "à 18 h 30. BYANS-SUR-DOUBS : …": the minutes of an hour.
   return begin < 3 || (folded(begin - 3) != "h" && doc_.tokens[begin - 3].kind != TokenKind::kNumber);
 }

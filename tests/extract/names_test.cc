@@ -892,6 +892,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Rueil] Rueil", "ORG [Vandœuvre] Vandœuvre", "ORG [Nantes] Nantes", "ORG [Kervignac] Kervignac"}},
         NamesCase{"a_body_of_a_departement_keeps_its_number_at_a_sentence_end",
                   "Le spectacle est monté avec la troupe de la FOL 70.", {"ORG [FOL 70] FOL 70"}},
+        NamesCase{"teams_ranked_by_ordinals_and_commas", "Classement du cross : 1er, Saint-Max ; 2ème, Pont-à-Mousson ; 3e, Dombasle-sur-Meurthe.",
+                  {"ORG [Saint-Max] Saint-Max", "ORG [Pont-à-Mousson] Pont-à-Mousson", "ORG [Dombasle-sur-Meurthe] Dombasle-sur-Meurthe"}},
         NamesCase{"a_ranked_team_keeps_its_points_apart", "Classement : 23. Rehon 43 ; 24. Marienau 49. Le score : 2-1.",
                   {"ORG [Rehon] Rehon", "ORG [Marienau] Marienau"}},
         NamesCase{"a_century_in_roman_numerals_is_no_name",
