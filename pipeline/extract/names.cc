@@ -301,6 +301,15 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.unknown");  // "(CRE)", "(SUD)": maybe an acronym (link_aliases)
       return end;
     }
+    // "MM. et Mmes Gagelin, de Clerval ; Enard, de Roche-lès-Clerval": in a list of people, where
+    // each lives; the list goes on after it.
+    if (person_list_ && last_person_end_ != kNone && begin == last_person_end_ + 2 && folded(last_person_end_) == "," &&
+        (folded(begin - 1) == "de" || folded(begin - 1) == "d'") &&
+        (names_.communes.count(join_tokens(doc_, begin, end)) || (end - begin == 1 && names_a_town(begin)))) {
+      propose("LOC", begin, end, kContext, "names.town_of_a_person");
+      last_person_end_ = end;
+      return end;
+    }
     // "le 8e RA", "du 1er RI", "le 13e DBLE": a military unit, its number in its name ("RA" is no
     // first name there, "de Commercy" where it is garrisoned); not a heading's word in capitals
     // ("2E SERIE", "9e FINALE").
@@ -669,8 +678,9 @@ class NameFinder : public NameCues {
     if (last_person_end_ == kNone || begin != last_person_end_ + 1) return false;
     std::string_view sep = folded(last_person_end_);
     if (sep == "et") return true;
+    // "MM. Besse ; Gagelin et Lambert"; not where the last one lives ("MM. David Baldi, Goumois ;").
+    if (person_list_ && (sep == "," || sep == ";")) return !is_town_not_surname(begin);
     if (sep != ",") return false;
-    if (person_list_) return true;
     // An enumeration: more capitalised names separated by commas, then "et" and one more.
     for (size_t k = begin; k < doc_.tokens.size() && k - begin < 16 && in_same_sentence(begin, k); ++k) {
       std::string_view f = folded(k);
@@ -678,6 +688,12 @@ class NameFinder : public NameCues {
       if (f != "," && !is_capitalised(k) && !is_particle(k)) return false;
     }
     return false;
+  }
+
+  // A commune's or a known place's name that no list of surnames has ("Goumois", "Sochaux").
+  bool is_town_not_surname(size_t i) const {
+    const NameResources::Entry* place = nullptr;
+    return !is_surname(i) && (names_.communes.count(folded(i)) || (gazetteer_entry_at(i, &place) == 1 && place->type == "LOC"));
   }
 
   void propose(const std::string& type, size_t begin, size_t end, Strength strength, const char* rule) {

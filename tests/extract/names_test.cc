@@ -911,6 +911,13 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [ONU] ONU", "PER [Kofi Annan] Kofi Annan"}},
         NamesCase{"a_towns_name_that_is_a_first_name_then_a_surname", "Hier, Milan Kubis a marqué le premier but.",
                   {"PER [Milan Kubis] Milan Kubis"}},
+        // After "MM.", a list of people goes on past ";" and past where each lives.
+        NamesCase{"people_listed_after_mm_with_their_towns",
+                  "Étaient présents MM. et Mmes Besse ; Gagelin et Lambert, de Clerval ; Enard, de Roche-lès-Clerval.",
+                  {"PER [Besse] Besse", "PER [Gagelin] Gagelin", "PER [Lambert] Lambert", "LOC [Clerval] Clerval", "PER [Enard] Enard",
+                   "LOC [Roche-lès-Clerval] Roche-lès-Clerval"}},
+        NamesCase{"people_listed_after_mm_each_with_a_town", "Médaille d'or : MM. Rémi Cassard, Goumois ; Eli Cuenin, Vennes ; André Goux, Sochaux.",
+                  {"PER [Rémi Cassard] Rémi Cassard", "PER [Eli Cuenin] Eli Cuenin", "PER [André Goux] André Goux"}},
         NamesCase{"a_first_name_before_a_town_names_a_shop", "Les courses se font chez Cora Verdun le samedi.",
                   {"ORG [Cora Verdun] Cora Verdun"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
