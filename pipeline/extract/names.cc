@@ -91,6 +91,12 @@ class NameFinder : public NameCues {
       // gazetteer, was matched above).
       if (is_determiner(i) && i + 1 < tokens.size() && adjacent(i, i + 1)) { ++i; continue; }
       size_t run = run_end(i);
+      // "l'US montbéliardaise", "l'AS héricourtoise": a club's letters, then its town's people.
+      if (run == i + 1 && is_club_marker(i) && is_capitals(i) && local_demonym(run)) {
+        propose("ORG", i, run + 1, kContext, "names.local_body");
+        i = run + 1;
+        continue;
+      }
       // "FAIT DU JOUR", "GAZETTE DE LAUSANNE ET JOURNAL SUISSE": a heading in capitals, no name.
       if (heading_in_capitals(i, run)) { i = run; continue; }
       // "AHONEN GAGNE": the name alone, which the article names again below ("Janne Ahonen").
