@@ -433,9 +433,11 @@ class NameFinder : public NameCues {
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
     // "Guylène Le Gal", "Nicolo Fonte": a first name no dictionary knows, then its surname; not a
     // common word ("Durand Matériaux", "Memphis Bar") nor a place ("Cora Verdun", "Santiago du Chili").
+    // Nor after a body's head ("la fondation genevoise Helvetia Klima").
     auto surname_at_end = [&] {
       return !is_capitals(end - 1) && (!lexicon_.is_common_word(folded(end - 1)) || is_particle(end - 2)) &&
-             !names_.communes.count(folded(end - 1)) && !names_.gazetteer_starts.count(folded(end - 1));
+             !names_.communes.count(folded(end - 1)) && !names_.gazetteer_starts.count(folded(end - 1)) &&
+             !preceded_by(begin, names_.org_heads, 2, 1);
     };
     first_name = first_name || (end - begin >= 2 && end - begin <= 3 && is_rare_first_name(begin) && surname_at_end());
     // "Milan Rupic", "Nancy Fernandes": a town's name that is a first name too, then a surname.

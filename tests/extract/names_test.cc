@@ -919,6 +919,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"people_listed_after_mm_each_with_a_town", "Médaille d'or : MM. Rémi Cassard, Goumois ; Eli Cuenin, Vennes ; André Goux, Sochaux.",
                   {"PER [Rémi Cassard] Rémi Cassard", "PER [Eli Cuenin] Eli Cuenin", "PER [André Goux] André Goux"}},
         NamesCase{"a_clubs_letters_then_its_towns_people", "L'AS héricourtoise a gagné.", {"ORG [AS héricourtoise] AS héricourtoise"}},
+        NamesCase{"a_first_name_no_dictionary_knows_after_a_bodys_head", "Elle rejoint la fondation genevoise Helvetia Klima.",
+                  {"ORG [Helvetia Klima] Helvetia Klima"}},
         NamesCase{"a_first_name_before_a_town_names_a_shop", "Les courses se font chez Cora Verdun le samedi.",
                   {"ORG [Cora Verdun] Cora Verdun"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
