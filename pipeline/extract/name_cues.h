@@ -38,7 +38,7 @@ class NameCues : public NameSpans {
   bool ranked(size_t begin, size_t end) const;
   bool ranked_team(size_t begin, size_t end) const;
   bool ranked_with_points(size_t begin, size_t end) const;
-  bool club_of_ranked(size_t begin, size_t end) const;
+  bool in_parentheses_after_ranked(size_t begin, size_t end) const;
   bool athlete_with_club(size_t begin, size_t end) const;
   bool players_in_parentheses(size_t begin) const;
   bool followed_by_league_level(size_t end) const;

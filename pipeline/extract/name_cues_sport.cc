@@ -12,15 +12,18 @@ using text::TokenKind;
 // "4. …" before a name in a list of results: a rank, not a year, a telephone number or an hour
 // ("en 2002. Téléthon (suite)", "Fax : 03.83…").
 bool NameCues::after_rank(size_t begin) const {
-  if (begin < 2 || (folded(begin - 1) != "." && folded(begin - 1) != ",") || !adjacent(begin - 2, begin - 1)) return false;
+  if (begin < 2 || !adjacent(begin - 2, begin - 1)) return false;
+  std::string_view mark = folded(begin - 1);
+  if (mark != "." && mark != ",") return false;
   // "3e. Vercel ; 4e. Pontarlier", "1er, Einville ; 2ème, Blainville": an ordinal's rank, opening an
-  // item of a list (not a minute, "à la 35e. Grosses inquiétudes").
+  // item of a list (not a minute, "à la 35e. Grosses inquiétudes"; not "il a fini 3e, Bussang…").
   if (begin >= 3 && is_ordinal_suffix(folded(begin - 2)) && adjacent(begin - 3, begin - 2) &&
       doc_.tokens[begin - 3].kind == TokenKind::kNumber && folded(begin - 3).size() <= 2) {
     std::string_view before = begin >= 4 ? folded(begin - 4) : std::string_view();
     return sentence_start(begin - 3) || before == ";" || before == ":";
   }
-  if (folded(begin - 1) != "." || doc_.tokens[begin - 2].kind != TokenKind::kNumber || folded(begin - 2).size() > 3) return false;
+  // "1. Vassel": a number and a stop (a number and a comma is an amount, an address…).
+  if (mark != "." || doc_.tokens[begin - 2].kind != TokenKind::kNumber || folded(begin - 2).size() > 3) return false;
   // "à 18 h 30. BYANS-SUR-DOUBS : …": the minutes of an hour.
   return begin < 3 || (folded(begin - 3) != "h" && doc_.tokens[begin - 3].kind != TokenKind::kNumber);
 }
@@ -55,7 +58,7 @@ bool NameCues::ranked_with_points(size_t begin, size_t end) const {
 
 // "1. Rausch (ASPTT Nancy) 305 pts", "2. Royer Jeanine (Mirecourt) ;": the name in parentheses
 // after a ranked person is the club it competes for, or the town where that club is.
-bool NameCues::club_of_ranked(size_t begin, size_t end) const {
+bool NameCues::in_parentheses_after_ranked(size_t begin, size_t end) const {
   // "(La Bressaude)": the club's article opens the parentheses.
   if (begin < 4 || end >= doc_.tokens.size()) return false;
   size_t open = is_determiner(begin - 1) && folded(begin - 2) == "(" ? begin - 2 : begin - 1;

@@ -256,10 +256,14 @@ bool NameTokens::is_first_name(size_t i) const {
   return true;
 }
 
-bool NameTokens::is_rare_first_name(size_t i) const {
+bool NameTokens::is_listed_first_name(size_t i) const {
   std::string_view f = folded(i);
-  return names_.first_names.count(f) && is_capitalised(i) && !is_capitals(i) && !lexicon_.is_common_word(f) &&
-         !names_.communes.count(f) && !names_.gazetteer_starts.count(f);
+  return names_.first_names.count(f) && is_capitalised(i) && !is_capitals(i) && !lexicon_.is_common_word(f) && !starts_a_known_name(i);
+}
+
+bool NameTokens::is_known_place(size_t begin, size_t end) const {
+  const NameResources::Entry* place = nullptr;
+  return names_.communes.count(join_tokens(doc_, begin, end)) || (gazetteer_entry_at(begin, &place) == end - begin && place->type == "LOC");
 }
 
 std::string NameTokens::name_of(size_t begin, size_t end) const {

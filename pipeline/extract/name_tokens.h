@@ -102,9 +102,14 @@ class NameTokens {
            f == "der" || f == "den" || f == "ben" || f == "el" || f == "al" || f == "di" || f == "da" || f == "dos";
   }
   bool is_first_name(size_t i) const;
-  // A first name of prenoms.tsv that no dictionary, place or body list knows, capitalised and not in
-  // capitals ("Guylène", "Nicolo"; not "Nancy", "Andra", "LUMINA"): weaker than is_first_name.
-  bool is_rare_first_name(size_t i) const;
+  // A first name of prenoms.tsv, capitalised and not in capitals, that is no common word and names
+  // no commune nor a gazetteer entry ("Guylène", "Nicolo"; not "Nancy", "Andra", "LUMINA"): weaker
+  // evidence than is_first_name (fr.dic's), read only before a surname.
+  bool is_listed_first_name(size_t i) const;
+  // A commune's name (communes.tsv) or the first word of a gazetteer entry: "Verdun", "Andra".
+  bool starts_a_known_name(size_t i) const { return names_.communes.count(folded(i)) || names_.gazetteer_starts.count(folded(i)); }
+  // Whether [begin, end) names a commune or a place the gazetteer knows, whole: "Goumois", "Sochaux".
+  bool is_known_place(size_t begin, size_t end) const;
   // An initial as written before its full stop: "J", "J-B" (a civility's "M" too).
   bool is_initial(size_t i) const {
     std::string_view s = original(i);

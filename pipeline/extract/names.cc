@@ -237,7 +237,7 @@ class NameFinder : public NameCues {
       size_t branch = end;
       while (branch < size && branch - end < 2 && adjacent(branch - 1, branch) && in_same_sentence(i, branch) &&
              is_capitalised(branch) && !case_changes(branch - 1, branch) && is_alphabetic(branch) &&
-             !lexicon_.is_common_word(folded(branch)) && !is_first_name(branch) && !is_rare_first_name(branch) &&
+             !lexicon_.is_common_word(folded(branch)) && !is_first_name(branch) && !is_listed_first_name(branch) &&
              gazetteer_entry_at(branch, &place) == 0)
         ++branch;
       // "la CGT 54": its branch in a département.
@@ -307,13 +307,9 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.unknown");  // "(CRE)", "(SUD)": maybe an acronym (link_aliases)
       return end;
     }
-    // "MM. et Mmes Gagelin, de Clerval ; Enard, de Roche-lès-Clerval": in a list of people, where
-    // each lives; the list goes on after it.
-    if (person_list_ && last_person_end_ != kNone && begin == last_person_end_ + 2 && folded(last_person_end_) == "," &&
-        (folded(begin - 1) == "de" || folded(begin - 1) == "d'") &&
-        (names_.communes.count(join_tokens(doc_, begin, end)) || (end - begin == 1 && names_a_town(begin)))) {
+    if (where_listed_person_lives(begin, end)) {
       propose("LOC", begin, end, kContext, "names.town_of_a_person");
-      last_person_end_ = end;
+      last_person_end_ = end;  // the list goes on after it
       return end;
     }
     // "le 8e RA", "du 1er RI", "le 13e DBLE": a military unit, its number in its name ("RA" is no
@@ -365,8 +361,8 @@ class NameFinder : public NameCues {
       propose("ORG", begin, end, kContext, "names.employer");  // "employé chez Parisot"
       return end;
     }
-    if (club_of_ranked(begin, end)) {
-      if (names_.communes.count(join_tokens(doc_, begin, end))) {
+    if (in_parentheses_after_ranked(begin, end)) {
+      if (is_known_place(begin, end)) {
         propose("LOC", begin, end, kContext, "names.town_of_ranked");  // "1. Houel (Vagney) 497 pts": where the club is
         return end;
       }
@@ -431,19 +427,18 @@ class NameFinder : public NameCues {
     bool after_demonym = begin >= 1 && end - begin == 1 && starts_upper(begin - 1) && leading_demonym(begin - 1, end);
     bool first_name = false;
     for (size_t w = begin; w + 1 < end && !first_name; ++w) first_name = is_first_name(w);
-    // "Guylène Le Gal", "Nicolo Fonte": a first name no dictionary knows, then its surname; not a
-    // common word ("Durand Matériaux", "Memphis Bar") nor a place ("Cora Verdun", "Santiago du Chili").
-    // Nor after a body's head ("la fondation genevoise Helvetia Klima").
+    // A first name only prenoms.tsv knows, then a surname ("Guylène Le Gal", "Nicolo Fonte"): no
+    // common word unless after a particle ("Durand Matériaux", "Memphis Bar"), nor a place's or a
+    // body's name ("Cora Verdun", "Santiago du Chili"); and not after a body's head ("la fondation
+    // genevoise Helvetia Klima"). So is a place's name that is a first name too ("Milan Rupic").
     auto surname_at_end = [&] {
-      return !is_capitals(end - 1) && (!lexicon_.is_common_word(folded(end - 1)) || is_particle(end - 2)) &&
-             !names_.communes.count(folded(end - 1)) && !names_.gazetteer_starts.count(folded(end - 1)) &&
-             !preceded_by(begin, names_.org_heads, 2, 1);
+      bool after_particle = end - begin == 3 && is_particle(end - 2);
+      return !is_capitals(end - 1) && (!lexicon_.is_common_word(folded(end - 1)) || after_particle) && !starts_a_known_name(end - 1);
     };
-    first_name = first_name || (end - begin >= 2 && end - begin <= 3 && is_rare_first_name(begin) && surname_at_end());
-    // "Milan Rupic", "Nancy Fernandes": a town's name that is a first name too, then a surname.
-    const NameResources::Entry* place = nullptr;
-    first_name = first_name || (end - begin == 2 && names_.first_names.count(first) && gazetteer_entry_at(begin, &place) == 1 &&
-                                place->type == "LOC" && !is_first_name(begin + 1) && surname_at_end());
+    bool after_body_head = preceded_by(begin, names_.org_heads, 2, 1);
+    first_name = first_name || (!after_body_head && end - begin >= 2 && end - begin <= 3 && is_listed_first_name(begin) && surname_at_end());
+    first_name = first_name || (!after_body_head && end - begin == 2 && names_.first_names.count(first) && is_known_place(begin, begin + 1) &&
+                                !is_first_name(begin + 1) && surname_at_end());
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
     first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && (!lexicon_.is_common_word(first) || after_rank(begin)) &&
                                 !is_acronym(begin) && !names_.gazetteer_starts.count(first));
@@ -687,7 +682,7 @@ class NameFinder : public NameCues {
     std::string_view sep = folded(last_person_end_);
     if (sep == "et") return true;
     // "MM. Besse ; Gagelin et Lambert"; not where the last one lives ("MM. David Baldi, Goumois ;").
-    if (person_list_ && (sep == "," || sep == ";")) return !is_town_not_surname(begin);
+    if (person_list_ && (sep == "," || sep == ";")) return !where_listed_person_lives(begin, begin + 1);
     if (sep != ",") return false;
     // An enumeration: more capitalised names separated by commas, then "et" and one more.
     for (size_t k = begin; k < doc_.tokens.size() && k - begin < 16 && in_same_sentence(begin, k); ++k) {
@@ -698,10 +693,14 @@ class NameFinder : public NameCues {
     return false;
   }
 
-  // A commune's or a known place's name that no list of surnames has ("Goumois", "Sochaux").
-  bool is_town_not_surname(size_t i) const {
-    const NameResources::Entry* place = nullptr;
-    return !is_surname(i) && (names_.communes.count(folded(i)) || (gazetteer_entry_at(i, &place) == 1 && place->type == "LOC"));
+  // "MM. et Mmes Gagelin, de Clerval ; Enard, de Roche-lès-Clerval", "MM. David Baldi, Goumois ;":
+  // in a list of people after "MM.", where the last one lives, right after the name and a comma
+  // (a known place that is no surname, or after "de" a word shaped like a town).
+  bool where_listed_person_lives(size_t begin, size_t end) const {
+    if (!person_list_ || last_person_end_ == kNone || folded(last_person_end_) != ",") return false;
+    if (begin == last_person_end_ + 1) return !is_surname(begin) && is_known_place(begin, end);
+    return begin == last_person_end_ + 2 && (folded(begin - 1) == "de" || folded(begin - 1) == "d'") &&
+           (is_known_place(begin, end) || (end - begin == 1 && names_a_town(begin)));
   }
 
   void propose(const std::string& type, size_t begin, size_t end, Strength strength, const char* rule) {
@@ -730,7 +729,7 @@ class NameFinder : public NameCues {
 
   FoundNames result_;
   static constexpr size_t kNone = static_cast<size_t>(-1);
-  size_t last_person_end_ = kNone;  // the token after the last person's name classified
+  size_t last_person_end_ = kNone;  // the token after the last person's name classified, or after where that person lives
   bool person_list_ = false;        // that name came after "MM.": the names after it are people too
 };
 

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <thread>
@@ -40,7 +41,7 @@ void add_table(RuleSet& rules, Table table, std::vector<Error>& errors) {
     errors.push_back({"T008", "table '" + table.name + "' extends a table of the same name with other columns", where});
     return;
   }
-  existing.rows.insert(existing.rows.end(), table.rows.begin(), table.rows.end());
+  existing.rows.insert(existing.rows.end(), std::make_move_iterator(table.rows.begin()), std::make_move_iterator(table.rows.end()));
 }
 
 int parse_int_field(const Field& f, int fallback, std::vector<Error>& errors) {

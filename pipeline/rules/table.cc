@@ -31,6 +31,11 @@ int Table::column(std::string_view wanted) const {
   return -1;
 }
 
+Table::Row Table::Row::make(std::string surface, std::vector<std::string> values, SourcePos where) {
+  std::string key = fold_text(surface);
+  return {std::move(surface), std::move(values), std::move(where), std::move(key)};
+}
+
 TableLoad load_table(const std::string& path) {
   TableLoad load;
   load.table.name = std::filesystem::path(path).stem().string();
@@ -79,13 +84,13 @@ TableLoad load_table(const std::string& path) {
                                          std::to_string(cells.size()) + ": '" + line + "'", where});
       continue;
     }
-    std::string key = fold_text(cells[0]);
-    if (key.empty()) {
+    Table::Row row = Table::Row::make(std::move(cells[0]), {std::make_move_iterator(cells.begin() + 1), std::make_move_iterator(cells.end())},
+                                      std::move(where));
+    if (row.key.empty()) {
       // A soft hyphen or a lone accent folds to nothing, and would match everywhere.
-      load.errors.push_back({"T006", cells[0].empty() ? "empty surface" : "surface '" + cells[0] + "' is empty once folded", where});
+      load.errors.push_back({"T006", row.surface.empty() ? "empty surface" : "surface '" + row.surface + "' is empty once folded", row.where});
       continue;
     }
-    Table::Row row{std::move(cells[0]), {std::make_move_iterator(cells.begin() + 1), std::make_move_iterator(cells.end())}, std::move(where), std::move(key)};
     for (size_t i = 0; i < load.table.columns.size(); ++i) {
       const Table::Column& column = load.table.columns[i];
       if (column.numeric && !is_number(row.values[i])) {

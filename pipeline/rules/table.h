@@ -33,6 +33,9 @@ struct Table {
     std::vector<std::string> values;  // one per value column, as written
     SourcePos where;
     std::string key;  // the surface folded (fold_text): what patterns match and lookups find
+
+    // A row with its key folded from its surface.
+    static Row make(std::string surface, std::vector<std::string> values, SourcePos where);
   };
 
   std::string name;  // the file name without .tsv

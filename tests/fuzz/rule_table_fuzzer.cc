@@ -36,6 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string sample;
   for (const rules::Table::Row& row : table.rows) {
     FUZZ_CHECK(!row.surface.empty());
+    FUZZ_CHECK(row.key == rules::fold_text(row.surface));
     FUZZ_CHECK(row.values.size() == table.columns.size());
     FUZZ_CHECK(!text::first_invalid_utf8(row.surface));
     FUZZ_CHECK(row.where.line >= 2 && row.where.line <= lines);

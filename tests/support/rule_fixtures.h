@@ -27,7 +27,7 @@ inline Table make_table(const std::string& name, std::vector<Table::Column> colu
   t.name = name;
   t.columns = std::move(columns);
   for (size_t i = 0; i < rows.size(); ++i)
-    t.rows.push_back({rows[i].first, rows[i].second, SourcePos{name + ".tsv", static_cast<long>(i + 2), 1}, rules::fold_text(rows[i].first)});
+    t.rows.push_back(Table::Row::make(rows[i].first, rows[i].second, SourcePos{name + ".tsv", static_cast<long>(i + 2), 1}));
   return t;
 }
 
