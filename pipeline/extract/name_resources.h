@@ -34,7 +34,7 @@ struct NameResources {
   TextSet body_heads;     // "association", "fédération": a lower-case head naming a body with its complements
   TextSet league_levels;  // "DH", "PH", "CFA": in parentheses after a name, the level its team plays at
   TextSet communes;       // "Ouhans", "La Bresse": France's communes, for words no dictionary knows
-  TextSet first_names;    // "Guylène", "Nicolo": first names given in France, for words no dictionary knows
+  TextSet first_names;    // "Guylène", "Milan": first names given in France, read only before a surname
   // The cues of indices_noms.tsv: words before or after a name that say what it names.
   TextSet leaders_and_staff;       // "président" (de X)
   TextSet jobs;                    // "employé" (chez X)

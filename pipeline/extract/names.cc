@@ -435,10 +435,11 @@ class NameFinder : public NameCues {
       bool after_particle = end - begin == 3 && is_particle(end - 2);
       return !is_capitals(end - 1) && (!lexicon_.is_common_word(folded(end - 1)) || after_particle) && !starts_a_known_name(end - 1);
     };
-    bool after_body_head = preceded_by(begin, names_.org_heads, 2, 1);
-    first_name = first_name || (!after_body_head && end - begin >= 2 && end - begin <= 3 && is_listed_first_name(begin) && surname_at_end());
-    first_name = first_name || (!after_body_head && end - begin == 2 && names_.first_names.count(first) && is_known_place(begin, begin + 1) &&
-                                !is_first_name(begin + 1) && surname_at_end());
+    auto opens_with_a_listed_first_name = [&] {
+      return (end - begin >= 2 && end - begin <= 3 && is_listed_first_name(begin)) ||
+             (end - begin == 2 && names_.first_names.count(first) && is_known_place(begin, begin + 1) && !is_first_name(begin + 1));
+    };
+    first_name = first_name || (opens_with_a_listed_first_name() && surname_at_end() && !preceded_by(begin, names_.org_heads, 2, 1));
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
     first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && (!lexicon_.is_common_word(first) || after_rank(begin)) &&
                                 !is_acronym(begin) && !names_.gazetteer_starts.count(first));
