@@ -13,6 +13,7 @@
 
 #include <unistd.h>
 
+#include "io/article_record.h"
 #include "text/utf8.h"
 
 namespace glaneur::io {
@@ -108,34 +109,17 @@ InputItem parse_article_line(std::string_view line, const SourcePos& where, cons
     item.article = input_error("I003", "malformed JSON at byte " + std::to_string(nul + 1) + ": a raw NUL byte", where);
     return item;
   }
-  nlohmann::json record;
-  try {
-    record = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::out_of_range& e) {
-    // A number too large for a double ("1e400") in any field.
-    std::string what = e.what();
-    item.article = input_error("I003", "malformed JSON: " + what.substr(what.find(']') + 2), where);
-    return item;
-  } catch (const nlohmann::json::parse_error& e) {
-    std::string what = e.what();
-    // "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error ..." → from "syntax".
-    size_t colon = what.find(": ", what.find("column"));
-    item.article = input_error("I003", "malformed JSON at byte " + std::to_string(e.byte) + ": " +
-                                           (colon == std::string::npos ? what : what.substr(colon + 2)), where);
+  Result<ArticleRecord> record = read_article_record(line, where);
+  if (!record) {
+    item.article = record.error();
     return item;
   }
-  if (!record.is_object()) {
-    item.article = input_error("I003", std::string("expected a JSON object, got ") + record.type_name(), where);
-    return item;
-  }
+  ArticleRecord& fields = record.value();
   Article article;
-  auto id = record.find("id");
-  if (id != record.end() && id->is_string() && !id->get<std::string>().empty()) {
-    article.id = id->get<std::string>();
-  } else if (id != record.end() && id->is_number_integer()) {
-    article.id = std::to_string(id->get<int64_t>());
+  if (fields.id.kind == RecordField::kInteger || (fields.id.kind == RecordField::kString && !fields.id.value.empty())) {
+    article.id = fields.id.value;
   } else {
-    item.article = input_error("I004", id == record.end() ? "missing \"id\"" : "\"id\" must be a non-empty string", where);
+    item.article = input_error("I004", fields.id.kind == RecordField::kAbsent ? "missing \"id\"" : "\"id\" must be a non-empty string", where);
     return item;
   }
   item.id = article.id;
@@ -143,25 +127,22 @@ InputItem parse_article_line(std::string_view line, const SourcePos& where, cons
     item.article = input_error(std::move(code), message + " (id " + article.id + ")", where);
     return item;
   };
-  auto text = record.find("text");
-  if (text == record.end()) return fail("I004", "missing \"text\"");
-  if (!text->is_string()) return fail("I004", std::string("\"text\" must be a string, got ") + text->type_name());
-  article.text = text->get<std::string>();
+  if (fields.text.kind == RecordField::kAbsent) return fail("I004", "missing \"text\"");
+  if (fields.text.kind != RecordField::kString) return fail("I004", "\"text\" must be a string, got " + fields.text.type_name);
+  article.text = std::move(fields.text.value);
   if (auto error = check_text(article.text, where, options)) return fail(error->code, error->message);
-  auto date = record.find("date");
-  if (date != record.end() && !date->is_null()) {
-    if (!date->is_string() || !is_iso_date(date->get<std::string>()))
-      // The value is named, not dumped: dumping a deeply nested one would recurse that deep.
-      return fail("I004", std::string("\"date\" must be a day written YYYY-MM-DD, got ") +
-                              (date->is_string() ? "\"" + date->get<std::string>().substr(0, 40) + "\"" : std::string("a ") + date->type_name()));
-    article.date = date->get<std::string>();
+  const RecordField& date = fields.date;
+  if (date.kind != RecordField::kAbsent && date.type_name != "null") {
+    if (date.kind != RecordField::kString || !is_iso_date(date.value))
+      return fail("I004", "\"date\" must be a day written YYYY-MM-DD, got " +
+                              (date.kind == RecordField::kString ? "\"" + date.value.substr(0, 40) + "\"" : "a " + date.type_name));
+    article.date = date.value;
   } else if (!options.default_date.empty()) {
     article.date = options.default_date;
   } else {
     return fail("I004", "missing \"date\" (the anchor of relative dates); add it or pass --date YYYY-MM-DD");
   }
-  auto title = record.find("title");
-  if (title != record.end() && title->is_string()) article.title = title->get<std::string>();
+  if (fields.title.kind == RecordField::kString) article.title = fields.title.value;
   item.article = std::move(article);
   return item;
 }
