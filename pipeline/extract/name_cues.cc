@@ -12,6 +12,17 @@ namespace glaneur::extract {
 
 using text::TokenKind;
 
+namespace {
+
+// "rue", "avenue", "salle": the head of a street's or a hall's name.
+bool is_street_head(std::string_view folded) {
+  static const TextSet kStreetHeads = {"rue", "avenue", "boulevard", "allee", "impasse", "chemin", "route", "quai", "square",
+                                       "esplanade", "faubourg", "quartier", "salle", "lotissement", "residence"};
+  return kStreetHeads.count(folded) > 0;
+}
+
+}  // namespace
+
 // A person.
 
 // "a", "était", "se", "ne": an auxiliary, a reflexive pronoun or a negation, what follows the
@@ -240,7 +251,7 @@ size_t NameCues::quoted_article_start(size_t begin) const {
 
 // "l'AJ 54", "le Codis 54", "l'ASPTT 25": the two digits of a département after a body's name; not
 // a count ("l'AJ 54 joueurs"), a rank ("23e"), points in a table ("APM Metz 13 ;"), a post office
-// box ("BP 25, 88026 Epinal", "70/133") nor a day.
+// box ("BP 25, 88026 Epinal", "70/133"), a street's number ("24, rue Racine") nor a day.
 bool NameCues::is_department_number(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kNumber) return false;
   std::string_view s = folded(i);
@@ -253,6 +264,8 @@ bool NameCues::is_department_number(size_t i) const {
   // "(AJ 54)", "l'AJ 54, qui": a closing bracket or a comma may follow; a full stop after an
   // acronym's ("de la FOL 70."), not after a team's points ("24. Marienau 49.") or a decade's.
   bool closes = after == ")" || after == "," || (after == "." && i > 0 && is_acronym(i - 1));
+  // "La Croix-Bleue 24, rue Racine": a street's number.
+  if (after == "," && i + 2 < doc_.tokens.size() && is_street_head(folded(i + 2))) return false;
   // "Toul 17 pts": points, which the dictionary does not abbreviate.
   if ((next.begin == doc_.tokens[i].end && !closes) || next.kind == TokenKind::kNumber || after == ";" || after == "/" || after == "et" ||
       after == "au" || after == "pts" || after == "pt" || (next.kind == TokenKind::kWord && starts_upper(i + 1)))
@@ -386,11 +399,9 @@ bool NameCues::after_place_head(size_t begin) const {
   while (k > begin - std::min<size_t>(begin, 2) && (is_particle(k - 1) || folded(k - 1) == "l'") && adjacent(k - 1, k)) --k;
   if (k == 0 || doc_.tokens[k - 1].kind != TokenKind::kWord || starts_upper(k - 1) || !adjacent(k - 1, k)) return false;
   std::string head(folded(k - 1));
-  static const TextSet kStreetHeads = {"rue", "avenue", "boulevard", "allee", "impasse", "chemin", "route", "quai", "square",
-                                       "esplanade", "faubourg", "quartier", "salle", "lotissement", "residence"};
   if (k < begin) {
-    if (head.size() > 3 && head.back() == 's' && !kStreetHeads.count(head)) head.pop_back();  // "les quartiers de X"
-    return kStreetHeads.count(head) && !is_org_head(begin);
+    if (head.size() > 3 && head.back() == 's' && !is_street_head(head)) head.pop_back();  // "les quartiers de X"
+    return is_street_head(head) && !is_org_head(begin);
   }
   if (names_.place_heads.count(head)) return true;
   return head.size() > 3 && head.back() == 's' && names_.place_heads.count(head.substr(0, head.size() - 1));

@@ -61,6 +61,9 @@ class NameCues : public NameSpans {
   // score: a draw of players.
   bool in_a_draw(size_t i) const;
   bool followed_by_match_minutes(size_t end) const;
+  // "ce raté de Lauret 78', le but refusé": in a match report, the minute of a player's shot right
+  // after his name; not a time with its seconds ("Veret 36'38''").
+  bool followed_by_a_bare_minute(size_t end) const;
   bool followed_by_points(size_t end) const;
   bool lists_scorers(size_t i) const;
 

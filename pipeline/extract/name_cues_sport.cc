@@ -220,6 +220,12 @@ bool NameCues::in_group_list(size_t begin) const {
 }
 
 // "Cornen (8')", "Pagis (29e et 31e)": a player and the minutes of a goal, in a match report.
+bool NameCues::followed_by_a_bare_minute(size_t end) const {
+  const size_t n = doc_.tokens.size();
+  return end + 2 < n && doc_.tokens[end].kind == TokenKind::kNumber && folded(end).size() <= 3 && folded(end + 1) == "'" &&
+         adjacent(end, end + 1) && folded(end + 2) != "'" && reports_a_team_match();
+}
+
 bool NameCues::followed_by_match_minutes(size_t end) const {
   const size_t n = doc_.tokens.size();
   if (end + 3 >= n || folded(end) != "(" || !reports_a_team_match()) return false;

@@ -203,6 +203,11 @@ class NameLinker {
                     doc.tokens[b - 1].kind == TokenKind::kNumber))
         return false;
       if (b > 1 && tokens_.folded(b - 1) == "de" && tokens_.starts_upper(b - 2)) return false;
+      // "Vestiaires bénévoles Tilly-sur-Meuse. - Les licenciés…": the town closing an item's
+      // heading, before its full stop and dash, is where the item's news comes from.
+      if (f.end + 1 < doc.tokens.size() && tokens_.folded(f.end) == "." && tokens_.folded(f.end + 1) == "-") return false;
+      // "ce raté de Lauret 78'": a player, the minute of his shot after his name.
+      if (tokens_.followed_by_a_bare_minute(f.end)) return false;
       // "le gymnase de Vercel", "la salle polyvalente de Saint-Etienne", "la salle des sports de
       // Dombasle", "le tournoi de Nommay": a venue's or an event's town.
       if (b > 1 && (tokens_.folded(b - 1) == "de" || tokens_.folded(b - 1) == "d'")) {

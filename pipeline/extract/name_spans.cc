@@ -68,7 +68,9 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
     if (!adjacent(name - 1, name) && name == i + 1) return 0;
     bool article = article_opens_surname(name);  // "A-C. Le Bihan"
     bool surname = is_capitalised(name) && !is_capitals(name) && (article || (!is_determiner(name) && !lexicon_.is_grammatical(folded(name))));
-    return surname && (in_same_sentence(i, name) || !lexicon_.is_common_word(folded(article ? name + 1 : name))) ? run_end(name) : 0;
+    // Joined initials and their full stop ("J-P. Folio") end no sentence, whatever word the name is.
+    bool dotted = name == i + 2;
+    return surname && (dotted || in_same_sentence(i, name) || !lexicon_.is_common_word(folded(article ? name + 1 : name))) ? run_end(name) : 0;
   }
   if (i + 2 >= n || folded(i + 1) != "." || !adjacent(i, i + 1)) return 0;
   size_t pos = 0;

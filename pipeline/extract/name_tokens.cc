@@ -104,7 +104,9 @@ bool NameTokens::is_roman_ordinal(size_t i) const {
   return suffix != "er" && is_ordinal_suffix(suffix);
 }
 
-bool is_ordinal_suffix(std::string_view folded) { return folded == "e" || folded == "er" || folded == "eme"; }
+bool is_ordinal_suffix(std::string_view folded) {
+  return folded == "e" || folded == "er" || folded == "eme" || folded == "re" || folded == "ere";
+}
 
 bool joins_a_towns_name(std::string_view folded) {
   for (std::string_view joint : {"-sur-", "-sous-", "-les-", "-lès-", "-lez-", "-de-", "-du-", "-en-", "-la-", "-le-", "-aux-", "-devant-"})

@@ -36,7 +36,8 @@ std::string_view joined_view(const Document& doc, size_t from, size_t to, std::s
 // "Saint-Nicolas-de-Port", "Savonnières-devant-Bar": a compound joined by "sur", "sous", "lès",
 // "de", "devant"… as French towns' names are.
 bool joins_a_towns_name(std::string_view folded);
-// "e", "er", "ème" (folded): what follows a number written as an ordinal ("3e", "1er", "XVIIe").
+// "e", "er", "ème", "re", "ère" (folded): what follows a number written as an ordinal ("3e", "1er",
+// "XVIIe", "1ère").
 bool is_ordinal_suffix(std::string_view folded);
 
 class NameTokens {

@@ -312,11 +312,12 @@ class NameFinder : public NameCues {
       last_person_end_ = end;  // the list goes on after it
       return end;
     }
-    // "le 8e RA", "du 1er RI", "le 13e DBLE": a military unit, its number in its name ("RA" is no
-    // first name there, "de Commercy" where it is garrisoned); not a heading's word in capitals
-    // ("2E SERIE", "9e FINALE").
-    if (is_capitals(begin) && original(begin).size() <= 6 && begin >= 2 && doc_.tokens[begin - 2].kind == TokenKind::kNumber &&
-        adjacent(begin - 2, begin - 1) && (folded(begin - 1) == "e" || folded(begin - 1) == "er") &&
+    // "le 8e RA", "du 1er RI", "la 1ère DFL", "le 13e DBLE": a military unit, its number in its
+    // name ("RA" is no first name there, "de Commercy" where it is garrisoned); not a heading's word
+    // in capitals ("2E SERIE", "9e FINALE") nor a school's class ("1ère STT1").
+    if (is_capitals(begin) && original(begin).size() <= 6 && is_alphabetic(begin) && begin >= 2 &&
+        doc_.tokens[begin - 2].kind == TokenKind::kNumber &&
+        adjacent(begin - 2, begin - 1) && is_ordinal_suffix(folded(begin - 1)) &&
         !(first.size() > 3 && lexicon_.is_common_word(first))) {
       propose("ORG", begin - 2, begin + 1, kContext, "names.military_unit");
       return end;

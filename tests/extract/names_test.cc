@@ -558,6 +558,13 @@ INSTANTIATE_TEST_SUITE_P(
                    "LOC [Portugal] Portugal", "LOC [Pampelune] Pampelune", "LOC [Espagne] Espagne"}},
         // A match report that names no club: its known towns are teams all the same, not one in an
         // address ("29200 Brest") or in a longer place name ("Territoire de Belfort").
+        // An item's heading ends with the town its news comes from, before ". -": no team, even in
+        // a column that speaks of a club; nor is a player the minute of his shot follows.
+        NamesCase{"town_closing_an_items_heading_is_no_team",
+                  "Vestiaires neufs Plouguerneau-sur-Aber. - Le club de football a battu Lorient 2-1 ; ce raté de Quimper 78', "
+                  "le but refusé à Guipavas.",
+                  {"LOC [Plouguerneau-sur-Aber] Plouguerneau-sur-Aber", "ORG [Lorient] Lorient", "LOC [Quimper] Quimper",
+                   "LOC [Guipavas] Guipavas"}},
         NamesCase{"towns_of_a_match_report_without_a_club",
                   "Le match avec Lorient reste son meilleur souvenir de la saison, avec son entraîneur, avant le championnat. "
                   "Écrire au club, 29200 Brest.",
@@ -707,6 +714,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [P. Millet] P. Millet", "ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "PER [F. Roche] F. Roche"}},
         NamesCase{"initials_joined_by_a_hyphen", "Sont élus J-P Kerhervé (Brest) et J-B. Quéméner.",
                   {"PER [J-P Kerhervé] J-P Kerhervé", "LOC [Brest] Brest", "PER [J-B. Quéméner] J-B. Quéméner"}},
+        // Joined initials and their full stop end no sentence, even before a name that is also a word.
+        NamesCase{"joined_initials_before_a_word", "Correspondant : J-P. Folio, tél. 02.98.00.00.00.", {"PER [J-P. Folio] J-P. Folio"}},
         NamesCase{"adverb_before_a_first_name", "Il le dit : « Dorénavant Adeline s'attache à gagner ».", {"PER [Adeline] Adeline"}},
         // A firm or a band named after a person is no person; school classes are no bodies.
         NamesCase{"firm_named_after_a_person",
@@ -778,8 +787,17 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [district du Finistère] district du Finistère", "ORG [centre de gestion de Bretagne] centre de gestion de Bretagne"}},
         // A military unit: its number before its acronym is part of its name; "RA" is no first name.
         NamesCase{"military_unit_keeps_its_number",
-                  "Le colonel a salué le 8e RA de Commercy ; le 1er RI défilera aussi.",
-                  {"ORG [8e RA] 8e RA", "ORG [1er RI] 1er RI"}},
+                  "Le colonel a salué le 8e RA de Commercy ; le 1er RI défilera aussi, avec les anciens de la 1ère DFL.",
+                  {"ORG [8e RA] 8e RA", "ORG [1er RI] 1er RI", "ORG [1ère DFL] 1ère DFL"}},
+        // A body of a département keeps its number, not a street's ("24, rue"); the CCFD is known.
+        NamesCase{"department_number_or_street_number",
+                  "La CGT 29, qui manifeste. Écrire à la Croix-Bleue 24, rue de Siam, ou au Comité catholique contre la faim et pour le "
+                  "développement.",
+                  {"ORG [CGT 29] CGT 29", "ORG [Croix-Bleue] Croix-Bleue", "LOC [Siam] Siam",
+                   "ORG [Comité catholique contre la faim et pour le développement] CCFD"}},
+        // A school's class is no military unit.
+        NamesCase{"school_class_is_no_military_unit", "Les élèves de 1ere STT1 ont remis un chèque à Marie Kerhervé.",
+                  {"PER [Marie Kerhervé] Marie Kerhervé"}},
         // A town's team keeps its number; the town alone later in the report is that team too.
         NamesCase{"numbered_team_keeps_its_number",
                   "Tournoi de football en salle. Pour la troisième place, s'affrontaient Plouzané 1 et Guipavas 1. Après un score nul, "
