@@ -167,10 +167,10 @@ bool NameCues::followed_by_team_number(size_t end) const {
   return !lists_scorers(end);
 }
 
-// "Baazize (18), Ziat (15)", "Poupet 28, Letinaud 17", "Adell (22 points)": in a match report, a
-// player and the points he scored, in a list of scorers. Not a club's total ("Hagondange (1169
-// pts)", "Laneuveville (2) (956 pts)"): a player scores fewer than a hundred, and his name has no
-// team number.
+// "Baazize (18), Ziat (15)", "Poupet 28, Letinaud 17", "Adell (22 points)", "Szabo 9 dont 4 pen.":
+// in a match report, a player and the points he scored, in a list of scorers. Not a club's total
+// ("Hagondange (1169 pts)", "Laneuveville (2) (956 pts)"): a player scores fewer than a hundred,
+// and his name has no team number.
 bool NameCues::followed_by_points(size_t end) const {
   size_t k = number_after(end);
   if (k == 0 || folded(k).size() > 2 || !reports_a_team_match() || !lists_scorers(end)) return false;
@@ -178,6 +178,11 @@ bool NameCues::followed_by_points(size_t end) const {
   size_t after = k + 1;
   if (after < n && (folded(after) == "points" || folded(after) == "pts")) ++after;
   if (folded(end) == "(") return after < n && folded(after) == ")" && !(after + 1 < n && folded(after + 1) == "(");
+  // "Szabo 9 dont 4 pen., Kanto 2": the goals, then how many of them were penalties.
+  if (after + 1 < n && folded(after) == "dont" && doc_.tokens[after + 1].kind == TokenKind::kNumber) {
+    after += 2;
+    if (after < n && (folded(after) == "pen" || folded(after) == "penalties" || folded(after) == "penaltys")) ++after;
+  }
   return after >= n || folded(after) == "," || folded(after) == ";" || folded(after) == ".";
 }
 

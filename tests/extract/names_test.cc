@@ -615,6 +615,11 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Tréflez] Tréflez", "PER [Kerhervé] Kerhervé",
                    "PER [Quéméner] Quéméner", "PER [Guéguen] Guéguen", "ORG [Plouvien] Plouvien", "PER [Abgrall] Abgrall",
                    "PER [Kerjean] Kerjean", "ORG [Kerlouan] Kerlouan"}},
+        // Goals, then how many were penalties; a player's position before her name, as a title.
+        NamesCase{"scorers_and_their_penalties",
+                  "Plouvien bat Tréflez 31-30. Plouvien : Kerhervé 9 dont 4 pen., Abgrall 2. La demi-centre Quéméner a brillé.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé",
+                   "PER [Abgrall] Abgrall", "PER [Quéméner] Quéméner"}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
