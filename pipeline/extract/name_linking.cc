@@ -257,6 +257,14 @@ class NameLinker {
         // The long form may be known already.
         size_t start = long_form_start(tokens_, open, tokens_.original(f.begin));
         if (start == open) start = body_named_before(open, f.begin);
+        // "le Comité catholique contre la faim et pour le développement (CCFD)": the capitalised head
+        // of a body found whole right before is the long form's, though it gives no letter; not
+        // where more words stand before the long form ("les Amis du Fonds régional d'art
+        // contemporain (Frac)", "la direction régionale de la Protection judiciaire de la jeunesse").
+        for (const FoundName& o : found_)
+          if (o.end == open && o.type == "ORG" && o.begin + 1 == start && start < open && tokens_.starts_upper(o.begin) &&
+              tokens_.is_org_head(o.begin))
+            start = o.begin;
         if (start < open) {
           if (found_[k].type != "ORG") found_[k].rule = "names.acronym";
           found_[k].type = "ORG";

@@ -501,7 +501,7 @@ class NameFinder : public NameCues {
       propose("LOC", begin, end, kContext, "names.town");  // "le maire de Maixe", "Secteur de PESMES"
     } else if (end - begin == 1 && is_acronym(begin) && begin > 0 && (original(begin - 1) == "A" || original(begin - 1) == "À")) {
       propose("LOC", begin, end, kContext, "names.place");  // "A TOUL - « Trois années… »": a town in capitals
-    } else if (end - begin == 1 && is_acronym(begin)) {
+    } else if (end - begin == 1 && is_acronym(begin) && !postal_box(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
     } else if (end - begin == 1 && names_a_body_it_leads(begin) && led_or_staffed(begin)) {
       propose("ORG", begin, end, kContext, "names.led_or_staffed");  // "le président d'Attac"
@@ -644,6 +644,13 @@ class NameFinder : public NameCues {
   bool followed_by_a_time(size_t end) const {
     const size_t n = doc_.tokens.size();
     return end + 2 < n && folded(end) == "a" && doc_.tokens[end + 1].kind == TokenKind::kNumber && folded(end + 2) == "h";
+  }
+
+  // "BP 13202", "CS 30012", "CO n° 19": a post office box in an address, its letters no body's.
+  bool postal_box(size_t i) const {
+    static const TextSet kBoxes = {"bp", "cs", "cp", "co", "tsa"};
+    if (i + 1 >= doc_.tokens.size() || !kBoxes.count(folded(i))) return false;
+    return doc_.tokens[i + 1].kind == TokenKind::kNumber ? folded(i + 1).size() >= 2 : folded(i + 1) == "n";
   }
 
   // "le Haut-Doubs", "au Pré-Poncet": a word of the language opening a compound, a place's name.

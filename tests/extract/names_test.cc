@@ -800,6 +800,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "développement.",
                   {"ORG [CGT 29] CGT 29", "ORG [Croix-Bleue] Croix-Bleue", "LOC [Siam] Siam",
                    "ORG [Comité catholique contre la faim et pour le développement] CCFD"}},
+        // A post office box's letters name no body; a known body's head opens its long form though
+        // it gives its acronym no letter.
+        NamesCase{"post_office_box_and_a_long_form_with_its_head",
+                  "Écrire au 1, rue de Siam, BP 13202, 29200 Brest ; le Comité catholique contre la faim et pour le "
+                  "développement (CCFD) répondra.",
+                  {"LOC [Siam] Siam", "LOC [Brest] Brest", "ORG [Comité catholique contre la faim et pour le développement] CCFD",
+                   "ORG [CCFD] CCFD"}},
         // A school's class is no military unit.
         NamesCase{"school_class_is_no_military_unit", "Les élèves de 1ere STT1 ont remis un chèque à Marie Kerhervé.",
                   {"PER [Marie Kerhervé] Marie Kerhervé"}},
