@@ -43,6 +43,7 @@ class NameCues : public NameSpans {
   bool players_in_parentheses(size_t begin) const;
   bool followed_by_league_level(size_t end) const;
   bool followed_by_team_number(size_t end) const;
+  // "1" to "4", "A" to "D": a club's first to fourth team, after its name ("Essert 1", "Varan B").
   bool is_team_number(size_t k) const;
   size_t number_after(size_t end) const;
   bool opponent(size_t begin, size_t end) const;

@@ -133,7 +133,11 @@ bool NameCues::followed_by_league_level(size_t end) const {
 
 bool NameCues::is_team_number(size_t k) const {
   std::string_view f = folded(k);
-  return doc_.tokens[k].kind == TokenKind::kNumber && f.size() == 1 && f[0] >= '1' && f[0] <= '4';
+  if (f.size() != 1) return false;
+  if (doc_.tokens[k].kind == TokenKind::kNumber) return f[0] >= '1' && f[0] <= '4';
+  // "Blainville B", "Varan C": a letter, in capitals, from A to D.
+  std::string_view s = original(k);
+  return doc_.tokens[k].kind == TokenKind::kWord && s[0] >= 'A' && s[0] <= 'D';
 }
 
 // The number after a name, in parentheses or not ("Poupet 28,", "Baazize (18)", "Adell (22
@@ -164,6 +168,8 @@ bool NameCues::followed_by_team_number(size_t end) const {
   if (end + 1 >= n || !is_team_number(end) || !adjacent(end - 1, end)) return false;
   std::string_view after = folded(end + 1);
   if (after != "et" && after != "," && after != ";" && after != "." && after != ")") return false;
+  // "Brest B. Dupont": a letter and its full stop open a person's name.
+  if (doc_.tokens[end].kind == TokenKind::kWord && after == ".") return false;
   return !lists_scorers(end);
 }
 

@@ -220,7 +220,9 @@ class NameLinker {
     };
     for (FoundName& f : found_) {
       if ((!f.type.empty() && f.type != "LOC") || tokens_.is_capitals(f.begin)) continue;
-      if (teams.count(join_tokens(doc, f.begin, f.end))) {
+      // "dans les Vosges", after "les Vosges A": where something is, not the team.
+      bool inside_a_place = f.begin >= 2 && tokens_.folded(f.begin - 2) == "dans" && tokens_.is_definite_article(f.begin - 1);
+      if (teams.count(join_tokens(doc, f.begin, f.end)) && !inside_a_place) {
         f.type = "ORG";
         f.rule = "names.team_elsewhere";
       } else if (report && town_as_team(f)) {

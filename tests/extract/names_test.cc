@@ -815,6 +815,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Tournoi de football en salle. Pour la troisième place, s'affrontaient Plouzané 1 et Guipavas 1. Après un score nul, "
                   "les tirs au but donnaient raison à Plouzané.",
                   {"ORG [Plouzané 1] Plouzané 1", "ORG [Guipavas 1] Guipavas 1", "ORG [Plouzané] Plouzané"}},
+        // A team's letter is part of its name, as its number is; not an initial before a name; the
+        // team's region is a place where something happens in it.
+        NamesCase{"lettered_team_keeps_its_letter",
+                  "Tournoi de football. Plouzané passe aux dépens de Guipavas B et de Brest A, 3-1. Faute de neige dans le "
+                  "Finistère, les équipes du Finistère A et jeunes partent.",
+                  {"ORG [Plouzané] Plouzané", "ORG [Guipavas B] Guipavas B", "ORG [Brest A] Brest A", "LOC [Finistère] Finistère",
+                   "ORG [Finistère A] Finistère A"}},
         // Two initials joined by a hyphen ("J.-F.") open a person's name; "M.-C." is no title then.
         NamesCase{"two_initials_joined_by_a_hyphen_open_a_name",
                   "Le bureau est formé de J.-F. KERVELLA, trésorier, et de M.-C. Le Goff, secrétaire.",
