@@ -397,6 +397,17 @@ class NameFinder : public NameCues {
       propose("ORG", begin, end, kContext, "names.dateline_agency");
       return end;
     }
+    // "un futur citoyen de Saint-Vallier", "une famille de Foug": "de" and a known place after a
+    // title, where one is from; not after a civility or a noble's title, a name's particle there
+    // ("M. de Sainte-Marie", "le marquis de Vauban", "le duc de Saint-Simon").
+    static const TextSet kNobleTitles = {"duc",     "duchesse", "marquis", "marquise", "comte", "comtesse", "vicomte", "vicomtesse",
+                                         "baron",   "baronne",  "prince",  "princesse", "sire", "seigneur", "chevalier", "amiral",
+                                         "general", "marechal", "roi",     "reine"};
+    if (end - begin == 2 && (folded(begin) == "de" || folded(begin) == "d'") && !starts_upper(begin) && is_known_place(begin + 1, end) &&
+        begin > 0 && doc_.tokens[begin - 1].kind == TokenKind::kWord && !starts_upper(begin - 1) && !kNobleTitles.count(folded(begin - 1))) {
+      propose("LOC", begin + 1, end, kContext, "names.town_of_a_person");
+      return end;
+    }
     bool title = preceded_by(begin, names_.titles, names_.longest_title) || government_of(begin, end);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
     size_t role = role_after(end);
@@ -404,7 +415,10 @@ class NameFinder : public NameCues {
     // "2. Algrange 19 ; 3. Magny 22": ranked with its points, a team in standings, not a scorer.
     // "Absent à Venissieux, le défenseur de l'USR…": after a place preposition, a role says the
     // word is a person's name only when it is a known surname ("remise à Durand, le président").
-    bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin));
+    // "l'industriel de Gondrecourt-le-Château, président du Pôle": after "de", a known place is where
+    // someone is from.
+    bool from_a_place = begin > 0 && (folded(begin - 1) == "de" || folded(begin - 1) == "d'") && is_known_place(begin, end);
+    bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin)) && !from_a_place;
     // "Le Belfortain, âgé de 26 ans": a word alone after an article is what the person is, not a name.
     bool aged = followed_by_age(end) && !(end - begin == 1 && begin > 0 && is_determiner(begin - 1));
     // "les équipes de Baume-les-Dames (5e), Fronville…": a town ranked or listed is no scorer.
@@ -419,9 +433,9 @@ class NameFinder : public NameCues {
                   (person_list_ || !(end - begin == 1 && lexicon_.is_common_word(first) && !is_first_name(begin) && !is_surname(begin)));
     bool rank = ranked(begin, end);
     bool on_the_field = !is_org_head(begin) && player(begin, end);
-    // "Brigitte Henry, née Projean", "Née Bodeving, le 17 août": a maiden name; right after a name
-    // ("Marguerite Tixier née Guinemand") it is the end of that name, left as it was.
-    bool maiden = begin >= 1 && folded(begin - 1) == "nee" && (begin < 2 || !is_capitalised(begin - 2));
+    // "Brigitte Henry, née Projean", "Née Bodeving, le 17 août", "Marguerite Tixier née Guinemand":
+    // a maiden name.
+    bool maiden = begin >= 1 && folded(begin - 1) == "nee";
     // "Mireille épouse Chudzinski", "Marthe épouse Gaillot": a married name.
     bool married = begin >= 1 && folded(begin - 1) == "epouse";
     // "le Japonais Masuoka", "le Finlandais Vatanen": a name after where its bearer comes from.

@@ -807,6 +807,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "développement (CCFD) répondra.",
                   {"LOC [Siam] Siam", "LOC [Brest] Brest", "ORG [Comité catholique contre la faim et pour le développement] CCFD",
                    "ORG [CCFD] CCFD"}},
+        // A maiden name after a full name; "de" and a known place after a title or before a role say
+        // where one is from, but a noble's title or a civility keeps its particle name.
+        NamesCase{"maiden_name_and_where_one_is_from",
+                  "Marie Kerhervé née Quéméner, un futur citoyen de Quimper et l'industriel de Landerneau, président du club, "
+                  "ont reçu M. de Brest et le marquis de Brest.",
+                  {"PER [Marie Kerhervé] Marie Kerhervé", "PER [Quéméner] Quéméner", "LOC [Quimper] Quimper", "PER [de Brest] de Brest",
+                   "PER [de Brest] de Brest"}},
         // A school's class is no military unit.
         NamesCase{"school_class_is_no_military_unit", "Les élèves de 1ere STT1 ont remis un chèque à Marie Kerhervé.",
                   {"PER [Marie Kerhervé] Marie Kerhervé"}},
