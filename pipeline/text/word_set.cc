@@ -3,27 +3,9 @@
 
 #include <cstring>
 
-namespace glaneur::text {
+#include "text/text_hash.h"
 
-uint64_t WordSet::hash_of(std::string_view word) {
-  // Eight bytes a step (a word takes one or two), then a final mix so that the low bits (the slot)
-  // and the high ones (the slot's tag) depend on every byte. Byte by byte, hashing was half of
-  // building the dictionary's sets.
-  uint64_t h = 0xcbf29ce484222325ULL ^ word.size();
-  size_t i = 0;
-  for (; i + 8 <= word.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, word.data() + i, 8);
-    h = (h ^ chunk) * 0x9e3779b97f4a7c15ULL;
-    h ^= h >> 32;
-  }
-  uint64_t rest = 0;
-  for (; i < word.size(); ++i) rest = rest << 8 | static_cast<unsigned char>(word[i]);
-  h = (h ^ rest) * 0xbf58476d1ce4e5b9ULL;
-  h ^= h >> 29;
-  h *= 0x94d049bb133111ebULL;
-  return h ^ (h >> 32);
-}
+namespace glaneur::text {
 
 std::string_view WordSet::word_at(uint32_t index) const {
   const Word& w = words_[index];
@@ -41,7 +23,7 @@ size_t WordSet::find_slot(std::string_view word, uint64_t hash) const {
 
 uint16_t WordSet::tags(std::string_view word) const {
   if (slots_.empty()) return 0;
-  uint32_t index = slots_[find_slot(word, hash_of(word))].word;
+  uint32_t index = slots_[find_slot(word, glaneur::hash_text(word))].word;
   return index == 0 ? 0 : words_[index - 1].tags;
 }
 
@@ -55,13 +37,13 @@ void WordSet::reserve(size_t words) {
   for (const Slot& s : old) {
     if (s.word == 0) continue;
     std::string_view w = word_at(s.word - 1);
-    slots_[find_slot(w, hash_of(w))] = s;
+    slots_[find_slot(w, glaneur::hash_text(w))] = s;
   }
 }
 
 void WordSet::insert(std::string_view word, uint16_t tags) {
   if (2 * (words_.size() + 1) > slots_.size()) reserve(words_.size() + 1 < 8 ? 8 : 2 * words_.size());
-  uint64_t hash = hash_of(word);
+  uint64_t hash = glaneur::hash_text(word);
   size_t i = find_slot(word, hash);
   if (slots_[i].word != 0) {
     words_[slots_[i].word - 1].tags |= tags;

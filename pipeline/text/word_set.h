@@ -38,7 +38,6 @@ class WordSet {
     uint32_t hash = 0;
     uint32_t word = 0;  // 1 + index in words_; 0: empty
   };
-  static uint64_t hash_of(std::string_view word);
   std::string_view word_at(uint32_t index) const;
   // The slot holding `word`, or the empty slot where it would go.
   size_t find_slot(std::string_view word, uint64_t hash) const;
