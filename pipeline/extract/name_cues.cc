@@ -131,7 +131,7 @@ bool NameCues::described_before(size_t begin) const {
       --k;
       continue;
     }
-    if (k > 2 && (folded(k - 2) == "de" || folded(k - 2) == "d'") && !starts_upper(k - 1) && lexicon_.is_noun(folded(k - 1))) {
+    if (k > 2 && is_de(k - 2) && !starts_upper(k - 1) && lexicon_.is_noun(folded(k - 1))) {
       k -= 2;
       continue;
     }
@@ -183,7 +183,7 @@ bool NameCues::followed_by_description(size_t end) const {
   if (d != "le" && d != "la" && d != "l'" && d != "un" && d != "une") return false;
   if (starts_upper(end + 2) || !is_org_head(end + 2)) return false;
   size_t after = end + 3;
-  bool named = after + 1 < doc_.tokens.size() && (folded(after) == "de" || folded(after) == "d'") && starts_upper(after + 1);
+  bool named = after + 1 < doc_.tokens.size() && is_de(after) && starts_upper(after + 1);
   return !named;
 }
 
@@ -252,11 +252,17 @@ size_t NameCues::quoted_article_start(size_t begin) const {
 // "l'AJ 54", "le Codis 54", "l'ASPTT 25": the two digits of a département after a body's name; not
 // a count ("l'AJ 54 joueurs"), a rank ("23e"), points in a table ("APM Metz 13 ;"), a post office
 // box ("BP 25, 88026 Epinal", "70/133"), a street's number ("24, rue Racine") nor a day.
+bool NameCues::is_postal_box(size_t i) const {
+  static const TextSet kPostalBoxLetters = {"bp", "cs", "cp", "co", "tsa"};
+  if (i + 1 >= doc_.tokens.size() || !kPostalBoxLetters.count(folded(i))) return false;
+  return doc_.tokens[i + 1].kind == TokenKind::kNumber ? folded(i + 1).size() >= 2 : folded(i + 1) == "n";
+}
+
 bool NameCues::is_department_number(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kNumber) return false;
   std::string_view s = folded(i);
   if (s.size() != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' || s == "00" || s > "95") return false;
-  if (i > 0 && folded(i - 1) == "bp") return false;
+  if (i > 0 && is_postal_box(i - 1)) return false;
   if (i + 1 >= doc_.tokens.size()) return true;
   const text::Token& next = doc_.tokens[i + 1];
   std::string_view after = folded(i + 1);

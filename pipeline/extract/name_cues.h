@@ -32,6 +32,8 @@ class NameCues : public NameSpans {
   bool member_name_after_de(size_t begin) const;
   size_t quoted_article_start(size_t begin) const;
   bool is_department_number(size_t i) const;
+  // "BP 13202", "CS 30012", "CO n° 19": the letters of a post office box in an address, no body's.
+  bool is_postal_box(size_t i) const;
 
   // A competitor or a team, in results and match reports (name_cues_sport.cc).
   bool after_rank(size_t begin) const;
@@ -43,8 +45,10 @@ class NameCues : public NameSpans {
   bool players_in_parentheses(size_t begin) const;
   bool followed_by_league_level(size_t end) const;
   bool followed_by_team_number(size_t end) const;
-  // "1" to "4", "A" to "D": a club's first to fourth team, after its name ("Essert 1", "Varan B").
+  // "1" to "4": a club's first to fourth team, after its name ("Essert 1").
   bool is_team_number(size_t k) const;
+  // "A" to "D", in capitals: the same, as a letter ("Varan B").
+  bool is_team_letter(size_t k) const;
   size_t number_after(size_t end) const;
   bool opponent(size_t begin, size_t end) const;
   bool player(size_t begin, size_t end) const;

@@ -133,11 +133,12 @@ bool NameCues::followed_by_league_level(size_t end) const {
 
 bool NameCues::is_team_number(size_t k) const {
   std::string_view f = folded(k);
-  if (f.size() != 1) return false;
-  if (doc_.tokens[k].kind == TokenKind::kNumber) return f[0] >= '1' && f[0] <= '4';
-  // "Blainville B", "Varan C": a letter, in capitals, from A to D.
+  return doc_.tokens[k].kind == TokenKind::kNumber && f.size() == 1 && f[0] >= '1' && f[0] <= '4';
+}
+
+bool NameCues::is_team_letter(size_t k) const {
   std::string_view s = original(k);
-  return doc_.tokens[k].kind == TokenKind::kWord && s[0] >= 'A' && s[0] <= 'D';
+  return doc_.tokens[k].kind == TokenKind::kWord && s.size() == 1 && s[0] >= 'A' && s[0] <= 'D';
 }
 
 // The number after a name, in parentheses or not ("Poupet 28,", "Baazize (18)", "Adell (22
@@ -160,16 +161,16 @@ bool NameCues::lists_scorers(size_t i) const {
   return false;
 }
 
-// "Offemont 1 et l'ASDAM 3", "face à Grandvillars 1 et Delle 1": a club's first to fourth team,
-// numbered after its town (or a university, "Nancy 2"; a channel, "France 3"); not a scorer and
-// his points ("Thiam 6, Kouadria 13").
+// "Offemont 1 et l'ASDAM 3", "face à Grandvillars 1 et Delle 1", "Blainville B et": a club's first
+// to fourth team, numbered or lettered after its town (or a university, "Nancy 2"; a channel,
+// "France 3"); not a scorer and his points ("Thiam 6, Kouadria 13").
 bool NameCues::followed_by_team_number(size_t end) const {
   const size_t n = doc_.tokens.size();
-  if (end + 1 >= n || !is_team_number(end) || !adjacent(end - 1, end)) return false;
+  if (end + 1 >= n || !(is_team_number(end) || is_team_letter(end)) || !adjacent(end - 1, end)) return false;
   std::string_view after = folded(end + 1);
   if (after != "et" && after != "," && after != ";" && after != "." && after != ")") return false;
   // "Brest B. Dupont": a letter and its full stop open a person's name.
-  if (doc_.tokens[end].kind == TokenKind::kWord && after == ".") return false;
+  if (is_team_letter(end) && after == ".") return false;
   return !lists_scorers(end);
 }
 
@@ -230,13 +231,17 @@ bool NameCues::in_group_list(size_t begin) const {
   return false;
 }
 
-// "Cornen (8')", "Pagis (29e et 31e)": a player and the minutes of a goal, in a match report.
 bool NameCues::followed_by_a_bare_minute(size_t end) const {
   const size_t n = doc_.tokens.size();
-  return end + 2 < n && doc_.tokens[end].kind == TokenKind::kNumber && folded(end).size() <= 3 && folded(end + 1) == "'" &&
-         adjacent(end, end + 1) && folded(end + 2) != "'" && reports_a_team_match();
+  if (end + 1 >= n || doc_.tokens[end].kind != TokenKind::kNumber || folded(end).size() > 3 || folded(end + 1) != "'" ||
+      !adjacent(end, end + 1))
+    return false;
+  // "36'38''": the seconds after the minute make it a time.
+  bool seconds = end + 2 < n && doc_.tokens[end + 2].kind == TokenKind::kNumber && adjacent(end + 1, end + 2);
+  return !seconds && reports_a_team_match();
 }
 
+// "Cornen (8')", "Pagis (29e et 31e)": a player and the minutes of a goal, in a match report.
 bool NameCues::followed_by_match_minutes(size_t end) const {
   const size_t n = doc_.tokens.size();
   if (end + 3 >= n || folded(end) != "(" || !reports_a_team_match()) return false;

@@ -175,7 +175,8 @@ class NameLinker {
     for (const FoundName& f : found_) {
       if (!is_team(f) || tokens_.is_capitals(f.begin)) continue;
       size_t begin = f.begin, end = f.end;
-      if (end - begin >= 2 && (tokens_.is_club_marker(end - 1) || tokens_.is_team_number(end - 1))) --end;  // "Strasbourg 3"
+      if (end - begin >= 2 && (tokens_.is_club_marker(end - 1) || tokens_.is_team_number(end - 1) || tokens_.is_team_letter(end - 1)))
+        --end;  // "Strasbourg 3", "Blainville B"
       else if (end - begin >= 2 && tokens_.is_club_marker(begin)) ++begin;
       teams.insert(join_tokens(doc, begin, end));
     }
@@ -192,7 +193,7 @@ class NameLinker {
       // "Le Havre a confirmé", "d'Istres et Le Mans": a town with its article, as one word; not
       // where one comes from ("en provenance de La Réunion").
       bool one_word = f.end - b == 1 || (f.end - b == 2 && tokens_.starts_upper(b) && tokens_.is_definite_article(b) &&
-                                         !(b > 0 && (tokens_.folded(b - 1) == "de" || tokens_.folded(b - 1) == "d'")));
+                                         !(b > 0 && tokens_.is_de(b - 1)));
       // A town by the gazetteer or its shape, or one the article makes a place elsewhere ("à
       // Amnéville", then "Amnéville croula").
       std::string_view rule = f.rule;
@@ -210,7 +211,7 @@ class NameLinker {
       if (tokens_.followed_by_a_bare_minute(f.end)) return false;
       // "le gymnase de Vercel", "la salle polyvalente de Saint-Etienne", "la salle des sports de
       // Dombasle", "le tournoi de Nommay": a venue's or an event's town.
-      if (b > 1 && (tokens_.folded(b - 1) == "de" || tokens_.folded(b - 1) == "d'")) {
+      if (b > 1 && tokens_.is_de(b - 1)) {
         size_t k = b - 2;
         while (k > 0 && b - k <= 4 && tokens_.is_lowercase_adjective(k)) --k;
         if (k > 1 && (tokens_.folded(k - 1) == "des" || tokens_.folded(k - 1) == "du")) k -= 2;

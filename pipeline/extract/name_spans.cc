@@ -401,7 +401,7 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   size_t head = i - 2;
   for (int adjectives = 0; adjectives < 2 && head > 0 && !is_org_head(head) && is_lowercase_adjective(head); ++adjectives) --head;
   // "le cabinet d'architecture « … »", "la compagnie de théâtre « … »": or a noun of what it does.
-  if (head >= 2 && !is_org_head(head) && !starts_upper(head) && (folded(head - 1) == "de" || folded(head - 1) == "d'") &&
+  if (head >= 2 && !is_org_head(head) && !starts_upper(head) && is_de(head - 1) &&
       is_org_head(head - 2) && lexicon_.is_noun(folded(head)))
     head -= 2;
   std::string_view between = folded(head);

@@ -233,7 +233,7 @@ bool NameTokens::followed_by(size_t end, const TextSet& set, size_t longest) con
 size_t NameTokens::discipline_end(size_t end, bool de) const {
   const size_t n = doc_.tokens.size();
   if (end == 0 || end >= n || !adjacent(end - 1, end)) return end;
-  size_t sport = end + (de && (folded(end) == "de" || folded(end) == "d'"));
+  size_t sport = end + (de && is_de(end));
   if (sport >= n || (starts_upper(sport) && !is_capitals(sport))) return end;
   std::string scratch;
   for (size_t words = std::min(names_.longest_discipline, n - sport); words >= 1; --words)

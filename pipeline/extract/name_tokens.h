@@ -82,6 +82,11 @@ class NameTokens {
   bool is_roman_ordinal(size_t i) const;  // "XVIIe", "IIIème"
   bool civility_and_its_stop(size_t i) const;
 
+  // "de" or "d'": the preposition, elided or not.
+  bool is_de(size_t i) const {
+    std::string_view f = folded(i);
+    return f == "de" || f == "d'";
+  }
   // "le", "la", "l'", "les", "du", "au", "aux", "des": a definite article, alone or joined to "de", "à".
   bool is_definite_article(size_t i) const {
     std::string_view f = folded(i);

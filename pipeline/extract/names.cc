@@ -398,13 +398,15 @@ class NameFinder : public NameCues {
       return end;
     }
     // "un futur citoyen de Saint-Vallier", "une famille de Foug": "de" and a known place after a
-    // title, where one is from; not after a civility or a noble's title, a name's particle there
-    // ("M. de Sainte-Marie", "le marquis de Vauban", "le duc de Saint-Simon").
-    static const TextSet kNobleTitles = {"duc",     "duchesse", "marquis", "marquise", "comte", "comtesse", "vicomte", "vicomtesse",
-                                         "baron",   "baronne",  "prince",  "princesse", "sire", "seigneur", "chevalier", "amiral",
-                                         "general", "marechal", "roi",     "reine"};
-    if (end - begin == 2 && (folded(begin) == "de" || folded(begin) == "d'") && !starts_upper(begin) && is_known_place(begin + 1, end) &&
-        begin > 0 && doc_.tokens[begin - 1].kind == TokenKind::kWord && !starts_upper(begin - 1) && !kNobleTitles.count(folded(begin - 1))) {
+    // title, where one is from; not after a civility in capitals ("M. de Sainte-Marie") nor after
+    // the title of a noble or an officer, which a name with its particle follows ("le marquis de
+    // Vauban", "le duc de Saint-Simon", "le général de Gaulle").
+    static const TextSet kTitlesBeforeAParticleName = {
+        "duc",  "duchesse", "marquis",   "marquise", "comte",  "comtesse", "vicomte",  "vicomtesse", "baron", "baronne",
+        "prince", "princesse", "sire", "seigneur", "chevalier", "amiral", "general", "marechal", "roi", "reine"};
+    if (end - begin == 2 && is_de(begin) && !starts_upper(begin) && is_known_place(begin + 1, end) && begin > 0 &&
+        doc_.tokens[begin - 1].kind == TokenKind::kWord && !starts_upper(begin - 1) &&
+        !kTitlesBeforeAParticleName.count(folded(begin - 1))) {
       propose("LOC", begin + 1, end, kContext, "names.town_of_a_person");
       return end;
     }
@@ -417,7 +419,7 @@ class NameFinder : public NameCues {
     // word is a person's name only when it is a known surname ("remise à Durand, le président").
     // "l'industriel de Gondrecourt-le-Château, président du Pôle": after "de", a known place is where
     // someone is from.
-    bool from_a_place = begin > 0 && (folded(begin - 1) == "de" || folded(begin - 1) == "d'") && is_known_place(begin, end);
+    bool from_a_place = begin > 0 && is_de(begin - 1) && is_known_place(begin, end);
     bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin)) && !from_a_place;
     // "Le Belfortain, âgé de 26 ans": a word alone after an article is what the person is, not a name.
     bool aged = followed_by_age(end) && !(end - begin == 1 && begin > 0 && is_determiner(begin - 1));
@@ -515,7 +517,7 @@ class NameFinder : public NameCues {
       propose("LOC", begin, end, kContext, "names.town");  // "le maire de Maixe", "Secteur de PESMES"
     } else if (end - begin == 1 && is_acronym(begin) && begin > 0 && (original(begin - 1) == "A" || original(begin - 1) == "À")) {
       propose("LOC", begin, end, kContext, "names.place");  // "A TOUL - « Trois années… »": a town in capitals
-    } else if (end - begin == 1 && is_acronym(begin) && !postal_box(begin)) {
+    } else if (end - begin == 1 && is_acronym(begin) && !is_postal_box(begin)) {
       propose("ORG", begin, end, kContext, "names.acronym");
     } else if (end - begin == 1 && names_a_body_it_leads(begin) && led_or_staffed(begin)) {
       propose("ORG", begin, end, kContext, "names.led_or_staffed");  // "le président d'Attac"
@@ -524,7 +526,7 @@ class NameFinder : public NameCues {
                                     (names_.place_epithets.count(first) && !is_org_head(begin + 1)))) {
       // "Place de la Comédie", "Rue de Lausanne", "Grande Rue", "Petite Croix", "Hauts de Belfort"
       propose("LOC", begin, end, kContext, "names.place_head");
-    } else if (end - begin == 3 && (folded(begin + 1) == "de" || folded(begin + 1) == "d'") && !lexicon_.is_common_word(first) &&
+    } else if (end - begin == 3 && is_de(begin + 1) && !lexicon_.is_common_word(first) &&
                !is_capitals(begin) && !first.starts_with("saint") &&  // "SCI de Bellefontaine", "Saint-Laurent de X"
                !lexicon_.is_common_word(folded(begin + 2)) && !names_.gazetteer_starts.count(folded(begin + 2))) {
       // "Pior de Mont", "Adapei de Pontarlier", "Partizan de Belgrade": a name, de, a name is a
@@ -607,7 +609,7 @@ class NameFinder : public NameCues {
 
   // Whether the name [begin, end) ends with "de" or "d'" and one word, and is at least `words` long.
   bool ends_with_de_and_a_word(size_t begin, size_t end, size_t words) const {
-    return end >= begin + words && (folded(end - 2) == "de" || folded(end - 2) == "d'");
+    return end >= begin + words && is_de(end - 2);
   }
 
   // The town that ends a name ("… de Sarralbe") is a place of its own; returns where the name ends.
@@ -658,13 +660,6 @@ class NameFinder : public NameCues {
   bool followed_by_a_time(size_t end) const {
     const size_t n = doc_.tokens.size();
     return end + 2 < n && folded(end) == "a" && doc_.tokens[end + 1].kind == TokenKind::kNumber && folded(end + 2) == "h";
-  }
-
-  // "BP 13202", "CS 30012", "CO n° 19": a post office box in an address, its letters no body's.
-  bool postal_box(size_t i) const {
-    static const TextSet kBoxes = {"bp", "cs", "cp", "co", "tsa"};
-    if (i + 1 >= doc_.tokens.size() || !kBoxes.count(folded(i))) return false;
-    return doc_.tokens[i + 1].kind == TokenKind::kNumber ? folded(i + 1).size() >= 2 : folded(i + 1) == "n";
   }
 
   // "le Haut-Doubs", "au Pré-Poncet": a word of the language opening a compound, a place's name.
@@ -722,7 +717,7 @@ class NameFinder : public NameCues {
   bool where_listed_person_lives(size_t begin, size_t end) const {
     if (!person_list_ || last_person_end_ == kNone || folded(last_person_end_) != ",") return false;
     if (begin == last_person_end_ + 1) return !is_surname(begin) && is_known_place(begin, end);
-    return begin == last_person_end_ + 2 && (folded(begin - 1) == "de" || folded(begin - 1) == "d'") &&
+    return begin == last_person_end_ + 2 && is_de(begin - 1) &&
            (is_known_place(begin, end) || (end - begin == 1 && names_a_town(begin)));
   }
 

@@ -132,7 +132,7 @@ InputItem parse_article_line(std::string_view line, const SourcePos& where, cons
   article.text = std::move(fields.text.value);
   if (auto error = check_text(article.text, where, options)) return fail(error->code, error->message);
   const RecordField& date = fields.date;
-  if (date.kind != RecordField::kAbsent && date.type_name != "null") {
+  if (date.kind != RecordField::kAbsent && date.kind != RecordField::kNull) {
     if (date.kind != RecordField::kString || !is_iso_date(date.value))
       return fail("I004", "\"date\" must be a day written YYYY-MM-DD, got " +
                               (date.kind == RecordField::kString ? "\"" + date.value.substr(0, 40) + "\"" : "a " + date.type_name));

@@ -26,7 +26,7 @@ RecordField field_of(simdjson::dom::element value) {
       return {RecordField::kInteger, std::to_string(value.get_uint64().value_unsafe()), "number"};
     case element_type::DOUBLE: return {RecordField::kOther, {}, "number"};
     case element_type::BOOL: return {RecordField::kOther, {}, "boolean"};
-    case element_type::NULL_VALUE: return {RecordField::kOther, {}, "null"};
+    case element_type::NULL_VALUE: return {RecordField::kNull, {}, "null"};
     case element_type::ARRAY: return {RecordField::kOther, {}, "array"};
     case element_type::OBJECT: return {RecordField::kOther, {}, "object"};
   }
@@ -37,6 +37,7 @@ RecordField field_of(const nlohmann::json& value) {
   if (value.is_string()) return {RecordField::kString, value.get<std::string>(), "string"};
   if (value.is_number_unsigned()) return {RecordField::kInteger, std::to_string(value.get<uint64_t>()), "number"};
   if (value.is_number_integer()) return {RecordField::kInteger, std::to_string(value.get<int64_t>()), "number"};
+  if (value.is_null()) return {RecordField::kNull, {}, "null"};
   return {RecordField::kOther, {}, value.type_name()};
 }
 

@@ -1,8 +1,6 @@
 // Tested by tests/text/word_set_test.cc
 #include "text/word_set.h"
 
-#include <cstring>
-
 #include "text/text_hash.h"
 
 namespace glaneur::text {
@@ -23,7 +21,7 @@ size_t WordSet::find_slot(std::string_view word, uint64_t hash) const {
 
 uint16_t WordSet::tags(std::string_view word) const {
   if (slots_.empty()) return 0;
-  uint32_t index = slots_[find_slot(word, glaneur::hash_text(word))].word;
+  uint32_t index = slots_[find_slot(word, hash_text(word))].word;
   return index == 0 ? 0 : words_[index - 1].tags;
 }
 
@@ -37,13 +35,13 @@ void WordSet::reserve(size_t words) {
   for (const Slot& s : old) {
     if (s.word == 0) continue;
     std::string_view w = word_at(s.word - 1);
-    slots_[find_slot(w, glaneur::hash_text(w))] = s;
+    slots_[find_slot(w, hash_text(w))] = s;
   }
 }
 
 void WordSet::insert(std::string_view word, uint16_t tags) {
   if (2 * (words_.size() + 1) > slots_.size()) reserve(words_.size() + 1 < 8 ? 8 : 2 * words_.size());
-  uint64_t hash = glaneur::hash_text(word);
+  uint64_t hash = hash_text(word);
   size_t i = find_slot(word, hash);
   if (slots_[i].word != 0) {
     words_[slots_[i].word - 1].tags |= tags;

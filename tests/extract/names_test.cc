@@ -556,15 +556,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "perdu ; le club ira au Portugal puis à Pampelune (Espagne).",
                   {"ORG [Brest HC] Brest HC", "ORG [Lorient] Lorient", "ORG [Nantes] Nantes", "ORG [Rennes] Rennes",
                    "LOC [Portugal] Portugal", "LOC [Pampelune] Pampelune", "LOC [Espagne] Espagne"}},
-        // A match report that names no club: its known towns are teams all the same, not one in an
-        // address ("29200 Brest") or in a longer place name ("Territoire de Belfort").
         // An item's heading ends with the town its news comes from, before ". -": no team, even in
-        // a column that speaks of a club; nor is a player the minute of his shot follows.
+        // a column that speaks of a club; nor is a player the minute of his shot follows, but a time
+        // with its seconds is no minute.
         NamesCase{"town_closing_an_items_heading_is_no_team",
                   "Vestiaires neufs Plouguerneau-sur-Aber. - Le club de football a battu Lorient 2-1 ; ce raté de Quimper 78', "
-                  "le but refusé à Guipavas.",
+                  "le but refusé à Guipavas ; Brest 36'38''.",
                   {"LOC [Plouguerneau-sur-Aber] Plouguerneau-sur-Aber", "ORG [Lorient] Lorient", "LOC [Quimper] Quimper",
-                   "LOC [Guipavas] Guipavas"}},
+                   "LOC [Guipavas] Guipavas", "ORG [Brest] Brest"}},
+        // A match report that names no club: its known towns are teams all the same, not one in an
+        // address ("29200 Brest") or in a longer place name ("Territoire de Belfort").
         NamesCase{"towns_of_a_match_report_without_a_club",
                   "Le match avec Lorient reste son meilleur souvenir de la saison, avec son entraîneur, avant le championnat. "
                   "Écrire au club, 29200 Brest.",
@@ -808,7 +809,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"LOC [Siam] Siam", "LOC [Brest] Brest", "ORG [Comité catholique contre la faim et pour le développement] CCFD",
                    "ORG [CCFD] CCFD"}},
         // A maiden name after a full name; "de" and a known place after a title or before a role say
-        // where one is from, but a noble's title or a civility keeps its particle name.
+        // where one is from, no person's name (nothing, for a town no list knows as a place: "de
+        // Landerneau"), but a noble's title or a civility keeps its particle name.
         NamesCase{"maiden_name_and_where_one_is_from",
                   "Marie Kerhervé née Quéméner, un futur citoyen de Quimper et l'industriel de Landerneau, président du club, "
                   "ont reçu M. de Brest et le marquis de Brest.",
@@ -826,9 +828,9 @@ INSTANTIATE_TEST_SUITE_P(
         // team's region is a place where something happens in it.
         NamesCase{"lettered_team_keeps_its_letter",
                   "Tournoi de football. Plouzané passe aux dépens de Guipavas B et de Brest A, 3-1. Faute de neige dans le "
-                  "Finistère, les équipes du Finistère A et jeunes partent.",
+                  "Finistère, les équipes du Finistère A et jeunes partent. Avec Morlaix B. Kerhervé, l'entraîneur.",
                   {"ORG [Plouzané] Plouzané", "ORG [Guipavas B] Guipavas B", "ORG [Brest A] Brest A", "LOC [Finistère] Finistère",
-                   "ORG [Finistère A] Finistère A"}},
+                   "ORG [Finistère A] Finistère A", "ORG [Morlaix] Morlaix", "PER [B. Kerhervé] B. Kerhervé"}},
         // Two initials joined by a hyphen ("J.-F.") open a person's name; "M.-C." is no title then.
         NamesCase{"two_initials_joined_by_a_hyphen_open_a_name",
                   "Le bureau est formé de J.-F. KERVELLA, trésorier, et de M.-C. Le Goff, secrétaire.",

@@ -68,6 +68,29 @@ TEST(ParseArticleLine, DefaultDateFillsAMissingOne) {
   EXPECT_EQ(item.article.value().date, "2025-01-01");
 }
 
+// simdjson reads most lines and nlohmann what simdjson leaves out (nesting past 1,024 levels): both
+// give the same fields, a key given twice for its last value.
+TEST(ParseArticleLine, FieldsAreTheSameWhicheverParserReadsTheLine) {
+  const std::string deep = std::string(2000, '[') + std::string(2000, ']');
+  ReaderOptions options;
+  options.default_date = "2025-01-01";
+  for (const std::string& extra : {std::string("0"), deep}) {
+    auto read = [&](const std::string& fields) {
+      InputItem item = parse_article_line("{" + fields + R"(,"extra":)" + extra + "}", {"f.jsonl", 1, 0}, options);
+      EXPECT_TRUE(item.article) << fields << (item.article ? "" : ": " + item.article.error().describe());
+      return item.article ? item.article.value() : Article{};
+    };
+    SCOPED_TRACE(extra.size() > 1 ? "nlohmann" : "simdjson");
+    Article twice = read(R"("id":"a","id":"b","date":"2024-05-22","text":"x","text":"Caf\u00e9\n")");
+    EXPECT_EQ(twice.id, "b");
+    EXPECT_EQ(twice.text, "Café\n");
+    EXPECT_EQ(read(R"("id":18446744073709551615,"date":"2024-05-22","text":"x")").id, "18446744073709551615");
+    EXPECT_EQ(read(R"("id":-7,"date":"2024-05-22","text":"x")").id, "-7");
+    EXPECT_EQ(read(R"("id":"n","date":null,"text":"x")").date, "2025-01-01");
+    EXPECT_EQ(read(R"("id":"t","date":"2024-05-22","title":"Titre","text":"x")").title, "Titre");
+  }
+}
+
 TEST(ParseArticleLine, TooLargeArticleIsAnErrorRecord) {
   ReaderOptions options;
   options.max_article_bytes = 100;
