@@ -249,15 +249,15 @@ size_t NameCues::quoted_article_start(size_t begin) const {
   return quote == "«" || quote == "\"" ? begin - 1 : begin;
 }
 
-// "l'AJ 54", "le Codis 54", "l'ASPTT 25": the two digits of a département after a body's name; not
-// a count ("l'AJ 54 joueurs"), a rank ("23e"), points in a table ("APM Metz 13 ;"), a post office
-// box ("BP 25, 88026 Epinal", "70/133"), a street's number ("24, rue Racine") nor a day.
 bool NameCues::is_postal_box(size_t i) const {
   static const TextSet kPostalBoxLetters = {"bp", "cs", "cp", "co", "tsa"};
   if (i + 1 >= doc_.tokens.size() || !kPostalBoxLetters.count(folded(i))) return false;
   return doc_.tokens[i + 1].kind == TokenKind::kNumber ? folded(i + 1).size() >= 2 : folded(i + 1) == "n";
 }
 
+// "l'AJ 54", "le Codis 54", "l'ASPTT 25": the two digits of a département after a body's name; not
+// a count ("l'AJ 54 joueurs"), a rank ("23e"), points in a table ("APM Metz 13 ;"), a post office
+// box ("BP 25, 88026 Epinal", "70/133"), a street's number ("24, rue Racine") nor a day.
 bool NameCues::is_department_number(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kNumber) return false;
   std::string_view s = folded(i);

@@ -49,6 +49,7 @@ class NameCues : public NameSpans {
   bool is_team_number(size_t k) const;
   // "A" to "D", in capitals: the same, as a letter ("Varan B").
   bool is_team_letter(size_t k) const;
+  bool is_team_number_or_letter(size_t k) const { return is_team_number(k) || is_team_letter(k); }
   size_t number_after(size_t end) const;
   bool opponent(size_t begin, size_t end) const;
   bool player(size_t begin, size_t end) const;

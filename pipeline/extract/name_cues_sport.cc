@@ -166,7 +166,7 @@ bool NameCues::lists_scorers(size_t i) const {
 // "France 3"); not a scorer and his points ("Thiam 6, Kouadria 13").
 bool NameCues::followed_by_team_number(size_t end) const {
   const size_t n = doc_.tokens.size();
-  if (end + 1 >= n || !(is_team_number(end) || is_team_letter(end)) || !adjacent(end - 1, end)) return false;
+  if (end + 1 >= n || !is_team_number_or_letter(end) || !adjacent(end - 1, end)) return false;
   std::string_view after = folded(end + 1);
   if (after != "et" && after != "," && after != ";" && after != "." && after != ")") return false;
   // "Brest B. Dupont": a letter and its full stop open a person's name.

@@ -175,7 +175,7 @@ class NameLinker {
     for (const FoundName& f : found_) {
       if (!is_team(f) || tokens_.is_capitals(f.begin)) continue;
       size_t begin = f.begin, end = f.end;
-      if (end - begin >= 2 && (tokens_.is_club_marker(end - 1) || tokens_.is_team_number(end - 1) || tokens_.is_team_letter(end - 1)))
+      if (end - begin >= 2 && (tokens_.is_club_marker(end - 1) || tokens_.is_team_number_or_letter(end - 1)))
         --end;  // "Strasbourg 3", "Blainville B"
       else if (end - begin >= 2 && tokens_.is_club_marker(begin)) ++begin;
       teams.insert(join_tokens(doc, begin, end));

@@ -37,6 +37,7 @@ struct NameResources {
   TextSet first_names;    // "Guylène", "Milan": first names given in France, read only before a surname
   // The cues of indices_noms.tsv: words before or after a name that say what it names.
   TextSet leaders_and_staff;       // "président" (de X)
+  TextSet before_particle_name;    // "marquis" (de Vauban): a title a name with its particle follows
   TextSet jobs;                    // "employé" (chez X)
   TextSet town_words;              // "maire" (de X)
   TextSet before_opponent;         // "contre", "battu par" (X), in a match report

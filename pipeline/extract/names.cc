@@ -400,13 +400,10 @@ class NameFinder : public NameCues {
     // "un futur citoyen de Saint-Vallier", "une famille de Foug": "de" and a known place after a
     // title, where one is from; not after a civility in capitals ("M. de Sainte-Marie") nor after
     // the title of a noble or an officer, which a name with its particle follows ("le marquis de
-    // Vauban", "le duc de Saint-Simon", "le général de Gaulle").
-    static const TextSet kTitlesBeforeAParticleName = {
-        "duc",  "duchesse", "marquis",   "marquise", "comte",  "comtesse", "vicomte",  "vicomtesse", "baron", "baronne",
-        "prince", "princesse", "sire", "seigneur", "chevalier", "amiral", "general", "marechal", "roi", "reine"};
+    // Vauban", "le duc de Saint-Simon": indices_noms.tsv, cue particule).
     if (end - begin == 2 && is_de(begin) && !starts_upper(begin) && is_known_place(begin + 1, end) && begin > 0 &&
         doc_.tokens[begin - 1].kind == TokenKind::kWord && !starts_upper(begin - 1) &&
-        !kTitlesBeforeAParticleName.count(folded(begin - 1))) {
+        !names_.before_particle_name.count(folded(begin - 1))) {
       propose("LOC", begin + 1, end, kContext, "names.town_of_a_person");
       return end;
     }
