@@ -175,6 +175,21 @@ bool NameCues::local_demonym(size_t i) const {
   return false;
 }
 
+// "le club de karaté de Neufchâteau", "du club de tir de Liverdun", "le club de judo dellois": a
+// club named by its sport and its town is one body; "le club de gymnastique" is a kind of one. The
+// end of that name, or 0.
+size_t NameCues::town_club_end(size_t i) const {
+  const size_t n = doc_.tokens.size();
+  if (i == 0 || folded(i) != "club" || starts_upper(i) || !is_definite_article(i - 1)) return 0;
+  size_t sport_end = discipline_end(i + 1, true);
+  if (sport_end == i + 1 || sport_end >= n) return 0;
+  if (local_demonym(sport_end)) return sport_end + 1;
+  size_t town = sport_end + 1;
+  if (town < n && is_de(sport_end) && adjacent(sport_end, town) && (names_a_town(town) || is_known_place(town, town + 1)))
+    return run_end(town);
+  return 0;
+}
+
 // "Mediapro, le diffuseur qui…": an organisation head noun in apposition after the name; not one
 // more item of a list, a body named by its own name ("Jonvelle, la fromagerie de Selles").
 bool NameCues::followed_by_description(size_t end) const {

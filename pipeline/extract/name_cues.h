@@ -24,6 +24,7 @@ class NameCues : public NameSpans {
   bool head_with_article_before(size_t begin) const;
   bool is_origin_adjective(size_t i) const;
   bool local_demonym(size_t i) const;
+  size_t town_club_end(size_t i) const;
   bool followed_by_description(size_t end) const;
   bool after_heads_such_as(size_t begin) const;
   bool led_or_staffed(size_t begin) const;

@@ -56,7 +56,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
     for (const auto& row : t->rows)
       (kind >= 0 && row.values[kind] == "role" ? r.roles : r.civilities).insert(row.key);
   }
-  words_of("tetes_org", r.org_heads, nullptr);
+  words_of("tetes_org", r.org_heads, &r.longest_org_head);
   words_of("tetes_institution", r.institution_heads, &r.longest_institution_head);
   words_of("tetes_corps", r.body_heads, &r.longest_body_head);
   words_of("suffixes_legaux", r.legal_suffixes, nullptr);

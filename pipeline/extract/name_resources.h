@@ -56,6 +56,7 @@ struct NameResources {
   size_t longest_cue = 1;          // in words
   size_t longest_title = 1;
   size_t longest_discipline = 1;
+  size_t longest_org_head = 1;  // in words: "maison de retraite" has three
   size_t longest_body_head = 1;
   size_t longest_institution_head = 1;  // in words: "caisse primaire d'assurance maladie" has five
 

@@ -470,6 +470,10 @@ bool NameSpans::leading_demonym(size_t begin, size_t end) const {
     return false;
   for (std::string_view suffix : {"ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains", "aines"})
     if (f.size() > suffix.size() + 3 && f.ends_with(suffix)) return true;
+  // "le Bisontin Michel Vautrot", "la Messine Anne Roux": rarer, and many a surname's ending, so
+  // only before a first name.
+  for (std::string_view suffix : {"in", "ine"})
+    if (f.size() > suffix.size() + 3 && f.ends_with(suffix) && is_first_name(begin + 1)) return true;
   return false;
 }
 

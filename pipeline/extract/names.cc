@@ -77,6 +77,11 @@ class NameFinder : public NameCues {
         i = end;
         continue;
       }
+      if (size_t end = town_club_end(i)) {
+        propose("ORG", i, end, kContext, "names.town_club");  // "le club de karaté de Neufchâteau"
+        i = end;
+        continue;
+      }
       if (!is_capitalised(i)) { ++i; continue; }
       // "le restaurant Le Luth", "la compagnie Les Héliades": after a body's head, a capitalised
       // article opens the body's own name.
@@ -276,6 +281,12 @@ class NameFinder : public NameCues {
       classify(begin, begin + 1);
       return classify(begin + 1, end);
     }
+    // "le zoo d'Amnéville Jean Kiffer": a town, where the person works, then the full name.
+    if (end - begin == 3 && is_known_place(begin, begin + 1) && !lexicon_.is_common_word(folded(begin)) && !is_first_name(begin) &&
+        is_first_name(begin + 1)) {
+      classify(begin, begin + 1);
+      return classify(begin + 1, end);
+    }
     // "« Dorénavant Adeline s'attache…»", "Heureusement Ivan a vu…": an adverb is no part of a name.
     if (end - begin == 2 && lexicon_.is_adverb(folded(begin)) && !is_first_name(begin) && is_first_name(begin + 1))
       return classify(begin + 1, end);
@@ -307,6 +318,9 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.unknown");  // "(CRE)", "(SUD)": maybe an acronym (link_aliases)
       return end;
     }
+    // "ces 25 ans de Premier Magistrat", "le Directeur Général": a title of several words,
+    // capitalised, names no one.
+    if (end - begin >= 2 && names_.titles.count(join_tokens(doc_, begin, end))) return end;
     if (where_listed_person_lives(begin, end)) {
       propose("LOC", begin, end, kContext, "names.town_of_a_person");
       last_person_end_ = end;  // the list goes on after it
@@ -343,7 +357,7 @@ class NameFinder : public NameCues {
       return end;
     }
     // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"; not "le fonds SPI", "la compagnie péruvienne TANS".
-    if (all_caps_common_words(begin, end) && !(end - begin == 1 && preceded_by(begin, names_.org_heads, 2, 1))) return end;
+    if (all_caps_common_words(begin, end) && !(end - begin == 1 && preceded_by(begin, names_.org_heads, names_.longest_org_head, 1))) return end;
     if (size_t head = institution_head_before(begin); head < begin) {
       end = institution_end(end);
       propose_institution(head, end);
@@ -453,7 +467,7 @@ class NameFinder : public NameCues {
       return (end - begin >= 2 && end - begin <= 3 && is_listed_first_name(begin)) ||
              (end - begin == 2 && names_.first_names.count(first) && is_known_place(begin, begin + 1) && !is_first_name(begin + 1));
     };
-    first_name = first_name || (opens_with_a_listed_first_name() && surname_at_end() && !preceded_by(begin, names_.org_heads, 2, 1));
+    first_name = first_name || (opens_with_a_listed_first_name() && surname_at_end() && !preceded_by(begin, names_.org_heads, names_.longest_org_head, 1));
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
     first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && (!lexicon_.is_common_word(first) || after_rank(begin)) &&
                                 !is_acronym(begin) && !names_.gazetteer_starts.count(first));
@@ -499,7 +513,7 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.other_head");
     } else if (end - begin >= 2 && (is_org_head(begin) || (is_org_head(end - 1) && !in_quotes(begin, end)))) {
       propose("ORG", begin, end, kLexicon, "names.head");  // "Région Occitanie", "Nantes Métropole"
-    } else if (preceded_by(quoted_article_start(begin), names_.org_heads, 2, 1) || after_heads_such_as(begin) ||
+    } else if (preceded_by(quoted_article_start(begin), names_.org_heads, names_.longest_org_head, 1) || after_heads_such_as(begin) ||
                described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
                in_score_line(begin, end)) {
       // "l'entreprise Japy de Beaucourt", "la scierie Verdant de Ruhans": the town says where the

@@ -977,7 +977,21 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_first_name_no_dictionary_knows_after_a_bodys_head", "Elle rejoint la fondation genevoise Helvetia Klima.",
                   {"ORG [Helvetia Klima] Helvetia Klima"}},
         NamesCase{"a_first_name_before_a_town_names_a_shop", "Les courses se font chez Cora Verdun le samedi.",
-                  {"ORG [Cora Verdun] Cora Verdun"}}),
+                  {"ORG [Cora Verdun] Cora Verdun"}},
+        // Where a person works or comes from, right before the full name, is no part of it.
+        NamesCase{"a_town_before_a_persons_full_name", "Le maire de Valay Joseph Magaud a présenté ses vœux.",
+                  {"LOC [Valay] Valay", "PER [Joseph Magaud] Joseph Magaud"}},
+        NamesCase{"a_demonym_in_in_before_a_first_name", "Le Bisontin Michel Vautrot arbitrera la finale.",
+                  {"PER [Michel Vautrot] Michel Vautrot"}},
+        NamesCase{"a_head_of_three_words_before_a_bodys_name", "Elle vit à la maison de retraite Lataye depuis mai.",
+                  {"ORG [Lataye] Lataye"}},
+        NamesCase{"a_capitalised_title_of_two_words_names_no_one", "Au cours de ces 25 ans de Premier Magistrat, il a tout vu.", {}},
+        NamesCase{"a_medical_specialtys_letters_name_no_body", "Un pépin d'origine musculaire, ORL ou gastrique, doit alerter.", {}},
+        NamesCase{"a_club_named_by_its_sport_and_its_town",
+                  "Le club de karaté de Neufchâteau gagne, le club de judo dellois aussi ; le club de gymnastique attend.",
+                  {"ORG [club de karaté de Neufchâteau] club de karaté de Neufchâteau", "ORG [club de judo dellois] club de judo dellois"}},
+        NamesCase{"a_lowercase_community_of_towns", "Il siège à la communauté des communes de l'agglomération de Vesoul.",
+                  {"ORG [communauté des communes de l'agglomération de Vesoul] communauté des communes de l'agglomération de Vesoul"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
 
 // ---------------------------------------------------------------------------------------------
