@@ -23,6 +23,7 @@ class NameLinker {
     link_aliases();
     resolve_surnames();
     repeat_names();
+    call_by_surname();
     call_by_first_name();
   }
 
@@ -424,16 +425,41 @@ class NameLinker {
     for (size_t i = 0; i < n; ++i) {
       if (covered[i] || !tokens_.is_capitalised(i)) continue;
       auto it = person.find(tokens_.folded(i));
-      if (it == person.end() || it->second.empty()) continue;
-      bool beside = (i > 0 && tokens_.adjacent(i - 1, i) && tokens_.starts_upper(i - 1) && !tokens_.sentence_start(i)) ||
-                    (i + 1 < n && tokens_.adjacent(i, i + 1) && tokens_.starts_upper(i + 1)) ||
-                    (i + 2 < n && tokens_.is_particle(i + 1) && tokens_.starts_upper(i + 2));  // "Pierre de Bethmann"
-      // A place, or a feast ("un goûter de Noël"): a word of the gazetteer.
-      const NameResources::Entry* entry = nullptr;
-      if (beside || tokens_.gazetteer_entry_at(i, &entry) == 1) continue;
+      if (it == person.end() || it->second.empty() || !alone(i)) continue;
       found_.push_back({"PER", i, i + 1, it->second, "names.first_name_of"});
       covered[i] = true;
     }
+  }
+
+  // "Jean Kiffer … Kiffer ne le regrette pas": the surname of a person the article names in full,
+  // on its own where the scan left it out (a word opening a sentence: "kiffer", "fontaine"), is
+  // that person again. Only a surname one person of the article has.
+  void call_by_surname() {
+    TextMap<std::string> person;  // folded surname → full name; "" when two people share it
+    for (const FoundName& f : found_) {
+      if (f.type != "PER" || f.end - f.begin < 2 || !tokens_.is_first_name(f.begin) || tokens_.is_particle(f.end - 2)) continue;
+      auto [it, added] = person.try_emplace(std::string(tokens_.folded(f.end - 1)), f.name);
+      if (!added && it->second != f.name) it->second.clear();
+    }
+    if (person.empty()) return;
+    std::vector<bool> covered = covered_tokens();
+    for (size_t i = 0; i < covered.size(); ++i) {
+      if (covered[i] || !tokens_.starts_upper(i) || tokens_.is_capitals(i)) continue;
+      auto it = person.find(tokens_.folded(i));
+      if (it == person.end() || it->second.empty() || !alone(i) || not_names_.count(std::string(tokens_.folded(i)))) continue;
+      found_.push_back({"PER", i, i + 1, it->second, "names.surname_of"});
+    }
+  }
+
+  // A capitalised word with no capitalised word beside it ("Pierre de Bethmann" has one), and
+  // no place nor feast ("un goûter de Noël"): a word of the gazetteer.
+  bool alone(size_t i) const {
+    const size_t n = tokens_.doc().tokens.size();
+    bool beside = (i > 0 && tokens_.adjacent(i - 1, i) && tokens_.starts_upper(i - 1) && !tokens_.sentence_start(i)) ||
+                  (i + 1 < n && tokens_.adjacent(i, i + 1) && tokens_.starts_upper(i + 1)) ||
+                  (i + 2 < n && tokens_.is_particle(i + 1) && tokens_.starts_upper(i + 2));
+    const NameResources::Entry* entry = nullptr;
+    return !beside && tokens_.gazetteer_entry_at(i, &entry) != 1;
   }
 
   // Which tokens a found name holds.

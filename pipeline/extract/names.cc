@@ -356,8 +356,11 @@ class NameFinder : public NameCues {
       propose("ORG", begin, end, kContext, "names.acronym");  // "la SAUR", "de la SPA", "le CAP Rugby"
       return end;
     }
-    // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"; not "le fonds SPI", "la compagnie péruvienne TANS".
-    if (all_caps_common_words(begin, end) && !(end - begin == 1 && preceded_by(begin, names_.org_heads, names_.longest_org_head, 1))) return end;
+    // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"; not "le fonds SPI", "la compagnie péruvienne TANS",
+    // "la présidence d'IDEAL".
+    if (all_caps_common_words(begin, end) &&
+        !(end - begin == 1 && (preceded_by(begin, names_.org_heads, names_.longest_org_head, 1) || led_or_staffed(begin))))
+      return end;
     if (size_t head = institution_head_before(begin); head < begin) {
       end = institution_end(end);
       propose_institution(head, end);
