@@ -21,6 +21,11 @@ bool NameSpans::case_changes(size_t a, size_t b) const {
   if (caps_a && !caps_b) {
     const NameResources::Entry* entry = nullptr;
     if (acronym_after_article(a)) return false;  // "le COS Villers", "le CAP Rugby"
+    // "VICTOIRE DE SMIGUN Ski de fond. L'Estonienne…": a brief's rubric, its sport and a full stop,
+    // after the brief's heading.
+    std::string scratch;
+    for (size_t words = 1; words <= names_.longest_discipline && b + words < doc_.tokens.size(); ++words)
+      if (names_.disciplines.count(joined_view(doc_, b, b + words, scratch)) && folded(b + words) == ".") return true;
     return lexicon_.is_common_word(folded(a)) || !is_acronym(a) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
   }
   return false;

@@ -999,6 +999,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_surname_that_is_a_word_opening_a_sentence_after_the_full_name",
                   "Le maire Jean Fontaine a parlé. Fontaine ne le regrette pas.",
                   {"PER [Jean Fontaine] Jean Fontaine", "PER [Fontaine] Jean Fontaine"}},
+        NamesCase{"a_briefs_sport_after_its_heading_in_capitals",
+                  "Le match est fini.\nKOUBEK GAGNE A DOHA Tennis. L'Autrichien Stefan Koubek a remporté le tournoi.",
+                  {"PER [KOUBEK] Stefan Koubek", "LOC [DOHA] DOHA", "PER [Stefan Koubek] Stefan Koubek"}},
         NamesCase{"a_lowercase_community_of_towns", "Il siège à la communauté des communes de l'agglomération de Vesoul.",
                   {"ORG [communauté des communes de l'agglomération de Vesoul] communauté des communes de l'agglomération de Vesoul"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
