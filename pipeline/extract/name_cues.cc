@@ -219,10 +219,13 @@ bool NameCues::after_heads_such_as(size_t begin) const {
 // ("le maire de Duzey"), nor of a work or a person ("l'auteur de Germinal", "l'avocat de Brichon").
 bool NameCues::led_or_staffed(size_t begin) const {
   if (begin < 2) return false;
-  std::string_view de = folded(begin - 1);
+  // "le directeur de la Connex": a name no dictionary knows may take its article.
+  size_t of = begin - 1;
+  if (folded(of) == "la" && !starts_upper(of) && of >= 2 && !lexicon_.is_common_word(folded(begin))) --of;
+  std::string_view de = folded(of);
   if (de != "de" && de != "d'" && de != "du") return false;
   // "le PDG de Districoupe": a cue in capitals is an abbreviation, not a name of its own.
-  return (!starts_upper(begin - 2) || is_acronym(begin - 2)) && names_.leaders_and_staff.count(folded(begin - 2)) > 0;
+  return (!starts_upper(of - 1) || is_acronym(of - 1)) && names_.leaders_and_staff.count(folded(of - 1)) > 0;
 }
 
 // "employé chez Parisot", "il travailla chez Thomas Harrison", "directeur sportif chez Jean

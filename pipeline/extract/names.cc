@@ -82,16 +82,20 @@ class NameFinder : public NameCues {
         i = end;
         continue;
       }
-      if (!is_capitalised(i)) { ++i; continue; }
-      // "le restaurant Le Luth", "la compagnie Les Héliades": after a body's head, a capitalised
-      // article opens the body's own name.
-      if (is_determiner(i) && i > 0 && !starts_upper(i - 1) && is_org_head(i - 1) && i + 1 < tokens.size() && adjacent(i, i + 1) &&
-          is_capitalised(i + 1) && !is_capitals(i)) {
+      // "le restaurant Le Luth", "la compagnie Les Héliades", "l'association paroissiale L'Avenir":
+      // after a body's head (and its adjective), a capitalised article opens the body's own name.
+      auto head_before = [&](size_t k) {
+        return k > 0 && !starts_upper(k - 1) &&
+               (is_org_head(k - 1) || (k > 1 && is_lowercase_adjective(k - 1) && !starts_upper(k - 2) && is_org_head(k - 2)));
+      };
+      if (is_determiner(i) && starts_upper(i) && head_before(i) && i + 1 < tokens.size() && adjacent(i, i + 1) &&
+          is_capitalised(i + 1) && !is_capitals(i + 1)) {
         size_t end = run_end(i + 1);
         propose("ORG", i, end, kContext, "names.after_head");
         i = end;
         continue;
       }
+      if (!is_capitalised(i)) { ++i; continue; }
       // "La France", "Les Républicains": a determiner is not part of a name ("Le Monde", in the
       // gazetteer, was matched above).
       if (is_determiner(i) && i + 1 < tokens.size() && adjacent(i, i + 1)) { ++i; continue; }

@@ -1002,6 +1002,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_briefs_sport_after_its_heading_in_capitals",
                   "Le match est fini.\nKOUBEK GAGNE A DOHA Tennis. L'Autrichien Stefan Koubek a remporté le tournoi.",
                   {"PER [KOUBEK] Stefan Koubek", "LOC [DOHA] DOHA", "PER [Stefan Koubek] Stefan Koubek"}},
+        NamesCase{"a_name_no_dictionary_knows_with_its_article_after_a_leader", "Le directeur de la Sermed s'est aussitôt transporté sur les lieux.",
+                  {"ORG [Sermed] Sermed"}},
+        NamesCase{"a_capitalised_elided_article_opens_a_name_after_a_head_and_its_adjective",
+                  "l'association paroissiale L'Avenir a participé pour 1.600 euros.", {"ORG [L'Avenir] L'Avenir"}},
+        NamesCase{"a_head_of_three_words_with_an_elided_article", "Il intervient pour l'agence de l'eau Rhin-Meuse.", {"ORG [Rhin-Meuse] Rhin-Meuse"}},
         NamesCase{"a_lowercase_community_of_towns", "Il siège à la communauté des communes de l'agglomération de Vesoul.",
                   {"ORG [communauté des communes de l'agglomération de Vesoul] communauté des communes de l'agglomération de Vesoul"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
