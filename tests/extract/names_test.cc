@@ -1007,6 +1007,7 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_capitalised_elided_article_opens_a_name_after_a_head_and_its_adjective",
                   "l'association paroissiale L'Avenir a participé pour 1.600 euros.", {"ORG [L'Avenir] L'Avenir"}},
         NamesCase{"a_head_of_three_words_with_an_elided_article", "Il intervient pour l'agence de l'eau Rhin-Meuse.", {"ORG [Rhin-Meuse] Rhin-Meuse"}},
+        NamesCase{"a_word_that_qualifies_a_person_before_the_name", "Le ballon trompe l'infortuné Gigelmann.", {"PER [Gigelmann] Gigelmann"}},
         NamesCase{"a_lowercase_community_of_towns", "Il siège à la communauté des communes de l'agglomération de Vesoul.",
                   {"ORG [communauté des communes de l'agglomération de Vesoul] communauté des communes de l'agglomération de Vesoul"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
