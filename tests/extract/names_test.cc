@@ -1008,6 +1008,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "l'association paroissiale L'Avenir a participé pour 1.600 euros.", {"ORG [L'Avenir] L'Avenir"}},
         NamesCase{"a_head_of_three_words_with_an_elided_article", "Il intervient pour l'agence de l'eau Rhin-Meuse.", {"ORG [Rhin-Meuse] Rhin-Meuse"}},
         NamesCase{"a_word_that_qualifies_a_person_before_the_name", "Le ballon trompe l'infortuné Gigelmann.", {"PER [Gigelmann] Gigelmann"}},
+        NamesCase{"a_lowercase_orchestra_of_a_town", "Le concert de l'orchestre philharmonique de Strasbourg est annoncé.",
+                  {"ORG [orchestre philharmonique de Strasbourg] orchestre philharmonique de Strasbourg"}},
+        NamesCase{"a_lowercase_state_service", "Un marché est passé avec la direction départementale de l'agriculture et de la forêt.",
+                  {"ORG [direction départementale de l'agriculture et de la forêt] direction départementale de l'agriculture et de la forêt"}},
         NamesCase{"a_lowercase_community_of_towns", "Il siège à la communauté des communes de l'agglomération de Vesoul.",
                   {"ORG [communauté des communes de l'agglomération de Vesoul] communauté des communes de l'agglomération de Vesoul"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
