@@ -214,6 +214,18 @@ bool NameCues::after_heads_such_as(size_t begin) const {
   return false;
 }
 
+// "de grands clubs comme Marseille, Monaco, Bordeaux": towns listed after clubs or teams are the
+// teams (not after players: "des joueurs comme Zidane").
+bool NameCues::teams_such_as(size_t begin) const {
+  static const TextSet kTeams = {"clubs", "equipes", "formations"};
+  size_t k = begin;
+  while (k >= 2 && (folded(k - 1) == "," || folded(k - 1) == "et") && starts_upper(k - 2)) k -= 2;  // the list's earlier items
+  if (k < 2 || folded(k - 1) != "comme") return false;
+  for (size_t h = k - 1; h > 0 && k - h <= 3;)
+    if (kTeams.count(folded(--h))) return true;
+  return false;
+}
+
 // "le président d'Attac", "la directrice de Créatemps", "les salariés de Daewoo-Orion": those who
 // lead or staff a body, then "de" and the name: the name is that body's. Not the roles of a town
 // ("le maire de Duzey"), nor of a work or a person ("l'auteur de Germinal", "l'avocat de Brichon").

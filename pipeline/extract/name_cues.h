@@ -27,6 +27,7 @@ class NameCues : public NameSpans {
   size_t town_club_end(size_t i) const;
   bool followed_by_description(size_t end) const;
   bool after_heads_such_as(size_t begin) const;
+  bool teams_such_as(size_t begin) const;
   bool led_or_staffed(size_t begin) const;
   bool works_at(size_t begin) const;
   bool dateline_agency(size_t begin) const;

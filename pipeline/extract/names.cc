@@ -188,7 +188,7 @@ class NameFinder : public NameCues {
       // athlete, "1. Rausch (Nancy) 305 pts", is where the athlete's club is, a place).
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
       bool numbered = followed_by_team_number(end);
-      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || ranked_with_points(i, end) ||
+      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || ranked_with_points(i, end) || teams_such_as(i) ||
                      (team_named_after_de(i) && !name_goes_on) || (numbered && institution_head_before(i) >= i))) {
         size_t team_end = numbered ? end + 1 : end;  // "Delle 1": the team keeps its number
         add("ORG", i, team_end, name_of(i, team_end), "names.opponent");

@@ -1012,6 +1012,9 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [orchestre philharmonique de Strasbourg] orchestre philharmonique de Strasbourg"}},
         NamesCase{"a_lowercase_state_service", "Un marché est passé avec la direction départementale de l'agriculture et de la forêt.",
                   {"ORG [direction départementale de l'agriculture et de la forêt] direction départementale de l'agriculture et de la forêt"}},
+        NamesCase{"towns_listed_after_clubs_such_as_are_the_teams", "De grands clubs comme Marseille, Monaco et Bordeaux ont des soucis.",
+                  {"ORG [Marseille] Marseille", "ORG [Monaco] Monaco", "ORG [Bordeaux] Bordeaux"}},
+        NamesCase{"players_such_as_are_people", "Des joueurs comme Zidane arrivent.", {"PER [Zidane] Zidane"}},
         NamesCase{"a_lowercase_community_of_towns", "Il siège à la communauté des communes de l'agglomération de Vesoul.",
                   {"ORG [communauté des communes de l'agglomération de Vesoul] communauté des communes de l'agglomération de Vesoul"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
