@@ -358,6 +358,8 @@ size_t NameSpans::particle_surname_end(size_t i) const {
   size_t k = i + 1;
   while (k < n && k - i < 3 && is_particle(k) && adjacent(k - 1, k)) ++k;  // "de La"
   if (k >= n || !adjacent(k - 1, k) || !is_capitalised(k)) return 0;
+  // "la grande famille du FC Sochaux": a club's letters open a body's name, not a surname.
+  if (is_club_marker(k)) return 0;
   // "époux de Marie Legrand": "de" and a full name say whose spouse, not a surname.
   if (is_first_name(k) && k + 1 < n && adjacent(k, k + 1) && is_capitalised(k + 1)) return 0;
   if (i == 0 || !preceded_by(i, names_.civilities, names_.longest_title)) return 0;

@@ -302,8 +302,9 @@ class NameFinder : public NameCues {
     if (is_org_head(begin)) {
       for (size_t w = begin + 2; w + 1 < end; ++w) {
         std::string_view f = folded(w);
+        const NameResources::Entry* entry = nullptr;
         if (starts_upper(w) && lexicon_.is_first_name(f) && !lexicon_.is_first_name(folded(w - 1)) && !is_particle(w - 1) &&
-            !names_.gazetteer_starts.count(f)) {
+            gazetteer_entry_at(w, &entry) == 0) {
           classify(begin, w);
           return classify(w, end);
         }

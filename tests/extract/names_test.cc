@@ -1015,6 +1015,10 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"towns_listed_after_clubs_such_as_are_the_teams", "De grands clubs comme Marseille, Monaco et Bordeaux ont des soucis.",
                   {"ORG [Marseille] Marseille", "ORG [Monaco] Monaco", "ORG [Bordeaux] Bordeaux"}},
         NamesCase{"players_such_as_are_people", "Des joueurs comme Zidane arrivent.", {"PER [Zidane] Zidane"}},
+        NamesCase{"a_publisher_named_alone", "Son livre paraît chez Gallimard.", {"ORG [Gallimard] Gallimard"}},
+        NamesCase{"a_shop_then_its_owner_whose_first_name_opens_a_known_name", "Les cartes sont en vente au Tabac Journaux Robert Voltz.",
+                  {"ORG [Tabac Journaux] Tabac Journaux", "PER [Robert Voltz] Robert Voltz"}},
+        NamesCase{"a_clubs_letters_after_a_family_open_no_surname", "Il rejoint la grande famille du FC Sochaux ce lundi.", {"ORG [FC Sochaux] FC Sochaux"}},
         NamesCase{"a_lowercase_community_of_towns", "Il siège à la communauté des communes de l'agglomération de Vesoul.",
                   {"ORG [communauté des communes de l'agglomération de Vesoul] communauté des communes de l'agglomération de Vesoul"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
