@@ -161,8 +161,9 @@ bool NameCues::is_origin_adjective(size_t i) const {
 }
 
 // "dambenoise", "golbéen": a word no dictionary knows, shaped like the people of a town, right
-// after a capitalised common noun: a local club or society is named so ("la Gaule dambenoise");
-// not a place ("le Val dunois", "le Pays riolais", "la Cité delloise").
+// after a capitalised common noun or a sport: a local club or society is named so ("la Gaule
+// dambenoise", "le club de judo dellois"); not a place ("le Val dunois", "le Pays riolais", "la
+// Cité delloise").
 bool NameCues::local_demonym(size_t i) const {
   static const TextSet kPlaces = {"val", "pays", "cite", "vallee", "plateau", "cote", "bassin", "canton", "ville", "region"};
   if (i >= doc_.tokens.size() || !adjacent(i - 1, i) || doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
@@ -170,9 +171,7 @@ bool NameCues::local_demonym(size_t i) const {
   std::string_view f = folded(i);
   if (f.size() < 6 || !std::isalpha(static_cast<unsigned char>(f[0])) || lexicon_.is_common_word(f) || lexicon_.is_adjective(f))
     return false;
-  for (std::string_view suffix : {"ois", "oise", "ais", "aise", "ien", "ienne", "een", "eenne", "ain", "aine"})
-    if (f.ends_with(suffix)) return true;
-  return false;
+  return has_demonym_ending(f, 2);
 }
 
 // "le club de karaté de Neufchâteau", "du club de tir de Liverdun", "le club de judo dellois": a
@@ -202,27 +201,17 @@ bool NameCues::followed_by_description(size_t end) const {
   return !named;
 }
 
-// "des entreprises prometteuses comme Genvia": a name listed after a plural head noun.
-bool NameCues::after_heads_such_as(size_t begin) const {
-  if (begin < 2 || (folded(begin - 1) != "comme" && folded(begin - 1) != "dont")) return false;
-  for (size_t k = begin - 1; k > 0 && begin - k <= 3;) {
-    --k;
-    std::string f(folded(k));
-    if (f.size() > 1 && f.back() == 's') f.pop_back();
-    if (names_.org_heads.count(f)) return true;
-  }
-  return false;
-}
-
-// "de grands clubs comme Marseille, Monaco, Bordeaux": towns listed after clubs or teams are the
-// teams (not after players: "des joueurs comme Zidane").
-bool NameCues::teams_such_as(size_t begin) const {
-  static const TextSet kTeams = {"clubs", "equipes", "formations"};
+// "des entreprises prometteuses comme Genvia, Kolibri", "de grands clubs comme Marseille, Monaco":
+// a name listed after "comme" (or "dont") and a plural head noun of `heads`, a few words before.
+bool NameCues::listed_such_as(size_t begin, const TextSet& heads) const {
   size_t k = begin;
   while (k >= 2 && (folded(k - 1) == "," || folded(k - 1) == "et") && starts_upper(k - 2)) k -= 2;  // the list's earlier items
-  if (k < 2 || folded(k - 1) != "comme") return false;
-  for (size_t h = k - 1; h > 0 && k - h <= 3;)
-    if (kTeams.count(folded(--h))) return true;
+  if (k < 2 || (folded(k - 1) != "comme" && folded(k - 1) != "dont")) return false;
+  for (size_t h = k - 1; h > 0 && k - h <= 3;) {
+    std::string f(folded(--h));
+    if (f.size() > 1 && f.back() == 's') f.pop_back();
+    if (heads.count(f)) return true;
+  }
   return false;
 }
 

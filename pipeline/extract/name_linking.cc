@@ -403,57 +403,66 @@ class NameLinker {
   // is then called by her first name alone, found so or not. Only a first name one person of the
   // article has, on its own (no capitalised word beside it), not a place.
   void call_by_first_name() {
-    const Document& doc = tokens_.doc();
-    const size_t n = doc.tokens.size();
-    TextMap<std::string> person;  // folded first name → full name; "" when two people share it
-    for (const FoundName& f : found_) {
-      if (f.type != "PER" || f.end - f.begin < 2 || !tokens_.is_first_name(f.begin) || !tokens_.adjacent(f.begin, f.begin + 1)) continue;
-      auto [it, added] = person.try_emplace(std::string(tokens_.folded(f.begin)), f.name);
-      if (!added && it->second != f.name) it->second.clear();
-    }
-    // "Julien Thomas … Thomas Durand": a first name that is someone's surname says neither.
-    for (const FoundName& f : found_)
-      if (f.type == "PER" && f.end - f.begin >= 2)
-        if (auto it = person.find(tokens_.folded(f.end - 1)); it != person.end() && it->second != f.name) it->second.clear();
+    auto first_name = [&](const FoundName& f) { return tokens_.adjacent(f.begin, f.begin + 1) ? f.begin : kNone; };
+    auto surname = [&](const FoundName& f) { return f.end - 1; };
+    TextMap<std::string> person = one_person_each(first_name, surname);
     if (person.empty()) return;
     for (FoundName& f : found_) {
       if (f.type != "PER" || f.end - f.begin != 1 || std::string_view(f.rule) == "names.surname_of") continue;
       auto it = person.find(tokens_.folded(f.begin));
       if (it != person.end() && !it->second.empty()) f.name = it->second;  // found alone already: the same person
     }
-    std::vector<bool> covered = covered_tokens();
-    for (size_t i = 0; i < n; ++i) {
-      if (covered[i] || !tokens_.is_capitalised(i)) continue;
-      auto it = person.find(tokens_.folded(i));
-      if (it == person.end() || it->second.empty() || !alone(i)) continue;
-      found_.push_back({"PER", i, i + 1, it->second, "names.first_name_of"});
-      covered[i] = true;
-    }
+    call_alone(person, "names.first_name_of");
   }
 
   // "Jean Kiffer … Kiffer ne le regrette pas": the surname of a person the article names in full,
   // on its own where the scan left it out (a word opening a sentence: "kiffer", "fontaine"), is
-  // that person again. Only a surname one person of the article has.
+  // that person again. Only a surname one person of the article has; not the word after a particle
+  // ("Charles de Gaulle" is not called "Gaulle").
   void call_by_surname() {
-    TextMap<std::string> person;  // folded surname → full name; "" when two people share it
+    auto surname = [&](const FoundName& f) { return tokens_.is_particle(f.end - 2) ? kNone : f.end - 1; };
+    auto first_name = [&](const FoundName& f) { return f.begin; };
+    call_alone(one_person_each(surname, first_name), "names.surname_of");
+  }
+
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  // The people the article names in full (a first name, then more), by one of their words (`word`
+  // of such a name, or kNone): that word → the full name; "" where two people share it, or where
+  // it is another person's `other` word ("Julien Thomas … Thomas Durand" says neither).
+  template <class Word, class Other>
+  TextMap<std::string> one_person_each(Word word, Other other) const {
+    TextMap<std::string> person;
+    auto named_in_full = [&](const FoundName& f) { return f.type == "PER" && f.end - f.begin >= 2 && tokens_.is_first_name(f.begin); };
     for (const FoundName& f : found_) {
-      if (f.type != "PER" || f.end - f.begin < 2 || !tokens_.is_first_name(f.begin) || tokens_.is_particle(f.end - 2)) continue;
-      auto [it, added] = person.try_emplace(std::string(tokens_.folded(f.end - 1)), f.name);
+      if (!named_in_full(f) || word(f) == kNone) continue;
+      auto [it, added] = person.try_emplace(std::string(tokens_.folded(word(f))), f.name);
       if (!added && it->second != f.name) it->second.clear();
     }
+    for (const FoundName& f : found_)
+      if (named_in_full(f))
+        if (auto it = person.find(tokens_.folded(other(f))); it != person.end() && it->second != f.name) it->second.clear();
+    return person;
+  }
+
+  // Each word with a capital standing alone, no found name holds it, that is the word of one
+  // person in `person`: a mention of that person (rule `rule`); a title word too ("M. Maire", "le
+  // procureur Prêtre"), and in capitals ("COQUELET (AMIENS) A ANGERS").
+  void call_alone(const TextMap<std::string>& person, const char* rule) {
     if (person.empty()) return;
     std::vector<bool> covered = covered_tokens();
     for (size_t i = 0; i < covered.size(); ++i) {
-      if (covered[i] || !tokens_.starts_upper(i) || tokens_.is_capitals(i)) continue;
+      if (covered[i] || !tokens_.starts_upper(i)) continue;
       auto it = person.find(tokens_.folded(i));
-      if (it == person.end() || it->second.empty() || !alone(i) || not_names_.count(std::string(tokens_.folded(i)))) continue;
-      found_.push_back({"PER", i, i + 1, it->second, "names.surname_of"});
+      if (it == person.end() || it->second.empty() || !stands_alone(i) || not_names_.count(it->first)) continue;
+      found_.push_back({"PER", i, i + 1, it->second, rule});
+      covered[i] = true;
     }
   }
 
-  // A capitalised word with no capitalised word beside it ("Pierre de Bethmann" has one), and
-  // no place nor feast ("un goûter de Noël"): a word of the gazetteer.
-  bool alone(size_t i) const {
+  // A capitalised word with no capitalised word beside it ("Pierre de Bethmann" has one) that the
+  // gazetteer does not know alone (a place; a feast: "un goûter de Noël").
+  bool stands_alone(size_t i) const {
     const size_t n = tokens_.doc().tokens.size();
     bool beside = (i > 0 && tokens_.adjacent(i - 1, i) && tokens_.starts_upper(i - 1) && !tokens_.sentence_start(i)) ||
                   (i + 1 < n && tokens_.adjacent(i, i + 1) && tokens_.starts_upper(i + 1)) ||

@@ -53,8 +53,11 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("titres", r.titles, &r.longest_title);
   if (const rules::Table* t = rules.table("titres")) {
     int kind = t->column("kind");
-    for (const auto& row : t->rows)
-      (kind >= 0 && row.values[kind] == "role" ? r.roles : r.civilities).insert(row.key);
+    for (const auto& row : t->rows) {
+      std::string_view k = kind >= 0 ? std::string_view(row.values[kind]) : std::string_view();
+      if (k == "role") r.roles.insert(row.key);
+      else if (k != "qualificatif") r.civilities.insert(row.key);
+    }
   }
   words_of("tetes_org", r.org_heads, &r.longest_org_head);
   words_of("tetes_institution", r.institution_heads, &r.longest_institution_head);
@@ -77,7 +80,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
         {"competition", &r.competitions}, {"sport", &r.sport_words}, {"equipe", &r.team_words}, {"joueur", &r.before_player},
         {"joueur_apres", &r.after_player}, {"commerce", &r.before_business}, {"famille_apres", &r.after_surname},
         {"a_sans_lieu", &r.before_a_no_place}, {"cause", &r.heads_of_a_cause},
-        {"particule", &r.before_particle_name}};
+        {"particule", &r.before_particle_name}, {"liste_equipes", &r.team_lists}};
     int cue = t->column("cue");
     for (const auto& row : t->rows) {
       if (cue < 0) break;

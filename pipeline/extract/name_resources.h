@@ -44,6 +44,7 @@ struct NameResources {
   TextSet after_opponent;          // (X) "l'a emporté", in a match report
   TextSet before_team;             // "face à" (X), anywhere
   TextSet team_words;              // "l'équipe" (de X), in a match report
+  TextSet team_lists;              // "des clubs" (comme Marseille, Monaco): teams listed
   TextSet before_player;           // "un centre de", "boxé par" (X), in a match report
   TextSet after_player;            // (X) "s'échappe", "frappe", in a match report
   TextSet competitions;            // "championnat" (de X): X is where the title is from, no team

@@ -21,11 +21,9 @@ bool NameSpans::case_changes(size_t a, size_t b) const {
   if (caps_a && !caps_b) {
     const NameResources::Entry* entry = nullptr;
     if (acronym_after_article(a)) return false;  // "le COS Villers", "le CAP Rugby"
-    // "VICTOIRE DE SMIGUN Ski de fond. L'Estonienne…": a brief's rubric, its sport and a full stop,
-    // after the brief's heading.
-    std::string scratch;
-    for (size_t words = 1; words <= names_.longest_discipline && b + words < doc_.tokens.size(); ++words)
-      if (names_.disciplines.count(joined_view(doc_, b, b + words, scratch)) && folded(b + words) == ".") return true;
+    // "VICTOIRE DE SMIGUN Ski de fond. L'Estonienne…": a brief's rubric after its heading, a word
+    // in capitals before it too (not "pour ASPTT Tennis.").
+    if (a > 0 && starts_upper(a - 1) && is_rubric(b)) return true;
     return lexicon_.is_common_word(folded(a)) || !is_acronym(a) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
   }
   return false;
@@ -475,8 +473,8 @@ bool NameSpans::leading_demonym(size_t begin, size_t end) const {
   std::string_view d = folded(begin - 1), f = folded(begin);
   if (d != "le" && d != "la" && d != "les" && d != "l'" && d != "un" && d != "une" && d != "du" && d != "au" && d != "aux")
     return false;
-  for (std::string_view suffix : {"ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine", "ains", "aines"})
-    if (f.size() > suffix.size() + 3 && f.ends_with(suffix)) return true;
+  // "le Jurassien", not "les Anciens Combattants", "le Relais de Napoléon": four letters before the ending.
+  if (has_demonym_ending(f, 4)) return true;
   // "le Bisontin Michel Vautrot", "la Messine Anne Roux": rarer, and many a surname's ending, so
   // only before a first name.
   for (std::string_view suffix : {"in", "ine"})

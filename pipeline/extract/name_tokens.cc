@@ -144,6 +144,13 @@ bool NameTokens::opens_with_an_arabic_article(size_t i) const {
   return (article == "al" || article == "el") && u_isupper(text::decode_utf8(s, at));
 }
 
+bool NameTokens::has_demonym_ending(std::string_view f, size_t stem) {
+  for (std::string_view suffix : {"ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "ain", "aine",
+                                  "ains", "aines", "een", "eenne", "eens", "eennes"})
+    if (f.size() >= suffix.size() + stem && f.ends_with(suffix)) return true;
+  return false;
+}
+
 bool NameTokens::is_lowercase_adjective(size_t i) const {
   if (doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
   std::string_view f = folded(i);
@@ -239,6 +246,13 @@ size_t NameTokens::discipline_end(size_t end, bool de) const {
   for (size_t words = std::min(names_.longest_discipline, n - sport); words >= 1; --words)
     if (names_.disciplines.count(joined_view(doc_, sport, sport + words, scratch))) return sport + words;
   return end;
+}
+
+bool NameTokens::is_rubric(size_t i) const {
+  std::string scratch;
+  for (size_t words = 1; words <= names_.longest_discipline && i + words < doc_.tokens.size(); ++words)
+    if (names_.disciplines.count(joined_view(doc_, i, i + words, scratch)) && folded(i + words) == ".") return true;
+  return false;
 }
 
 bool NameTokens::opens_a_full_name(size_t i) const {

@@ -152,6 +152,9 @@ class NameTokens {
   // "basé", "organisées": a past participle by its written ending (folding makes "jugé" "juge").
   bool written_as_a_participle(size_t i) const;
   bool has_adjective_ending(size_t i) const;
+  // "nancéiens", "dambenoise", "golbéen": a folded word ending as the people of a place are named,
+  // the ending after at least `stem` letters.
+  static bool has_demonym_ending(std::string_view f, size_t stem);
   bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
   bool is_club_marker(size_t i) const { return names_.club_markers.count(folded(i)) > 0; }
 
@@ -177,6 +180,8 @@ class NameTokens {
   // Whether the folded words from token `end` on (up to `longest` of them) are in `set`.
   bool followed_by(size_t end, const TextSet& set, size_t longest) const;
   size_t discipline_end(size_t end, bool de = false) const;
+  // "Tennis.", "Ski de fond.": a sport, capitalised or not, then a full stop: a brief's rubric.
+  bool is_rubric(size_t i) const;
   bool is_club_compound(size_t i) const;
   bool opens_with_an_arabic_article(size_t i) const;  // "al-Chareh", "el-Assad"
 

@@ -83,7 +83,8 @@ class NameFinder : public NameCues {
         continue;
       }
       // "le restaurant Le Luth", "la compagnie Les Héliades", "l'association paroissiale L'Avenir":
-      // after a body's head (and its adjective), a capitalised article opens the body's own name.
+      // after a body's head in lower case (and its adjective), a capitalised article opens the
+      // body's own name; not a heading in capitals ("LE LUTH"; "L'" alone is in capitals).
       auto head_before = [&](size_t k) {
         return k > 0 && !starts_upper(k - 1) &&
                (is_org_head(k - 1) || (k > 1 && is_lowercase_adjective(k - 1) && !starts_upper(k - 2) && is_org_head(k - 2)));
@@ -188,7 +189,7 @@ class NameFinder : public NameCues {
       // athlete, "1. Rausch (Nancy) 305 pts", is where the athlete's club is, a place).
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
       bool numbered = followed_by_team_number(end);
-      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || ranked_with_points(i, end) || teams_such_as(i) ||
+      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || ranked_with_points(i, end) || after_teams_such_as(i) ||
                      (team_named_after_de(i) && !name_goes_on) || (numbered && institution_head_before(i) >= i))) {
         size_t team_end = numbered ? end + 1 : end;  // "Delle 1": the team keeps its number
         add("ORG", i, team_end, name_of(i, team_end), "names.opponent");
@@ -285,17 +286,16 @@ class NameFinder : public NameCues {
       classify(begin, begin + 1);
       return classify(begin + 1, end);
     }
-    // "le zoo d'Amnéville Jean Kiffer": a town, where the person works, then the full name.
-    if (end - begin == 3 && is_known_place(begin, begin + 1) && !lexicon_.is_common_word(folded(begin)) && !is_first_name(begin) &&
-        is_first_name(begin + 1)) {
-      classify(begin, begin + 1);
-      return classify(begin + 1, end);
-    }
     // "« Dorénavant Adeline s'attache…»", "Heureusement Ivan a vu…": an adverb is no part of a name.
     if (end - begin == 2 && lexicon_.is_adverb(folded(begin)) && !is_first_name(begin) && is_first_name(begin + 1))
       return classify(begin + 1, end);
-    // "le président du CDT Dominique Peduzzi": an acronym, then a person's full name.
-    if (end - begin >= 3 && is_acronym(begin) && is_first_name(begin + 1) && !lexicon_.is_common_word(folded(begin + 2))) {
+    // "le président du CDT Dominique Peduzzi", "le zoo d'Amnéville Jean Kiffer": an acronym or a
+    // town, where the person works, then the full name.
+    auto workplace = [&] {
+      return (is_acronym(begin) && !lexicon_.is_common_word(folded(begin + 2))) ||
+             (end - begin == 3 && is_known_place(begin, begin + 1) && !lexicon_.is_common_word(folded(begin)) && !is_first_name(begin));
+    };
+    if (end - begin >= 3 && is_first_name(begin + 1) && workplace()) {
       classify(begin, begin + 1);
       return classify(begin + 1, end);
     }
@@ -323,8 +323,7 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.unknown");  // "(CRE)", "(SUD)": maybe an acronym (link_aliases)
       return end;
     }
-    // "ces 25 ans de Premier Magistrat", "le Directeur Général": a title of several words,
-    // capitalised, names no one.
+    // "ces 25 ans de Premier Magistrat": a title of several words, capitalised, names no one.
     if (end - begin >= 2 && names_.titles.count(join_tokens(doc_, begin, end))) return end;
     if (where_listed_person_lives(begin, end)) {
       propose("LOC", begin, end, kContext, "names.town_of_a_person");
