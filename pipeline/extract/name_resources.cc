@@ -70,6 +70,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("disciplines", r.disciplines, &r.longest_discipline);
   words_of("niveaux_sportifs", r.league_levels, nullptr);
   words_of("communes", r.communes, nullptr);
+  words_of("gentiles", r.demonyms, nullptr);
   words_of("prenoms", r.first_names, nullptr);
   words_of("personnalites", r.famous_surnames, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);

@@ -33,6 +33,7 @@ struct NameResources {
   TextSet famous_surnames;  // "Chirac", "Poutine": surnames the press uses alone
   TextSet body_heads;     // "association", "fédération": a lower-case head naming a body with its complements
   TextSet league_levels;  // "DH", "PH", "CFA": in parentheses after a name, the level its team plays at
+  TextSet demonyms;       // "allemande", "suisse": nationalities whose endings say nothing (gentiles.tsv)
   TextSet communes;       // "Ouhans", "La Bresse": France's communes, for words no dictionary knows
   TextSet first_names;    // "Guylène", "Milan": first names given in France, read only before a surname
   // The cues of indices_noms.tsv: words before or after a name that say what it names.

@@ -468,11 +468,14 @@ bool NameSpans::leading_grammatical_word(size_t begin, size_t end) const {
 // "le Jurassien Grégory Dubois", "le Nancéien Willy Alcaraz": where a person comes from, capitalised
 // after its article, opens the run but is no part of the name that follows.
 bool NameSpans::leading_demonym(size_t begin, size_t end) const {
-  if (end - begin < 2 || begin == 0 || is_first_name(begin) || is_org_head(begin) || names_.gazetteer_starts.count(folded(begin)))
-    return false;
+  if (end - begin < 2 || begin == 0 || is_first_name(begin) || is_org_head(begin)) return false;
   std::string_view d = folded(begin - 1), f = folded(begin);
   if (d != "le" && d != "la" && d != "les" && d != "l'" && d != "un" && d != "une" && d != "du" && d != "au" && d != "aux")
     return false;
+  // "l'Allemande Roesch", "le Suisse Federer": a nationality the endings below miss (gentiles.tsv),
+  // whatever place it also names, before a name no dictionary knows ("la Suisse romande" is a place).
+  if (names_.demonyms.count(f)) return !lexicon_.is_common_word(folded(begin + 1)) && !is_known_place(begin + 1, begin + 2);
+  if (names_.gazetteer_starts.count(f)) return false;
   // "le Jurassien", not "les Anciens Combattants", "le Relais de Napoléon": four letters before the ending.
   if (has_demonym_ending(f, 4)) return true;
   // "le Bisontin Michel Vautrot", "la Messine Anne Roux": rarer, and many a surname's ending, so

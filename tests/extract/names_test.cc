@@ -1027,6 +1027,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_shop_then_its_owner_whose_first_name_opens_a_known_name", "Les cartes sont en vente au Tabac Journaux Robert Voltz.",
                   {"ORG [Tabac Journaux] Tabac Journaux", "PER [Robert Voltz] Robert Voltz"}},
         NamesCase{"a_clubs_letters_after_a_family_open_no_surname", "Il rejoint la grande famille du FC Sochaux ce lundi.", {"ORG [FC Sochaux] FC Sochaux"}},
+        NamesCase{"a_nationality_the_endings_miss_before_a_name", "Elle a battu l'Allemande Roesch puis la Russe Bovina.",
+                  {"PER [Roesch] Roesch", "PER [Bovina] Bovina"}},
         NamesCase{"a_lowercase_community_of_towns", "Il siège à la communauté des communes de l'agglomération de Vesoul.",
                   {"ORG [communauté des communes de l'agglomération de Vesoul] communauté des communes de l'agglomération de Vesoul"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
