@@ -472,7 +472,7 @@ bool NameSpans::leading_demonym(size_t begin, size_t end) const {
   std::string_view d = folded(begin - 1), f = folded(begin);
   if (d != "le" && d != "la" && d != "les" && d != "l'" && d != "un" && d != "une" && d != "du" && d != "au" && d != "aux")
     return false;
-  // "l'Allemande Roesch", "le Suisse Federer": a nationality the endings below miss (gentiles.tsv),
+  // "l'Allemande Roesch", "le Tchèque Stybar": a nationality the endings below miss (gentiles.tsv),
   // whatever place it also names, before a name no dictionary knows ("la Suisse romande" is a place).
   if (names_.demonyms.count(f)) return !lexicon_.is_common_word(folded(begin + 1)) && !is_known_place(begin + 1, begin + 2);
   if (names_.gazetteer_starts.count(f)) return false;
