@@ -12,6 +12,9 @@
 
 namespace glaneur::extract {
 
+// No token: where a name was not found, or has no such word.
+inline constexpr size_t kNoToken = static_cast<size_t>(-1);
+
 // How sure a classification is: the type of a name is the surest one found in the article.
 enum Strength { kGuess = 0, kContext = 1, kLexicon = 2 };
 

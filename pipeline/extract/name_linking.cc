@@ -403,7 +403,7 @@ class NameLinker {
   // is then called by her first name alone, found so or not. Only a first name one person of the
   // article has, on its own (no capitalised word beside it), not a place.
   void call_by_first_name() {
-    auto first_name = [&](const FoundName& f) { return tokens_.adjacent(f.begin, f.begin + 1) ? f.begin : kNone; };
+    auto first_name = [&](const FoundName& f) { return tokens_.adjacent(f.begin, f.begin + 1) ? f.begin : kNoToken; };
     auto surname = [&](const FoundName& f) { return f.end - 1; };
     TextMap<std::string> person = one_person_each(first_name, surname);
     if (person.empty()) return;
@@ -420,22 +420,20 @@ class NameLinker {
   // that person again. Only a surname one person of the article has; not the word after a particle
   // ("Charles de Gaulle" is not called "Gaulle").
   void call_by_surname() {
-    auto surname = [&](const FoundName& f) { return tokens_.is_particle(f.end - 2) ? kNone : f.end - 1; };
+    auto surname = [&](const FoundName& f) { return tokens_.is_particle(f.end - 2) ? kNoToken : f.end - 1; };
     auto first_name = [&](const FoundName& f) { return f.begin; };
     call_alone(one_person_each(surname, first_name), "names.surname_of");
   }
 
-  static constexpr size_t kNone = static_cast<size_t>(-1);
-
   // The people the article names in full (a first name, then more), by one of their words (`word`
-  // of such a name, or kNone): that word → the full name; "" where two people share it, or where
+  // of such a name, or kNoToken): that word → the full name; "" where two people share it, or where
   // it is another person's `other` word ("Julien Thomas … Thomas Durand" says neither).
   template <class Word, class Other>
   TextMap<std::string> one_person_each(Word word, Other other) const {
     TextMap<std::string> person;
     auto named_in_full = [&](const FoundName& f) { return f.type == "PER" && f.end - f.begin >= 2 && tokens_.is_first_name(f.begin); };
     for (const FoundName& f : found_) {
-      if (!named_in_full(f) || word(f) == kNone) continue;
+      if (!named_in_full(f) || word(f) == kNoToken) continue;
       auto [it, added] = person.try_emplace(std::string(tokens_.folded(word(f))), f.name);
       if (!added && it->second != f.name) it->second.clear();
     }

@@ -177,6 +177,9 @@ class NameTokens {
 
   size_t gazetteer_entry_at(size_t i, const NameResources::Entry** entry) const;
   bool preceded_by(size_t i, const TextSet& set, size_t longest, size_t skip_adjectives = 0) const;
+  // An organisation's head right before, maybe then an adjective: "le fonds SPI", "la compagnie
+  // péruvienne TANS", "la maison de retraite Lataye".
+  bool after_org_head(size_t i) const { return preceded_by(i, names_.org_heads, names_.longest_org_head, 1); }
   // Whether the folded words from token `end` on (up to `longest` of them) are in `set`.
   bool followed_by(size_t end, const TextSet& set, size_t longest) const;
   size_t discipline_end(size_t end, bool de = false) const;

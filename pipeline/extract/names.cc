@@ -363,7 +363,7 @@ class NameFinder : public NameCues {
     // "COMMUNIQUÉ DE PRESSE", "ON OFFRE A VENDRE"; not "le fonds SPI", "la compagnie péruvienne TANS",
     // "la présidence d'IDEAL".
     if (all_caps_common_words(begin, end) &&
-        !(end - begin == 1 && (preceded_by(begin, names_.org_heads, names_.longest_org_head, 1) || led_or_staffed(begin))))
+        !(end - begin == 1 && (after_org_head(begin) || led_or_staffed(begin))))
       return end;
     if (size_t head = institution_head_before(begin); head < begin) {
       end = institution_end(end);
@@ -474,7 +474,7 @@ class NameFinder : public NameCues {
       return (end - begin >= 2 && end - begin <= 3 && is_listed_first_name(begin)) ||
              (end - begin == 2 && names_.first_names.count(first) && is_known_place(begin, begin + 1) && !is_first_name(begin + 1));
     };
-    first_name = first_name || (opens_with_a_listed_first_name() && surname_at_end() && !preceded_by(begin, names_.org_heads, names_.longest_org_head, 1));
+    first_name = first_name || (opens_with_a_listed_first_name() && surname_at_end() && !after_org_head(begin));
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
     first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && (!lexicon_.is_common_word(first) || after_rank(begin)) &&
                                 !is_acronym(begin) && !names_.gazetteer_starts.count(first));
@@ -520,7 +520,7 @@ class NameFinder : public NameCues {
       propose("", begin, end, kGuess, "names.other_head");
     } else if (end - begin >= 2 && (is_org_head(begin) || (is_org_head(end - 1) && !in_quotes(begin, end)))) {
       propose("ORG", begin, end, kLexicon, "names.head");  // "Région Occitanie", "Nantes Métropole"
-    } else if (preceded_by(quoted_article_start(begin), names_.org_heads, names_.longest_org_head, 1) || after_heads_such_as(begin) ||
+    } else if (after_org_head(quoted_article_start(begin)) || after_heads_such_as(begin) ||
                described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
                in_score_line(begin, end)) {
       // "l'entreprise Japy de Beaucourt", "la scierie Verdant de Ruhans": the town says where the
@@ -714,7 +714,7 @@ class NameFinder : public NameCues {
   // "MM. Bertoni, Micheli et Tissières", "Ruth Dreifuss, Kaspar Villiger et Pascal Couchepin": a
   // name listed right after a person's, after "MM." or in an enumeration that ends with "et".
   bool listed_with_person(size_t begin) const {
-    if (last_person_end_ == kNone || begin != last_person_end_ + 1) return false;
+    if (last_person_end_ == kNoToken || begin != last_person_end_ + 1) return false;
     std::string_view sep = folded(last_person_end_);
     if (sep == "et") return true;
     // "MM. Besse ; Gagelin et Lambert"; not where the last one lives ("MM. David Baldi, Goumois ;").
@@ -733,7 +733,7 @@ class NameFinder : public NameCues {
   // in a list of people after "MM.", where the last one lives, right after the name and a comma
   // (a known place that is no surname, or after "de" a word shaped like a town).
   bool where_listed_person_lives(size_t begin, size_t end) const {
-    if (!person_list_ || last_person_end_ == kNone || folded(last_person_end_) != ",") return false;
+    if (!person_list_ || last_person_end_ == kNoToken || folded(last_person_end_) != ",") return false;
     if (begin == last_person_end_ + 1) return !is_surname(begin) && is_known_place(begin, end);
     return begin == last_person_end_ + 2 && is_de(begin - 1) &&
            (is_known_place(begin, end) || (end - begin == 1 && names_a_town(begin)));
@@ -764,8 +764,7 @@ class NameFinder : public NameCues {
   }
 
   FoundNames result_;
-  static constexpr size_t kNone = static_cast<size_t>(-1);
-  size_t last_person_end_ = kNone;  // the token after the last person's name classified, or after where that person lives
+  size_t last_person_end_ = kNoToken;  // the token after the last person's name classified, or after where that person lives
   bool person_list_ = false;        // that name came after "MM.": the names after it are people too
 };
 
