@@ -95,8 +95,10 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
     std::string_view tags = line.substr(end);
     std::string_view kind;  // the first tag's first four characters: "prn ", "patr"
     uint16_t is = 0;
+    bool prefix_only = false;  // "italo", "franco": no word of their own ("Italo Gambone" is a person)
     for (size_t po = tags.find("po:"); po != std::string_view::npos; po = tags.find("po:", po + 3)) {
       std::string_view tag = tags.substr(po + 3);
+      prefix_only = (kind.empty() || prefix_only) && tag.starts_with("pfx");
       if (kind.empty()) kind = tag.substr(0, 4);
       if (tag.starts_with("nom")) is |= kNoun;
       if (tag.starts_with("adj")) is |= kAdjective;
@@ -105,7 +107,7 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
     }
     if (kind == "prn ") is |= kFirstName;
     else if (kind == "patr") is |= kSurname;
-    else if (plain || !capitalised(surface)) is |= kCommon;
+    else if (!prefix_only && (plain || !capitalised(surface))) is |= kCommon;
     if ((is & kNoun) && takes_si_prefixes(line, end)) is |= kUnit;
     // Entries nothing asks about (places, brands: po:npr) are not even folded.
     if (is == 0) continue;

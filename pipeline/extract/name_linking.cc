@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "extract/acronym_long_form.h"
@@ -247,6 +248,7 @@ class NameLinker {
   // "long form (ACR)" and "Name (long form)": one organisation, the acronym or short name canonical.
   void link_aliases() {
     std::map<std::string, std::string> acronyms;  // folded acronym → canonical name, for its other mentions
+    std::set<std::string> not_bodies;              // folded acronyms the article spells out as no body
     for (size_t k = 0; k < found_.size(); ++k) {
       const FoundName f = found_[k];  // a copy: found_ grows below
       size_t open = f.begin - 1, close = f.end;
@@ -261,6 +263,12 @@ class NameLinker {
         // The long form may be known already.
         size_t start = long_form_start(tokens_, open, tokens_.original(f.begin));
         if (start == open) start = body_named_before(open, f.begin);
+        // "l'allocation personnalisée à l'autonomie (APA)", "la fonction publique hospitalière
+        // (FPH)": the acronym of a thing, which no guess makes a body.
+        if (start < open && tokens_.opens_a_things_long_form(start)) {
+          if (f.type.empty() || f.rule == "names.acronym") not_bodies.insert(std::string(tokens_.folded(f.begin)));
+          continue;
+        }
         // "le Comité catholique contre la faim et pour le développement (CCFD)": the capitalised head
         // of a body found whole right before is the long form's, though it gives no letter; not
         // where more words stand before the long form ("les Amis du Fonds régional d'art
@@ -319,6 +327,8 @@ class NameLinker {
         }
       }
     }
+    for (FoundName& f : found_)
+      if (f.end - f.begin == 1 && f.rule == "names.acronym" && not_bodies.count(std::string(tokens_.folded(f.begin)))) f.type.clear();
     // "Le Crous annonce…": the acronym is the organisation wherever else it was left unknown.
     for (FoundName& f : found_) {
       if (f.end - f.begin != 1 || !f.type.empty()) continue;

@@ -46,6 +46,7 @@ struct NameResources {
   TextSet before_team;             // "face à" (X), anywhere
   TextSet team_words;              // "l'équipe" (de X), in a match report
   TextSet team_lists;              // "des clubs" (comme Marseille, Monaco): teams listed
+  TextSet acronym_things;          // "allocation" (personnalisée à l'autonomie (APA)): an acronym of no body
   TextSet before_player;           // "un centre de", "boxé par" (X), in a match report
   TextSet after_player;            // (X) "s'échappe", "frappe", in a match report
   TextSet competitions;            // "championnat" (de X): X is where the title is from, no team

@@ -326,6 +326,11 @@ bool NameSpans::sentence_initial_common(size_t i) const {
     return false;
   std::string f(folded(i));
   if (names_.gazetteer.count(f) || lexicon_.is_first_name(f) || names_.famous_surnames.count(f)) return false;
+  // "Henry Lemoine, président…": a first name given in France, and a surname, that is a word too
+  // ("henry", a unit), before a surname no dictionary knows.
+  if (names_.first_names.count(f) && is_surname(i) && i + 1 < doc_.tokens.size() && adjacent(i, i + 1) && is_capitalised(i + 1) &&
+      !is_capitals(i + 1) && !lexicon_.is_common_word(folded(i + 1)) && !starts_a_known_name(i + 1))
+    return false;
   // "Région Réunion : …", "Calanque Data SAS a…": a head noun before a name, or a name with its
   // legal form, opening the sentence.
   if (i + 1 < doc_.tokens.size() && adjacent(i, i + 1) && is_capitalised(i + 1)) {

@@ -145,6 +145,8 @@ class NameTokens {
     return i >= 2 && (folded(i - 1) == "de" || folded(i - 1) == "d'") && names_.competitions.count(folded(i - 2)) > 0;
   }
   bool is_org_head(size_t i) const;
+  // "allocation", "taxe": a lower-case word opening the long form of an acronym that names a thing.
+  bool opens_a_things_long_form(size_t i) const { return !starts_upper(i) && names_.acronym_things.count(folded(i)) > 0; }
   // "salle", "gymnase", "église"; "tournoi", "prix": what names a place or an event.
   bool is_place_or_event_head(size_t i) const { return names_.place_heads.count(folded(i)) || names_.other_heads.count(folded(i)); }
   bool is_lowercase_adjective(size_t i) const;

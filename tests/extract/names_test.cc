@@ -129,6 +129,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"body_long_form_in_lower_case_after_its_acronym",
                   "Le contrat a été signé par la DGA (direction générale de l'armement) hier.",
                   {"ORG [DGA] DGA", "ORG [direction générale de l'armement] DGA"}},
+        // The long form of a thing (an allowance, a tax) makes its acronym no body, wherever it stands.
+        NamesCase{"acronym_spelt_by_a_things_long_form_is_no_body",
+                  "Elle touche l'allocation personnalisée à l'autonomie (APA) depuis mai. L'APA est versée chaque mois.", {}},
         // Places.
         NamesCase{"known_place_after_a", "Le salon se tiendra à Toulouse en octobre.", {"LOC [Toulouse] Toulouse"}},
         NamesCase{"place_preposition_makes_a_place", "Une usine ouvrira à Figeac l'an prochain.",
@@ -770,6 +773,12 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"head_with_a_complement_no_dictionary_knows", "Elle expose avec l'Association des fabophiles bretons.",
                   {"ORG [Association des fabophiles bretons] Association des fabophiles bretons"}},
         NamesCase{"medical_acronym_is_no_organisation", "Le joueur passera une IRM lundi.", {}},
+        // A first name that is also a word ("henry", a unit), opening a sentence before a surname.
+        NamesCase{"first_name_that_is_a_word_opening_a_sentence", "Bons résultats. Henry Kerhervé, président, a parlé.",
+                  {"PER [Henry Kerhervé] Henry Kerhervé"}},
+        // A prefix ("italo-") is no word: "Italo" then a surname is a person.
+        NamesCase{"first_name_that_is_a_prefix", "Médailles : Yann Le Gall pour 15 ans, Italo Gambone pour 20 ans.",
+                  {"PER [Yann Le Gall] Yann Le Gall", "PER [Italo Gambone] Italo Gambone"}},
         NamesCase{"participle_opening_a_sentence_is_no_name", "Née Anne Quéméner à Brest, elle a tenu l'épicerie.",
                   {"PER [Anne Quéméner] Anne Quéméner", "LOC [Brest] Brest"}},
         // A local page's notice: its town opens the line, then its heading or its date.
