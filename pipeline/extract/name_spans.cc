@@ -408,8 +408,10 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   // "la boutique « … »", "le club des « … »": the head, maybe then "de" or an article; "l'association
   // locale « … »", "la troupe théâtrale « … »": or its adjectives.
   // A noun the dictionary also knows as an adjective counts as one: "la communauté de communes « … »".
+  // "le cercle « La Haute Moselle »": a head of bodies' names in lower case is one too here.
+  auto heads_a_body = [&](size_t k) { return is_org_head(k) || names_.body_heads.count(folded(k)) > 0; };
   size_t head = i - 2;
-  for (int adjectives = 0; adjectives < 2 && head > 0 && !is_org_head(head) && is_lowercase_adjective(head); ++adjectives) --head;
+  for (int adjectives = 0; adjectives < 2 && head > 0 && !heads_a_body(head) && is_lowercase_adjective(head); ++adjectives) --head;
   // "le cabinet d'architecture « … »", "la compagnie de théâtre « … »": or a noun of what it does.
   if (head >= 2 && !is_org_head(head) && !starts_upper(head) && is_de(head - 1) &&
       is_org_head(head - 2) && lexicon_.is_noun(folded(head)))
@@ -421,7 +423,7 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   // body she speaks for.
   if (of && head > 0 && folded(head) == ",") --head;
   bool of_a_person = of && starts_upper(head) && (is_first_name(head) || (head > 0 && is_first_name(head - 1)));
-  bool of_a_body = !starts_upper(head) && (is_org_head(head) || (of && names_.leaders_and_staff.count(folded(head))));
+  bool of_a_body = !starts_upper(head) && (heads_a_body(head) || (of && names_.leaders_and_staff.count(folded(head))));
   return of_a_person || of_a_body ? closing_quote(i) : 0;
 }
 
