@@ -532,6 +532,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "BRIANÇON. _ Le Quimper HC bat Briançon 5-4. À la dernière seconde, Briançon pensait égaliser ; Quimper tenait.",
                   {"LOC [BRIANÇON] BRIANÇON", "ORG [Quimper HC] Quimper HC", "ORG [Briançon] Briançon", "ORG [Briançon] Briançon",
                    "ORG [Quimper] Quimper"}},
+        // An adjective ending in "-if" the dictionary knows names the body too; a noun so ending
+        // does not ("le syndicat d'initiative" is a kind of body).
+        NamesCase{"body_named_in_lower_case_with_an_adjective_in_if",
+                  "Il coordonne le comité consultatif national d'éthique. Le syndicat d'initiative ouvre.",
+                  {"ORG [comité consultatif national d'éthique] comité consultatif national d'éthique"}},
+        // "foyer" heads the names of the associations that run village halls.
+        NamesCase{"foyer_heads_a_body", "Le foyer rural de Plouvien organise une belote. Il adhère au Foyer laïc.",
+                  {"ORG [foyer rural de Plouvien] foyer rural de Plouvien", "ORG [Foyer laïc] Foyer laïc"}},
         NamesCase{"body_named_in_lower_case", "Il préside la fédération française d'athlétisme ; elle, l'association des commerçants et artisans de Quimper.",
                   {"ORG [fédération française d'athlétisme] fédération française d'athlétisme",
                    "ORG [association des commerçants et artisans de Quimper] association des commerçants et artisans de Quimper"}},
@@ -643,6 +651,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Le circuit passe par Kerlouan, la fromagerie de Morlaix et le musée. On visite Kerhervé, la fromagerie qui exporte.",
                   {"ORG [Kerhervé] Kerhervé"}},
         // Sport words of three kinds report a match, even without its score; a title is of a place, no team.
+        NamesCase{"opponents_after_verbs_of_a_fixture",
+                  "Handball. Après la victoire 28-25 de samedi, les joueuses affrontent Plouvien, les garçons se mesurent à Kerlouan.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Kerlouan] Kerlouan"}},
         NamesCase{"opponent_of_a_match_without_a_score",
                   "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
