@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "text/text_hash.h"
+#include "text/word_set.h"
 
 namespace glaneur::extract {
 

@@ -90,9 +90,9 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
       r.longest_cue = std::max(r.longest_cue, count_words(key));
       for (const std::string& word : rules::cell_words(row.values[cue]))
         if (auto set = sets.find(word); set != sets.end()) set->second->insert(key);
+      if (r.sport_words.count(key))
+        r.shortest_sport_word = r.shortest_sport_word == 0 ? key.size() : std::min(r.shortest_sport_word, key.size());
     }
-    for (const std::string& word : r.sport_words)
-      r.shortest_sport_word = r.shortest_sport_word == 0 ? word.size() : std::min(r.shortest_sport_word, word.size());
   }
   auto entries = [&](const char* table, const std::string& type) {
     const rules::Table* t = rules.table(table);

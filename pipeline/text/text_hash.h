@@ -1,8 +1,9 @@
-// Hash sets and maps keyed by std::string that can be searched with a std::string_view, without
-// building a string for each lookup (tokens are views into the folded text).
+// Hash maps keyed by std::string that can be searched with a std::string_view, without building a
+// string for each lookup (tokens are views into the folded text); sets of words are
+// text::WordSet's (TextSet, word_set.h).
 //
-//   TextSet titles = {"m.", "mme"};
-//   titles.count(std::string_view("mme"));   // no allocation
+//   TextMap<int> ids = {{"m.", 1}, {"mme", 2}};
+//   ids.find(std::string_view("mme"));   // no allocation
 #pragma once
 
 #include <cstdint>
@@ -11,7 +12,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace glaneur {
 
@@ -40,7 +40,6 @@ struct TextHash {
   size_t operator()(std::string_view s) const { return hash_text(s); }
 };
 
-using TextSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
 template <typename V>
 using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
 
