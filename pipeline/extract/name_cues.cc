@@ -106,7 +106,7 @@ bool NameCues::shaped_like_a_persons_name(size_t begin, size_t end) const {
       if (u_isupper(cp) && previous != '-') return false;  // "McDonald", "SNCF"; not "My-Lê"
       previous = cp;
     }
-    if ((lexicon_.is_common_word(f) && !is_surname(i) && !is_first_name(i)) || is_org_head(i) ||
+    if ((is_common_word(i) && !is_surname(i) && !is_first_name(i)) || is_org_head(i) ||
         names_.place_heads.count(f) || names_.legal_suffixes.count(f) || names_.gazetteer_starts.count(f) ||
         shaped_like_a_town(i))  // "Vesoul Noidans-le-Ferroux"
       return false;
@@ -222,7 +222,7 @@ bool NameCues::led_or_staffed(size_t begin) const {
   if (begin < 2) return false;
   // "le directeur de la Connex": a name no dictionary knows may take its article.
   size_t of = begin - 1;
-  if (folded(of) == "la" && !starts_upper(of) && of >= 2 && !lexicon_.is_common_word(folded(begin))) --of;
+  if (folded(of) == "la" && !starts_upper(of) && of >= 2 && !is_common_word(begin)) --of;
   std::string_view de = folded(of);
   if (de != "de" && de != "d'" && de != "du") return false;
   // "le PDG de Districoupe": a cue in capitals is an abbreviation, not a name of its own.
@@ -332,7 +332,7 @@ bool NameCues::town_opening_a_heading(size_t begin, size_t end) const {
   if (is_determiner(begin + 1) || folded(begin + 1) == "du")
     return starts_upper(begin + 1) && begin + 2 < n && doc_.tokens[begin + 2].kind == TokenKind::kNumber;
   // "Calme retrouvé. _": the heading, in the run.
-  if (end - begin < 2 || !lexicon_.is_common_word(folded(begin + 1))) return false;
+  if (end - begin < 2 || !is_common_word(begin + 1)) return false;
   constexpr size_t kLongestHeading = 8;  // tokens
   for (size_t k = begin + 2; k + 1 < n && k < begin + kLongestHeading; ++k)
     if (folded(k) == "." && original(k + 1) == "_") return true;
@@ -358,7 +358,7 @@ bool NameCues::names_a_commune(size_t i) const {
 // Whether no dictionary, first-name or surname list knows the word, nor is it an acronym: a name of
 // its own ("Beaucourt", "Ouhans"; not "Etudes", "Lucie", "Moreau").
 bool NameCues::known_to_no_word_list(size_t i) const {
-  return !is_acronym(i) && !lexicon_.is_common_word(folded(i)) && !is_first_name(i) && !is_surname(i);
+  return !is_acronym(i) && !is_common_word(i) && !is_first_name(i) && !is_surname(i);
 }
 
 // "La Bresse", "Les Fourgs", "Le Val-d'Ajol": a commune whose name opens with its article, at the
@@ -459,9 +459,9 @@ bool NameCues::all_caps_common_words(size_t begin, size_t end) const {
     if (is_particle(i)) continue;
     std::string_view s = original(i);
     bool caps = std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!caps || !lexicon_.is_common_word(folded(i))) return false;
+    if (!caps || !is_common_word(i)) return false;
   }
-  return end - begin >= 2 || lexicon_.is_common_word(folded(begin));
+  return end - begin >= 2 || is_common_word(begin);
 }
 
 }  // namespace glaneur::extract

@@ -43,7 +43,7 @@ bool NameCues::ranked_team(size_t begin, size_t end) const {
   // "3e. Vercel ; 4e. Pontarlier": one word ranked in a team match's report, a team; not an
   // athlete with his club or country after him ("3. Dorfmeister (Aut)").
   bool team_of_a_match = end - begin == 1 && reports_a_team_match() && !is_first_name(begin) && !is_surname(begin) &&
-                         !lexicon_.is_common_word(folded(begin)) && (end >= doc_.tokens.size() || folded(end) != "(");
+                         !is_common_word(begin) && (end >= doc_.tokens.size() || folded(end) != "(");
   return numbered || team_of_a_match || (end - begin == 1 && shaped_like_a_town(begin)) ||
          (ranked_with_points(begin, end) && !is_first_name(begin) && !is_first_name(end - 1));
 }

@@ -24,7 +24,7 @@ bool NameSpans::case_changes(size_t a, size_t b) const {
     // "VICTOIRE DE SMIGUN Ski de fond. L'Estonienne…": a brief's rubric after its heading, a word
     // in capitals before it too (not "pour ASPTT Tennis.").
     if (a > 0 && starts_upper(a - 1) && is_rubric(b)) return true;
-    return lexicon_.is_common_word(folded(a)) || !is_acronym(a) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
+    return is_common_word(a) || !is_acronym(a) || (gazetteer_entry_at(a, &entry) == 1 && entry->type == "LOC");
   }
   return false;
 }
@@ -73,7 +73,7 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
     bool surname = is_capitalised(name) && !is_capitals(name) && (article || (!is_determiner(name) && !lexicon_.is_grammatical(folded(name))));
     // Joined initials and their full stop ("J-P. Folio") end no sentence, whatever word the name is.
     bool dotted = name == i + 2;
-    return surname && (dotted || in_same_sentence(i, name) || !lexicon_.is_common_word(folded(article ? name + 1 : name))) ? run_end(name) : 0;
+    return surname && (dotted || in_same_sentence(i, name) || !is_common_word(article ? name + 1 : name)) ? run_end(name) : 0;
   }
   if (i + 2 >= n || folded(i + 1) != "." || !adjacent(i, i + 1)) return 0;
   size_t pos = 0;
@@ -98,7 +98,7 @@ size_t NameSpans::initial_and_name_end(size_t i) const {
   // does not open one, whatever word it also is.
   bool inside = i > 0 && in_same_sentence(i - 1, i) &&
                 ((doc_.tokens[i - 1].kind == TokenKind::kWord && !starts_upper(i - 1)) || folded(i - 1) == ".");
-  if (!in_same_sentence(i, name) && !inside && lexicon_.is_common_word(folded(name))) return 0;
+  if (!in_same_sentence(i, name) && !inside && is_common_word(name)) return 0;
   const NameResources::Entry* entry = nullptr;
   if (gazetteer_entry_at(name, &entry) > 0) return 0;
   return run_end(name);
@@ -151,7 +151,7 @@ size_t NameSpans::run_end(size_t i) const {
     // Réindustrialisation de la Région": capitalised common nouns do not reach over "de".
     bool names_something = names_.org_heads.count(folded(i)) > 0;
     for (size_t w = i; w < end && !names_something; ++w)
-      names_something = !is_particle(w) && (!lexicon_.is_common_word(folded(w)) || lexicon_.is_first_name(folded(w)) ||
+      names_something = !is_particle(w) && (!is_common_word(w) || lexicon_.is_first_name(folded(w)) ||
                                             is_surname(w));
     // "Hospices de Beaune", "Chantiers de l'Atlantique", "Ville d'Arles": capitalised inside a
     // sentence, a plural common noun, or one before a name or a known place, is a name's head.
@@ -159,7 +159,7 @@ size_t NameSpans::run_end(size_t i) const {
         !sentence_start(i) && !names_.place_heads.count(folded(i))) {
       std::string_view head = folded(i), next = folded(k);
       names_something = (head.size() > 4 && (head.back() == 's' || head.back() == 'x')) ||
-                        !lexicon_.is_common_word(next) || names_.gazetteer_starts.count(next);
+                        !is_common_word(k) || names_.gazetteer_starts.count(next);
     }
     // "le fonds SPI de Bpifrance": a known organisation after "de" is another one; "Mme Petitjean
     // de la SPA": a word in capitals, too, after anything but a head.
@@ -329,13 +329,13 @@ bool NameSpans::sentence_initial_common(size_t i) const {
   // "Henry Lemoine, président…": a first name given in France, and a surname, that is a word too
   // ("henry", a unit), before a surname no dictionary knows.
   if (names_.first_names.count(f) && is_surname(i) && i + 1 < doc_.tokens.size() && adjacent(i, i + 1) && is_capitalised(i + 1) &&
-      !is_capitals(i + 1) && !lexicon_.is_common_word(folded(i + 1)) && !starts_a_known_name(i + 1))
+      !is_capitals(i + 1) && !is_common_word(i + 1) && !starts_a_known_name(i + 1))
     return false;
   // "Région Réunion : …", "Calanque Data SAS a…": a head noun before a name, or a name with its
   // legal form, opening the sentence.
   if (i + 1 < doc_.tokens.size() && adjacent(i, i + 1) && is_capitalised(i + 1)) {
     std::string_view next = folded(i + 1);
-    if (is_org_head(i) && (!lexicon_.is_common_word(next) || names_.gazetteer_starts.count(next))) return false;
+    if (is_org_head(i) && (!is_common_word(i + 1) || names_.gazetteer_starts.count(next))) return false;
     if (names_.place_heads.count(f)) return false;  // "Rue Gambetta : …"
     size_t end = run_end(i);
     if (end - i >= 3 && names_.legal_suffixes.count(folded(end - 1))) return false;
@@ -343,7 +343,7 @@ bool NameSpans::sentence_initial_common(size_t i) const {
   // "Hôpital de Brabois…", "Association des Paralysés de France…", "Communauté de l'agglomération
   // belfortaine :": a head noun opening a name with its complement.
   if (is_org_head(i) && (run_end(i) > i + 1 || body_name_end(i + 1) > 0)) return false;
-  if (lexicon_.is_common_word(f) || is_title_word(f)) return true;
+  if (is_common_word(i) || is_title_word(f)) return true;
   // "Contactez Pierre Durand", "Rappelons", "Née Schmitt", "Serrant Christa contre lui": the verb
   // forms that open sentences, imperatives and participles, which fr.dic lists only as their
   // infinitive; not a surname that is also a word ("Fontaine"), nor a name that happens to be a
@@ -388,10 +388,9 @@ size_t NameSpans::signature_end(size_t i) const {
   // A first name the dictionary does not know ("Krystel") or knows as a place ("France") signs
   // only the article's last line.
   std::string_view first = folded(i);
-  bool unknown = names_.gazetteer_starts.count(first) || (!lexicon_.is_common_word(first) && !lexicon_.is_grammatical(first));
+  bool unknown = names_.gazetteer_starts.count(first) || (!is_common_word(i) && !lexicon_.is_grammatical(first));
   bool opens = is_first_name(i) || (is_particle(i) && !is_determiner(i)) || (last + 1 == tokens.size() && unknown && !is_capitals(i));
-  std::string_view surname = folded(last);
-  return opens && (!lexicon_.is_common_word(surname) || is_surname(last)) ? last + 1 : 0;
+  return opens && (!is_common_word(last) || is_surname(last)) ? last + 1 : 0;
 }
 
 // "le magasin « Mieux vivre »", "la boutique « Un homme et une femme »": a name in quotes after a
@@ -444,7 +443,7 @@ size_t NameSpans::closing_quote(size_t i) const {
 // of fr.dic, or a participle of the word list). Where the name ends (that word), or 0 when the run
 // is no such headline.
 size_t NameSpans::headline_subject_end(size_t begin, size_t end) const {
-  auto a_word = [&](size_t k) { return lexicon_.is_common_word(folded(k)) || french_word_list().contains(original(k)); };
+  auto a_word = [&](size_t k) { return is_common_word(k) || french_word_list().contains(original(k)); };
   size_t k = begin;
   while (k < end && is_capitals(k) && !a_word(k) && !lexicon_.is_grammatical(folded(k))) ++k;
   if (k == begin || k == end || !is_capitals(k) || is_particle(k) || folded(k).size() < 3) return 0;
@@ -481,7 +480,7 @@ bool NameSpans::leading_demonym(size_t begin, size_t end) const {
     return false;
   // "l'Allemande Roesch", "le Tchèque Stybar": a nationality the endings below miss (gentiles.tsv),
   // whatever place it also names, before a name no dictionary knows ("la Suisse romande" is a place).
-  if (names_.demonyms.count(f)) return !lexicon_.is_common_word(folded(begin + 1)) && !is_known_place(begin + 1, begin + 2);
+  if (names_.demonyms.count(f)) return !is_common_word(begin + 1) && !is_known_place(begin + 1, begin + 2);
   if (names_.gazetteer_starts.count(f)) return false;
   // "le Jurassien", not "les Anciens Combattants", "le Relais de Napoléon": four letters before the ending.
   if (has_demonym_ending(f, 4)) return true;

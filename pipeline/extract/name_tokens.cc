@@ -33,6 +33,7 @@ std::string_view joined_view(const Document& doc, size_t from, size_t to, std::s
 NameTokens::NameTokens(Document& doc, const NameResources& names) : doc_(doc), names_(names), lexicon_(french_lexicon()) {
   for (const auto& s : doc.sentences) sentence_starts_.push_back(s.begin);
   case_.assign(doc.tokens.size(), 0);
+  common_word_.assign(doc.tokens.size(), 0);
 }
 
 bool NameTokens::is_capitalised(size_t i) const {
@@ -53,7 +54,7 @@ bool NameTokens::is_capitalised(size_t i) const {
 // "CNRS", "LAAS", "R&D": two to six capitals, and not a word in capitals ("OFFRE", "HARTMANN").
 bool NameTokens::is_acronym(size_t i) const {
   std::string_view s = original(i);
-  if (lexicon_.is_common_word(folded(i))) return false;
+  if (is_common_word(i)) return false;
   size_t letters = 0;
   for (size_t pos = 0; pos < s.size();) {
     char32_t cp = text::decode_utf8(s, pos);
@@ -277,7 +278,7 @@ bool NameTokens::is_first_name(size_t i) const {
 
 bool NameTokens::is_listed_first_name(size_t i) const {
   std::string_view f = folded(i);
-  return names_.first_names.count(f) && is_capitalised(i) && !is_capitals(i) && !lexicon_.is_common_word(f) && !starts_a_known_name(i);
+  return names_.first_names.count(f) && is_capitalised(i) && !is_capitals(i) && !is_common_word(i) && !starts_a_known_name(i);
 }
 
 bool NameTokens::is_known_place(size_t begin, size_t end) const {

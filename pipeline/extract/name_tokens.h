@@ -72,6 +72,13 @@ class NameTokens {
     if (std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) flags |= kNoLowerAscii;
     return flags;
   }
+  // Whether the dictionary knows the token as a common word (lexicon_fr.h), asked once: names ask
+  // it of a token many times, and each asking may look up its plural's and feminine's lemma too.
+  bool is_common_word(size_t i) const {
+    uint8_t& known = common_word_[i];
+    if (known == 0) known = lexicon_.is_common_word(folded(i)) ? 2 : 1;
+    return known == 2;
+  }
   bool starts_upper(size_t i) const { return case_of(i) & kUpper; }
   bool is_capitals(size_t i) const { return !(case_of(i) & kOneLetter) && (case_of(i) & kNoLowerAscii); }
   // A word with a capital that may open a name: not an initial, not a title ("M.", "Mme").
@@ -198,6 +205,7 @@ class NameTokens {
  private:
   std::vector<uint32_t> sentence_starts_;
   mutable std::vector<uint8_t> case_;  // CaseFlags of each token, filled on first use
+  mutable std::vector<uint8_t> common_word_;  // 0: not asked yet, 1: no common word, 2: a common word
 };
 
 }  // namespace glaneur::extract

@@ -166,11 +166,11 @@ class NameFinder : public NameCues {
     const size_t size = doc_.tokens.size();
     // "Noël Gauthier", "Toussaint Alain": a feast that is also a first name, before a name.
     if (entry->type.empty() && n == 1 && is_first_name(i) && end < size && adjacent(i, end) && is_capitalised(end) &&
-        !lexicon_.is_common_word(folded(end)))
+        !is_common_word(end))
       return 0;
     // "Poste restante :", "Carrefour hautement symbolique", "Fraudes à la carte": a body's short name that is a
     // common word, opening a sentence, is that word.
-    if (entry->type == "ORG" && n == 1 && sentence_start(i) && lexicon_.is_common_word(folded(i)) && !is_org_head(i) && end < size &&
+    if (entry->type == "ORG" && n == 1 && sentence_start(i) && is_common_word(i) && !is_org_head(i) && end < size &&
         doc_.tokens[end].kind == TokenKind::kWord && !starts_upper(end))
       return 0;
     if (entry->type == "LOC") {
@@ -247,7 +247,7 @@ class NameFinder : public NameCues {
       size_t branch = end;
       while (branch < size && branch - end < 2 && adjacent(branch - 1, branch) && in_same_sentence(i, branch) &&
              is_capitalised(branch) && !case_changes(branch - 1, branch) && is_alphabetic(branch) &&
-             !lexicon_.is_common_word(folded(branch)) && !is_first_name(branch) && !is_listed_first_name(branch) &&
+             !is_common_word(branch) && !is_first_name(branch) && !is_listed_first_name(branch) &&
              gazetteer_entry_at(branch, &place) == 0)
         ++branch;
       // "la CGT 54": its branch in a département.
@@ -278,10 +278,10 @@ class NameFinder : public NameCues {
     // word then a person's full name; "l'Allemand Ronny Ackermann": where a person comes from;
     // not a head naming a place, a school or a prize after a person ("Gymnase Pierre de
     // Coubertin", "Lycée Jean Moulin", "Prix Albert Londres").
-    if (end - begin >= 3 && lexicon_.is_common_word(folded(begin)) && !is_first_name(begin) && !is_org_head(begin) &&
+    if (end - begin >= 3 && is_common_word(begin) && !is_first_name(begin) && !is_org_head(begin) &&
         !names_.place_heads.count(folded(begin)) && !names_.other_heads.count(folded(begin)) &&
         !names_.institution_heads.count(folded(begin)) && !is_title_word(std::string(folded(begin))) &&
-        ((is_first_name(begin + 1) && (!lexicon_.is_common_word(folded(begin + 2)) || is_particle(begin + 2))) ||
+        ((is_first_name(begin + 1) && (!is_common_word(begin + 2) || is_particle(begin + 2))) ||
          (begin > 0 && is_determiner(begin - 1) && shaped_like_a_persons_name(begin + 1, end)))) {
       classify(begin, begin + 1);
       return classify(begin + 1, end);
@@ -292,8 +292,8 @@ class NameFinder : public NameCues {
     // "le président du CDT Dominique Peduzzi", "le zoo d'Amnéville Jean Kiffer": an acronym or a
     // town, where the person works, then the full name.
     auto workplace = [&] {
-      return (is_acronym(begin) && !lexicon_.is_common_word(folded(begin + 2))) ||
-             (end - begin == 3 && is_known_place(begin, begin + 1) && !lexicon_.is_common_word(folded(begin)) && !is_first_name(begin));
+      return (is_acronym(begin) && !is_common_word(begin + 2)) ||
+             (end - begin == 3 && is_known_place(begin, begin + 1) && !is_common_word(begin) && !is_first_name(begin));
     };
     if (end - begin >= 3 && is_first_name(begin + 1) && workplace()) {
       classify(begin, begin + 1);
@@ -336,7 +336,7 @@ class NameFinder : public NameCues {
     if (is_capitals(begin) && original(begin).size() <= 6 && is_alphabetic(begin) && begin >= 2 &&
         doc_.tokens[begin - 2].kind == TokenKind::kNumber &&
         adjacent(begin - 2, begin - 1) && is_ordinal_suffix(folded(begin - 1)) &&
-        !(first.size() > 3 && lexicon_.is_common_word(first))) {
+        !(first.size() > 3 && is_common_word(begin))) {
       propose("ORG", begin - 2, begin + 1, kContext, "names.military_unit");
       return end;
     }
@@ -392,7 +392,7 @@ class NameFinder : public NameCues {
       propose("ORG", begin, end, kContext, "names.club_of_ranked");  // "1. Rausch (ASPTT Nancy) 305 pts", "(Dojo vosgien)"
       return end;
     }
-    if (end - begin == 1 && followed_by_team_number(end) && !is_first_name(begin) && !lexicon_.is_common_word(first)) {
+    if (end - begin == 1 && followed_by_team_number(end) && !is_first_name(begin) && !is_common_word(begin)) {
       propose("ORG", begin, end + 1, kContext, "names.numbered_team");  // "Offemont 1 et l'ASDAM 3": its number in its name
       return end + 1;
     }
@@ -450,7 +450,7 @@ class NameFinder : public NameCues {
     // "Pierre et Vacances": a common word after a person's name is no one's name, unless after
     // "Mmes" ("Mmes Parisse et Chalet").
     bool listed = listed_with_person(begin) && !town &&
-                  (person_list_ || !(end - begin == 1 && lexicon_.is_common_word(first) && !is_first_name(begin) && !is_surname(begin)));
+                  (person_list_ || !(end - begin == 1 && is_common_word(begin) && !is_first_name(begin) && !is_surname(begin)));
     bool rank = ranked(begin, end);
     bool on_the_field = !is_org_head(begin) && player(begin, end);
     // "Brigitte Henry, née Projean", "Née Bodeving, le 17 août", "Marguerite Tixier née Guinemand":
@@ -468,7 +468,7 @@ class NameFinder : public NameCues {
     // genevoise Helvetia Klima"). So is a place's name that is a first name too ("Milan Rupic").
     auto surname_at_end = [&] {
       bool after_particle = end - begin == 3 && is_particle(end - 2);
-      return !is_capitals(end - 1) && (!lexicon_.is_common_word(folded(end - 1)) || after_particle) && !starts_a_known_name(end - 1);
+      return !is_capitals(end - 1) && (!is_common_word(end - 1) || after_particle) && !starts_a_known_name(end - 1);
     };
     auto opens_with_a_listed_first_name = [&] {
       return (end - begin >= 2 && end - begin <= 3 && is_listed_first_name(begin)) ||
@@ -476,7 +476,7 @@ class NameFinder : public NameCues {
     };
     first_name = first_name || (opens_with_a_listed_first_name() && surname_at_end() && !after_org_head(begin));
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
-    first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && (!lexicon_.is_common_word(first) || after_rank(begin)) &&
+    first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && (!is_common_word(begin) || after_rank(begin)) &&
                                 !is_acronym(begin) && !names_.gazetteer_starts.count(first));
     // "Colin Powell": a given name the dictionary does not know, then a well-known surname.
     first_name = first_name || (end - begin == 2 && names_.famous_surnames.count(folded(begin + 1)) && !is_acronym(begin) &&
@@ -526,7 +526,7 @@ class NameFinder : public NameCues {
       // "l'entreprise Japy de Beaucourt", "la scierie Verdant de Ruhans": the town says where the
       // body is; the body's name ends before it.
       size_t name_end = end;
-      if (ends_with_de_and_a_word(begin, end, 3) && names_a_town(end - 1) && !lexicon_.is_common_word(folded(end - 3)))
+      if (ends_with_de_and_a_word(begin, end, 3) && names_a_town(end - 1) && !is_common_word(end - 3))
         name_end = split_off_town(end, "names.town_of_a_body");
       propose("ORG", begin, name_end, kContext, "names.after_head");
     } else if (end - begin == 1 && team_named_after_de(begin)) {
@@ -544,9 +544,9 @@ class NameFinder : public NameCues {
                                     (names_.place_epithets.count(first) && !is_org_head(begin + 1)))) {
       // "Place de la Comédie", "Rue de Lausanne", "Grande Rue", "Petite Croix", "Hauts de Belfort"
       propose("LOC", begin, end, kContext, "names.place_head");
-    } else if (end - begin == 3 && is_de(begin + 1) && !lexicon_.is_common_word(first) &&
+    } else if (end - begin == 3 && is_de(begin + 1) && !is_common_word(begin) &&
                !is_capitals(begin) && !first.starts_with("saint") &&  // "SCI de Bellefontaine", "Saint-Laurent de X"
-               !lexicon_.is_common_word(folded(begin + 2)) && !names_.gazetteer_starts.count(folded(begin + 2))) {
+               !is_common_word(begin + 2) && !names_.gazetteer_starts.count(folded(begin + 2))) {
       // "Pior de Mont", "Adapei de Pontarlier", "Partizan de Belgrade": a name, de, a name is a
       // person in old papers, more often a body or a place in today's press: a name only where
       // the article says more of it.
@@ -566,9 +566,9 @@ class NameFinder : public NameCues {
              (lexicon_.is_adjective(folded(name_end)) || local_demonym(name_end)))
         ++name_end;
       propose("ORG", begin, name_end, kContext, "names.body_by_its_head");
-    } else if (end - begin == 1 && lexicon_.is_common_word(first) && local_demonym(end)) {
+    } else if (end - begin == 1 && is_common_word(begin) && local_demonym(end)) {
       propose("ORG", begin, end + 1, kContext, "names.local_body");  // "la Gaule dambenoise", "le Cycle golbéen"
-    } else if (end - begin == 1 && lexicon_.is_common_word(first)) {
+    } else if (end - begin == 1 && is_common_word(begin)) {
       // A capitalised common noun ("la Région", "l'Économie") names nothing new here, unless the
       // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel";
       // a first name inside a sentence ("lorsque Marcel partit", "Marie a assumé"), or opening it
@@ -642,7 +642,7 @@ class NameFinder : public NameCues {
   bool names_a_body_it_leads(size_t i) const {
     std::string_view f = folded(i);
     if (is_first_name(i) || shaped_like_a_town(i) || names_.league_levels.count(f) || names_.famous_surnames.count(f)) return false;
-    return !lexicon_.is_common_word(f) ||
+    return !is_common_word(i) ||
            (!sentence_start(i) && !is_org_head(i) && !names_.body_heads.count(f) && !names_.institution_heads.count(f));
   }
 
