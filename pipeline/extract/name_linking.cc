@@ -225,7 +225,8 @@ class NameLinker {
       if ((!f.type.empty() && f.type != "LOC") || tokens_.is_capitals(f.begin)) continue;
       // "dans les Vosges", after "les Vosges A": where something is, not the team.
       bool inside_a_place = f.begin >= 2 && tokens_.folded(f.begin - 2) == "dans" && tokens_.is_definite_article(f.begin - 1);
-      if (teams.count(join_tokens(doc, f.begin, f.end)) && !inside_a_place) {
+      // "l'équipe de France", then "le championnat de France": what a title is of is no team.
+      if (teams.count(join_tokens(doc, f.begin, f.end)) && !inside_a_place && !tokens_.after_a_competition(f.begin)) {
         f.type = "ORG";
         f.rule = "names.team_elsewhere";
       } else if (report && town_as_team(f)) {

@@ -654,6 +654,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"opponents_after_verbs_of_a_fixture",
                   "Handball. Après la victoire 28-25 de samedi, les joueuses affrontent Plouvien, les garçons se mesurent à Kerlouan.",
                   {"ORG [Plouvien] Plouvien", "ORG [Kerlouan] Kerlouan"}},
+        // A team elsewhere in the article ("l'équipe de France") is a place where a title or a
+        // record is of it.
+        NamesCase{"team_elsewhere_is_a_place_after_a_title",
+                  "Score 3-1. L'équipe de France a gagné. Elle vise le record de France, puis le championnat de France.",
+                  {"ORG [France] France", "LOC [France] France", "LOC [France] France"}},
         NamesCase{"opponent_of_a_match_without_a_score",
                   "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
