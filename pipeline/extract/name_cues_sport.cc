@@ -31,7 +31,9 @@ bool NameCues::after_rank(size_t begin) const {
 // "1. Vassel (Epinal) ;", "2. Royer Jeanine (Mirecourt)": a name ranked in a list of results,
 // its club or town in parentheses after it.
 bool NameCues::ranked(size_t begin, size_t end) const {
-  return after_rank(begin) && end < doc_.tokens.size() && folded(end) == "(";
+  // Not a team's prize: "4. Maizey (coupe VHF)".
+  return after_rank(begin) && end + 1 < doc_.tokens.size() && folded(end) == "(" &&
+         !(doc_.tokens[end + 1].kind == TokenKind::kWord && !starts_upper(end + 1));
 }
 
 // "4. Bac (2) ;", "2. Maizey-Lacroix ;": ranked, a town's team, numbered when the town has

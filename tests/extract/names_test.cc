@@ -659,6 +659,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"team_elsewhere_is_a_place_after_a_title",
                   "Score 3-1. L'équipe de France a gagné. Elle vise le record de France, puis le championnat de France.",
                   {"ORG [France] France", "LOC [France] France", "LOC [France] France"}},
+        // Ranked with a prize in parentheses, a town is a team, no athlete; "transports" before a
+        // name no dictionary knows is a haulier's.
+        NamesCase{"ranked_town_with_its_prize_and_a_haulier",
+                  "Score 3-1. Classement : 4. Plouvien (coupe du député) ; 5. Kerlouan. Les transports Kerhervé s'installent.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Kerlouan] Kerlouan", "ORG [Kerhervé] Kerhervé"}},
         NamesCase{"opponent_of_a_match_without_a_score",
                   "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
