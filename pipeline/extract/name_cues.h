@@ -46,6 +46,11 @@ class NameCues : public NameSpans {
   bool in_parentheses_after_ranked(size_t begin, size_t end) const;
   bool athlete_with_club(size_t begin, size_t end) const;
   bool players_in_parentheses(size_t begin) const;
+  // "Les marqueurs : Corcieux : Goncalves 34, Martin 15": in a list of scorers, a player before
+  // his points, and a team before a colon.
+  bool in_scorers_list(size_t i) const;
+  bool scorer(size_t begin, size_t end) const;
+  bool scorers_team(size_t begin, size_t end) const;
   bool followed_by_league_level(size_t end) const;
   bool followed_by_team_number(size_t end) const;
   // "1" to "4": a club's first to fourth team, after its name ("Essert 1").

@@ -126,6 +126,29 @@ bool NameCues::players_in_parentheses(size_t begin) const {
   return listed && names >= 2 && k + 1 < n && folded(k + 1) == ")";
 }
 
+// "Les marqueurs : Corcieux : Goncalves 34, Martin 15 ; …", "Marqueurs bisontins : Staelens 24",
+// "Marqueurs : Garcia (9), Autry (15)": token i stands in a list of scorers when only the list's
+// words (names, initials, points, punctuation) stand between it and "marqueurs".
+bool NameCues::in_scorers_list(size_t i) const {
+  static const TextSet kListWords = {"pts", "pt", "points", "point", "buts", "but", "dont", "pen", "et"};
+  constexpr size_t kLongestList = 120;  // tokens
+  auto scorers_word = [&](size_t k) { return folded(k).starts_with("marqueu"); };  // marqueurs, marqueuses
+  for (size_t k = i; k > 0 && i - k < kLongestList; --k) {
+    size_t p = k - 1;
+    if (scorers_word(p)) return true;
+    TokenKind kind = doc_.tokens[p].kind;
+    if (kind == TokenKind::kNumber || kind == TokenKind::kPunctuation || starts_upper(p) || kListWords.count(folded(p))) continue;
+    return p > 0 && scorers_word(p - 1);  // "Marqueurs bisontins :"
+  }
+  return false;
+}
+
+bool NameCues::scorer(size_t begin, size_t end) const { return number_after(end) != 0 && in_scorers_list(begin); }
+
+bool NameCues::scorers_team(size_t begin, size_t end) const {
+  return end + 1 < doc_.tokens.size() && folded(end) == ":" && starts_upper(end + 1) && in_scorers_list(begin);
+}
+
 // "Valdoie (DHR)", "Valdoie (2) (DHR)": a team and the level it plays at (niveaux_sportifs.tsv).
 bool NameCues::followed_by_league_level(size_t end) const {
   const size_t n = doc_.tokens.size();

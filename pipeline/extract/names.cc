@@ -325,6 +325,17 @@ class NameFinder : public NameCues {
     }
     // "ces 25 ans de Premier Magistrat": a title of several words, capitalised, names no one.
     if (end - begin >= 2 && names_.titles.count(join_tokens(doc_, begin, end))) return end;
+    if (scorer(begin, end)) {
+      // "Le Goff 2": a capitalised particle opens the surname.
+      size_t name_begin = begin > 0 && starts_upper(begin - 1) && is_particle(begin - 1) && adjacent(begin - 1, begin) ? begin - 1 : begin;
+      propose("PER", name_begin, end, kContext, "names.scorer");  // "Les marqueurs : Corcieux : Goncalves 34"
+      last_person_end_ = end;
+      return end;
+    }
+    if (scorers_team(begin, end)) {
+      propose("ORG", begin, end, kContext, "names.scorers_team");
+      return end;
+    }
     if (where_listed_person_lives(begin, end)) {
       propose("LOC", begin, end, kContext, "names.town_of_a_person");
       last_person_end_ = end;  // the list goes on after it

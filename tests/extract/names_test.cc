@@ -619,7 +619,7 @@ INSTANTIATE_TEST_SUITE_P(
         // A club's team numbered after its town, its number in its name; not a scorer and his points.
         NamesCase{"teams_numbered_after_their_town",
                   "En poule 1, Plouvien 1 et Tréflez 2, éliminés, laissent passer Kerlouan. Marqueurs : Kerhervé 6, Le Goff 2.",
-                  {"ORG [Plouvien 1] Plouvien 1", "ORG [Tréflez 2] Tréflez 2"}},
+                  {"ORG [Plouvien 1] Plouvien 1", "ORG [Tréflez 2] Tréflez 2", "PER [Kerhervé] Kerhervé", "PER [Le Goff] Le Goff"}},
         // Scorers and their points after their team; a club's total is no player's.
         NamesCase{"scorers_and_their_points",
                   "Plouvien bat Tréflez 67-49. Tréflez : Kerhervé (18), Quéméner (15), Guéguen (2). Plouvien : Abgrall 28, Kerjean 6. "
@@ -664,6 +664,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"ranked_town_with_its_prize_and_a_haulier",
                   "Score 3-1. Classement : 4. Plouvien (coupe du député) ; 5. Kerlouan. Les transports Kerhervé s'installent.",
                   {"ORG [Plouvien] Plouvien", "ORG [Kerlouan] Kerlouan", "ORG [Kerhervé] Kerhervé"}},
+        // A list of scorers: the team before its colon, each player before his points.
+        NamesCase{"list_of_scorers",
+                  "Score 89-48. Les marqueurs : Plouvien : Kerhervé 32 pts ; Le Gall 20 ; Quéméner (18). Kerlouan : Tanguy 16.",
+                  {"ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "PER [Le Gall] Le Gall", "PER [Quéméner] Quéméner",
+                   "ORG [Kerlouan] Kerlouan", "PER [Tanguy] Tanguy"}},
         NamesCase{"opponent_of_a_match_without_a_score",
                   "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
