@@ -48,6 +48,7 @@ struct NameResources {
   TextSet team_words;              // "l'équipe" (de X), in a match report
   TextSet team_lists;              // "des clubs" (comme Marseille, Monaco): teams listed
   TextSet acronym_things;          // "allocation" (personnalisée à l'autonomie (APA)): an acronym of no body
+  TextSet business_headings;       // "pharmacie de garde" (: Bellot): a directory's business on duty
   TextSet before_player;           // "un centre de", "boxé par" (X), in a match report
   TextSet after_player;            // (X) "s'échappe", "frappe", in a match report
   TextSet competitions;            // "championnat" (de X): X is where the title is from, no team

@@ -336,6 +336,15 @@ class NameFinder : public NameCues {
       propose("ORG", begin, end, kContext, "names.scorers_team");
       return end;
     }
+    // "Pharmacie de garde : Bellot à Vittel": the pharmacy, named after its owner; not "Pharmacie :
+    // Appeler le 03…", a sentence.
+    bool sentence_goes_on = end < doc_.tokens.size() && doc_.tokens[end].kind == TokenKind::kWord && !starts_upper(end) &&
+                            folded(end) != "a";
+    if (begin > 1 && folded(begin - 1) == ":" && !sentence_goes_on &&
+        preceded_by(begin - 1, names_.business_headings, names_.longest_cue)) {
+      propose("ORG", begin, end, kContext, "names.business_on_duty");
+      return end;
+    }
     if (where_listed_person_lives(begin, end)) {
       propose("LOC", begin, end, kContext, "names.town_of_a_person");
       last_person_end_ = end;  // the list goes on after it

@@ -634,6 +634,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "PER [Abgrall] Abgrall", "PER [Quéméner] Quéméner"}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
+        // A directory's pharmacy on duty is named after its owner; a sentence after the heading is none.
+        NamesCase{"pharmacy_on_duty_in_a_directory",
+                  "Médecin : docteur Kerhervé. Pharmacie de garde : Quéméner à Plouvien. Pharmacie : Appeler le 15.",
+                  {"PER [Kerhervé] Kerhervé", "ORG [Quéméner] Quéméner", "LOC [Plouvien] Plouvien"}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
                   {"ORG [Kerhervé] Kerhervé", "PER [Kerhervé] Kerhervé"}},
         NamesCase{"shops_and_hotels_named_after_their_trade", "La pharmacie Kerhervé est de garde ; la confiserie Quéméner ouvre, comme l'hôtel Ty Mad.",
