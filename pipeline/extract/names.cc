@@ -495,6 +495,10 @@ class NameFinder : public NameCues {
              (end - begin == 2 && names_.first_names.count(first) && is_known_place(begin, begin + 1) && !is_first_name(begin + 1));
     };
     first_name = first_name || (opens_with_a_listed_first_name() && surname_at_end() && !after_org_head(begin));
+    // "avec Tom Cruise, Kathryn Morris, Colin Farrelle": after a person and a comma, a first name
+    // that is a word too ("colin", a fish) opens a full name.
+    bool after_a_person = last_person_end_ != kNoToken && begin == last_person_end_ + 1 && folded(last_person_end_) == ",";
+    first_name = first_name || (after_a_person && end - begin == 2 && names_.first_names.count(first) && surname_at_end());
     // "Cuenot Pierre", "Huo Benoît": the surname first, as in results and lists, then a first name.
     first_name = first_name || (end - begin == 2 && is_first_name(begin + 1) && (!is_common_word(begin) || after_rank(begin)) &&
                                 !is_acronym(begin) && !names_.gazetteer_starts.count(first));

@@ -635,6 +635,9 @@ INSTANTIATE_TEST_SUITE_P(
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
         // A directory's pharmacy on duty is named after its owner; a sentence after the heading is none.
+        // After a person and a comma, a first name that is a word too ("colin", a fish) opens a full name.
+        NamesCase{"first_name_that_is_a_word_in_a_list_of_people", "Avec Yann Kerhervé, Colin Quéméner, (2 h 05).",
+                  {"PER [Yann Kerhervé] Yann Kerhervé", "PER [Colin Quéméner] Colin Quéméner"}},
         NamesCase{"pharmacy_on_duty_in_a_directory",
                   "Médecin : docteur Kerhervé. Pharmacie de garde : Quéméner à Plouvien. Pharmacie : Appeler le 15.",
                   {"PER [Kerhervé] Kerhervé", "ORG [Quéméner] Quéméner", "LOC [Plouvien] Plouvien"}},
