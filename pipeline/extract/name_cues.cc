@@ -57,6 +57,17 @@ size_t NameCues::role_after(size_t end) const {
   return 0;
 }
 
+bool NameCues::followed_by_nationality(size_t end) const {
+  const size_t n = doc_.tokens.size();
+  if (end + 3 >= n || folded(end) != ",") return false;
+  std::string_view d = folded(end + 1);
+  if (d != "l'" && d != "le" && d != "la") return false;
+  size_t who = end + 2;
+  std::string_view close = folded(who + 1);
+  return starts_upper(who) && (names_.demonyms.count(folded(who)) || has_demonym_ending(folded(who), 4)) &&
+         (close == "," || close == ".");
+}
+
 // "Marie Quéré, 54 ans,", "Maribel Montes, 22 ans n'ont", "Meziam Bahmed, un Bisontin de 23 ans":
 // a person's age in apposition.
 bool NameCues::followed_by_age(size_t end) const {

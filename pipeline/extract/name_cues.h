@@ -14,6 +14,8 @@ class NameCues : public NameSpans {
 
   // A person.
   size_t role_after(size_t end) const;
+  // "Nicolo Fonte, l'Américain, fera…": where the person comes from, in apposition.
+  bool followed_by_nationality(size_t end) const;
   bool followed_by_age(size_t end) const;
   bool after_plural_civility(size_t begin) const;
   bool government_of(size_t begin, size_t end) const;

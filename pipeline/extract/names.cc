@@ -460,11 +460,11 @@ class NameFinder : public NameCues {
     bool from_a_place = begin > 0 && is_de(begin - 1) && is_known_place(begin, end);
     bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin)) && !from_a_place;
     // "Le Belfortain, âgé de 26 ans": a word alone after an article is what the person is, not a name.
-    bool aged = followed_by_age(end) && !(end - begin == 1 && begin > 0 && is_determiner(begin - 1));
+    bool age_or_origin = (followed_by_age(end) || followed_by_nationality(end)) && !(end - begin == 1 && begin > 0 && is_determiner(begin - 1));
     // "les équipes de Baume-les-Dames (5e), Fronville…": a town ranked or listed is no scorer.
     bool town = end - begin == 1 && shaped_like_a_town(begin);
     // "Rueil (3e)" in "Nantes (15e) - Rueil (3e),": a team's place in the standings, not a minute.
-    bool apposition = (role_apposed || aged || (followed_by_match_minutes(end) && !town && !in_score_line(begin, end)) ||
+    bool apposition = (role_apposed || age_or_origin || (followed_by_match_minutes(end) && !town && !in_score_line(begin, end)) ||
                        (followed_by_points(end) && !after_rank(begin))) &&
                       !is_org_head(begin);
     // "Pierre et Vacances": a common word after a person's name is no one's name, unless after

@@ -638,6 +638,8 @@ INSTANTIATE_TEST_SUITE_P(
         // After a person and a comma, a first name that is a word too ("colin", a fish) opens a full name.
         NamesCase{"first_name_that_is_a_word_in_a_list_of_people", "Avec Yann Kerhervé, Colin Quéméner, (2 h 05).",
                   {"PER [Yann Kerhervé] Yann Kerhervé", "PER [Colin Quéméner] Colin Quéméner"}},
+        // Where a person comes from, in apposition after her name.
+        NamesCase{"nationality_in_apposition", "Nicolo Fonte, l'Américain, danse.", {"PER [Nicolo Fonte] Nicolo Fonte"}},
         NamesCase{"pharmacy_on_duty_in_a_directory",
                   "Médecin : docteur Kerhervé. Pharmacie de garde : Quéméner à Plouvien. Pharmacie : Appeler le 15.",
                   {"PER [Kerhervé] Kerhervé", "ORG [Quéméner] Quéméner", "LOC [Plouvien] Plouvien"}},
