@@ -100,13 +100,17 @@ bool NameCues::government_of(size_t begin, size_t end) const {
 
 // "Dusan Stévic", "Thanh Nguyen", "Jutta Kleinschmidt": two or three words written as names
 // are (a capital, then small letters), none of them a common word, a head noun or the start of
-// a known name; "De Freitas", "Da Silva", "Van Damme": a particle may open the surname. Nothing
+// a known name; "De Freitas", "Da Silva", "Van Der Linden": particles may open the surname. Nothing
 // else said of them, such words name a person far more often than an organisation, whose names
 // carry a head noun, an acronym or a legal form.
 bool NameCues::shaped_like_a_persons_name(size_t begin, size_t end) const {
   if (end - begin < 2 || end - begin > 3) return false;
+  size_t particles = 0;  // "Van Der Linden": one or more open the surname
   for (size_t i = begin; i < end; ++i) {
-    if (i == begin && is_particle(i) && !is_determiner(i) && starts_upper(i) && !is_capitals(i)) continue;
+    if (i == begin + particles && i + 1 < end && is_particle(i) && !is_determiner(i) && starts_upper(i) && !is_capitals(i)) {
+      ++particles;
+      continue;
+    }
     if (i > begin && opens_with_an_arabic_article(i)) continue;  // "Bachar el-Assad"
     std::string_view s = original(i), f = folded(i);
     if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i) || is_capitals(i)) return false;

@@ -522,7 +522,12 @@ class NameFinder : public NameCues {
       size_t name_end = end;
       if (ends_with_de_and_a_word(begin, end, 4) &&
           (shaped_like_a_town(end - 1) || (is_first_name(begin) && !is_particle(end - 3) && !is_surname(end - 1) && !is_first_name(end - 1))))
-        name_end = split_off_town(end, "names.town_of_a_person");
+        name_end = split_off(end, "LOC", "names.town_of_a_person");
+      // "Lila Vaubourg de Pascal, chargé d'affaires, et d'Anita Bolot": a birth, the child, then her
+      // father by his first name.
+      else if (ends_with_de_and_a_word(begin, end, 4) && (is_first_name(end - 1) || names_.first_names.count(folded(end - 1))) &&
+               mother_follows(end))
+        name_end = split_off(end, "PER", "names.parent");
       // "M. Giordano" is a person whatever "la boulangerie Giordano" is.
       propose("PER", begin, name_end, first_name || civility ? kLexicon : kContext,
               title        ? "names.title"
@@ -551,7 +556,7 @@ class NameFinder : public NameCues {
       // body is; the body's name ends before it.
       size_t name_end = end;
       if (ends_with_de_and_a_word(begin, end, 3) && names_a_town(end - 1) && !is_common_word(end - 3))
-        name_end = split_off_town(end, "names.town_of_a_body");
+        name_end = split_off(end, "LOC", "names.town_of_a_body");
       propose("ORG", begin, name_end, kContext, "names.after_head");
     } else if (end - begin == 1 && team_named_after_de(begin)) {
       propose("ORG", begin, end, kContext, "names.opponent");  // "l'équipe de Ranspach"
@@ -654,10 +659,22 @@ class NameFinder : public NameCues {
     return end >= begin + words && is_de(end - 2);
   }
 
-  // The town that ends a name ("… de Sarralbe") is a place of its own; returns where the name ends.
-  size_t split_off_town(size_t end, const char* rule) {
-    propose("LOC", end - 1, end, kContext, rule);
+  // The word that ends a name after "de" (a town: "… de Sarralbe"; a parent: "… de Pascal") is a
+  // name of its own; returns where the first name ends.
+  size_t split_off(size_t end, const char* type, const char* rule) {
+    propose(type, end - 1, end, kContext, rule);
     return end - 2;
+  }
+
+  // ", chargé d'affaires, et d'Anita Bolot", " et de Milana Guilgaeva": after a father, his job maybe,
+  // then the mother, in a list of births.
+  bool mother_follows(size_t end) const {
+    constexpr size_t kLongestJob = 8;  // tokens
+    for (size_t k = end; k + 2 < doc_.tokens.size() && k < end + kLongestJob && in_same_sentence(end, k); ++k) {
+      if (folded(k) == "et" && is_de(k + 1) && starts_upper(k + 2)) return true;
+      if (starts_upper(k)) return false;
+    }
+    return false;
   }
 
   // What "le président de X" may name a body by: a word no dictionary knows ("Attac"), or a common

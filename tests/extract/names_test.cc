@@ -640,6 +640,11 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Yann Kerhervé] Yann Kerhervé", "PER [Colin Quéméner] Colin Quéméner"}},
         // Where a person comes from, in apposition after her name.
         NamesCase{"nationality_in_apposition", "Nicolo Fonte, l'Américain, danse.", {"PER [Nicolo Fonte] Nicolo Fonte"}},
+        // A list of births: the child, her father by his first name, then her mother.
+        NamesCase{"birth_the_child_and_her_parents", "Naissances. Lila Kerhervé de Pascal, cadre, et d'Anne Quéméner.",
+                  {"PER [Lila Kerhervé] Lila Kerhervé", "PER [Pascal] Pascal", "PER [Anne Quéméner] Anne Quéméner"}},
+        // Particles, one or more, open a surname.
+        NamesCase{"surname_opened_by_two_particles", "La course fut remportée par Van Der Kerhof.", {"PER [Van Der Kerhof] Van Der Kerhof"}},
         NamesCase{"pharmacy_on_duty_in_a_directory",
                   "Médecin : docteur Kerhervé. Pharmacie de garde : Quéméner à Plouvien. Pharmacie : Appeler le 15.",
                   {"PER [Kerhervé] Kerhervé", "ORG [Quéméner] Quéméner", "LOC [Plouvien] Plouvien"}},
