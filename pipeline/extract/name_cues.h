@@ -4,6 +4,8 @@
 // starts), asked by NameFinder::classify.
 #pragma once
 
+#include <functional>
+
 #include "extract/name_spans.h"
 
 namespace glaneur::extract {
@@ -48,10 +50,13 @@ class NameCues : public NameSpans {
   bool in_parentheses_after_ranked(size_t begin, size_t end) const;
   bool athlete_with_club(size_t begin, size_t end) const;
   bool players_in_parentheses(size_t begin) const;
+  bool listed_since(size_t i, const std::function<bool(size_t)>& opens) const;
   // "Les marqueurs : Corcieux : Goncalves 34, Martin 15": in a list of scorers, a player before
-  // his points, and a team before a colon.
+  // his points; in the teams' line-ups, a player between commas; in both, a team before a colon.
   bool in_scorers_list(size_t i) const;
+  bool in_lineups(size_t i) const;
   bool scorer(size_t begin, size_t end) const;
+  bool lineup_player(size_t begin, size_t end) const;
   bool scorers_team(size_t begin, size_t end) const;
   bool followed_by_league_level(size_t end) const;
   bool followed_by_team_number(size_t end) const;

@@ -4,6 +4,7 @@
 #include "extract/name_cues.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace glaneur::extract {
 
@@ -126,27 +127,56 @@ bool NameCues::players_in_parentheses(size_t begin) const {
   return listed && names >= 2 && k + 1 < n && folded(k + 1) == ")";
 }
 
-// "Les marqueurs : Corcieux : Goncalves 34, Martin 15 ; …", "Marqueurs bisontins : Staelens 24",
-// "Marqueurs : Garcia (9), Autry (15)": token i stands in a list of scorers when only the list's
-// words (names, initials, points, punctuation) stand between it and "marqueurs".
-bool NameCues::in_scorers_list(size_t i) const {
+// Whether token i stands in a list that a word `opens` says opens ("marqueurs", "équipes"), only
+// the list's words (names, initials, numbers, punctuation, "pts", "dont") between them, maybe an
+// adjective after the opening word ("Marqueurs bisontins :").
+bool NameCues::listed_since(size_t i, const std::function<bool(size_t)>& opens) const {
   static const TextSet kListWords = {"pts", "pt", "points", "point", "buts", "but", "dont", "pen", "et"};
   constexpr size_t kLongestList = 120;  // tokens
-  auto scorers_word = [&](size_t k) { return folded(k).starts_with("marqueu"); };  // marqueurs, marqueuses
   for (size_t k = i; k > 0 && i - k < kLongestList; --k) {
     size_t p = k - 1;
-    if (scorers_word(p)) return true;
+    if (opens(p)) return true;
     TokenKind kind = doc_.tokens[p].kind;
     if (kind == TokenKind::kNumber || kind == TokenKind::kPunctuation || starts_upper(p) || kListWords.count(folded(p))) continue;
-    return p > 0 && scorers_word(p - 1);  // "Marqueurs bisontins :"
+    return p > 0 && opens(p - 1);
   }
   return false;
+}
+
+// "Les marqueurs : Corcieux : Goncalves 34, Martin 15 ; …", "Marqueurs bisontins : Staelens 24",
+// "Marqueurs : Garcia (9), Autry (15)": a list of scorers.
+bool NameCues::in_scorers_list(size_t i) const {
+  return listed_since(i, [&](size_t k) { return folded(k).starts_with("marqueu"); });  // marqueurs, marqueuses
+}
+
+// "Les équipes : A Saint-Jean-d'Illac : Damez, Thiry. Entraîneur : Kozik.", "Les équipes Metz :
+// Songo'o, Beria": the teams' line-ups after a match report; not teams listed ("Par équipes,
+// Nancy, Vandoeuvre", "aux équipes de Sochaux, Belfort").
+bool NameCues::in_lineups(size_t i) const {
+  const size_t n = doc_.tokens.size();
+  return listed_since(i, [&](size_t k) {
+    std::string_view w = folded(k);
+    if (w != "equipes" && w != "compositions" && w != "composition") return false;
+    return (k + 1 < n && folded(k + 1) == ":") || (k + 2 < n && starts_upper(k + 1) && folded(k + 2) == ":");
+  });
+}
+
+// A player in a line-up, between commas: "…, Thiry, …"; not a team ("Groupe A : Oostende
+// (Belgique), Sedan, Red Star").
+bool NameCues::lineup_player(size_t begin, size_t end) const {
+  // "Le Gall": a capitalised particle opens the surname.
+  size_t first = begin > 0 && starts_upper(begin - 1) && is_particle(begin - 1) ? begin - 1 : begin;
+  if (first == 0 || end >= doc_.tokens.size()) return false;
+  std::string_view before = folded(first - 1), after = folded(end);
+  return (before == "," || before == ":" || before == "et") && (after == "," || after == "." || after == "et") &&
+         (end - begin == 1 || shaped_like_a_persons_name(begin, end)) && !shaped_like_a_town(begin) && !is_known_place(begin, end) &&
+         in_lineups(begin);
 }
 
 bool NameCues::scorer(size_t begin, size_t end) const { return number_after(end) != 0 && in_scorers_list(begin); }
 
 bool NameCues::scorers_team(size_t begin, size_t end) const {
-  return end + 1 < doc_.tokens.size() && folded(end) == ":" && starts_upper(end + 1) && in_scorers_list(begin);
+  return end + 1 < doc_.tokens.size() && folded(end) == ":" && starts_upper(end + 1) && (in_scorers_list(begin) || in_lineups(begin));
 }
 
 // "Valdoie (DHR)", "Valdoie (2) (DHR)": a team and the level it plays at (niveaux_sportifs.tsv).

@@ -325,15 +325,15 @@ class NameFinder : public NameCues {
     }
     // "ces 25 ans de Premier Magistrat": a title of several words, capitalised, names no one.
     if (end - begin >= 2 && names_.titles.count(join_tokens(doc_, begin, end))) return end;
-    if (scorer(begin, end)) {
+    if (scorer(begin, end) || lineup_player(begin, end)) {
       // "Le Goff 2": a capitalised particle opens the surname.
       size_t name_begin = begin > 0 && starts_upper(begin - 1) && is_particle(begin - 1) && adjacent(begin - 1, begin) ? begin - 1 : begin;
-      propose("PER", name_begin, end, kContext, "names.scorer");  // "Les marqueurs : Corcieux : Goncalves 34"
+      propose("PER", name_begin, end, kContext, "names.player_listed");  // "Les marqueurs : Corcieux : Goncalves 34"
       last_person_end_ = end;
       return end;
     }
     if (scorers_team(begin, end)) {
-      propose("ORG", begin, end, kContext, "names.scorers_team");
+      propose("ORG", begin, end, kContext, "names.team_listed");
       return end;
     }
     // "Pharmacie de garde : Bellot à Vittel": the pharmacy, named after its owner; not "Pharmacie :

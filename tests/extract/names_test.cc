@@ -683,6 +683,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Score 89-48. Les marqueurs : Plouvien : Kerhervé 32 pts ; Le Gall 20 ; Quéméner (18). Kerlouan : Tanguy 16.",
                   {"ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "PER [Le Gall] Le Gall", "PER [Quéméner] Quéméner",
                    "ORG [Kerlouan] Kerlouan", "PER [Tanguy] Tanguy"}},
+        // The teams' line-ups: each team before its colon, its players between commas; not teams
+        // listed after "équipes" without a colon.
+        NamesCase{"line_ups_after_a_match_report",
+                  "Score 3-1. Les équipes : Plouvien : Kerhervé, Quéméner, Le Gall. Entraîneur : Tanguy. Par équipes, Plouvien, "
+                  "Kerlouan et Tréflez se partagent les médailles.",
+                  {"ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner", "PER [Le Gall] Le Gall",
+                   "PER [Tanguy] Tanguy", "ORG [Plouvien] Plouvien"}},
         NamesCase{"opponent_of_a_match_without_a_score",
                   "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
