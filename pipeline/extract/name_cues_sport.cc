@@ -240,10 +240,13 @@ bool NameCues::followed_by_points(size_t end) const {
   size_t after = k + 1;
   if (after < n && (folded(after) == "points" || folded(after) == "pts")) ++after;
   if (folded(end) == "(") return after < n && folded(after) == ")" && !(after + 1 < n && folded(after + 1) == "(");
-  // "Szabo 9 dont 4 pen., Kanto 2": the goals, then how many of them were penalties.
+  // "Szabo 9 dont 4 pen., Kanto 2": the goals, then how many of them were penalties; "Washington
+  // 12 (2), Tailleman 11": the points, then how many three-pointers.
   if (after + 1 < n && folded(after) == "dont" && doc_.tokens[after + 1].kind == TokenKind::kNumber) {
     after += 2;
     if (after < n && (folded(after) == "pen" || folded(after) == "penalties" || folded(after) == "penaltys")) ++after;
+  } else if (after + 2 < n && folded(after) == "(" && doc_.tokens[after + 1].kind == TokenKind::kNumber && folded(after + 2) == ")") {
+    after += 3;
   }
   return after >= n || folded(after) == "," || folded(after) == ";" || folded(after) == ".";
 }

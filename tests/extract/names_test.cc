@@ -627,6 +627,10 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Tréflez] Tréflez", "PER [Kerhervé] Kerhervé",
                    "PER [Quéméner] Quéméner", "PER [Guéguen] Guéguen", "ORG [Plouvien] Plouvien", "PER [Abgrall] Abgrall",
                    "PER [Kerjean] Kerjean", "ORG [Kerlouan] Kerlouan"}},
+        // Points, then how many three-pointers, in a box score.
+        NamesCase{"scorers_and_their_three_pointers", "Plouvien bat Tréflez 83-71. Plouvien : Kerhervé 30 (1), Quéméner 21 (4), Tanguy 17.",
+                  {"ORG [Plouvien] Plouvien", "ORG [Tréflez] Tréflez", "ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé",
+                   "PER [Quéméner] Quéméner", "PER [Tanguy] Tanguy"}},
         // Goals, then how many were penalties; a player's position before her name, as a title.
         NamesCase{"scorers_and_their_penalties",
                   "Plouvien bat Tréflez 31-30. Plouvien : Kerhervé 9 dont 4 pen., Abgrall 2. La demi-centre Quéméner a brillé.",
