@@ -325,6 +325,13 @@ class NameFinder : public NameCues {
     }
     // "ces 25 ans de Premier Magistrat": a title of several words, capitalised, names no one.
     if (end - begin >= 2 && names_.titles.count(join_tokens(doc_, begin, end))) return end;
+    // "Lila Vaubourg de Pascal, chargé d'affaires, et d'Anita Bolot", "Jessy Guilly de Jessica.": a
+    // birth, the child, then a parent by the first name.
+    if (ends_with_de_and_a_word(begin, end, 4) && announces_a_birth(end)) {
+      propose("PER", begin, split_off(end, "PER", "names.parent"), kContext, "names.birth");
+      last_person_end_ = end;
+      return end;
+    }
     if (scorer(begin, end) || lineup_player(begin, end)) {
       // "Le Goff 2": a capitalised particle opens the surname.
       size_t name_begin = begin > 0 && starts_upper(begin - 1) && is_particle(begin - 1) && adjacent(begin - 1, begin) ? begin - 1 : begin;
@@ -523,11 +530,6 @@ class NameFinder : public NameCues {
       if (ends_with_de_and_a_word(begin, end, 4) &&
           (shaped_like_a_town(end - 1) || (is_first_name(begin) && !is_particle(end - 3) && !is_surname(end - 1) && !is_first_name(end - 1))))
         name_end = split_off(end, "LOC", "names.town_of_a_person");
-      // "Lila Vaubourg de Pascal, chargé d'affaires, et d'Anita Bolot": a birth, the child, then her
-      // father by his first name.
-      else if (ends_with_de_and_a_word(begin, end, 4) && (is_first_name(end - 1) || names_.first_names.count(folded(end - 1))) &&
-               mother_follows(end))
-        name_end = split_off(end, "PER", "names.parent");
       // "M. Giordano" is a person whatever "la boulangerie Giordano" is.
       propose("PER", begin, name_end, first_name || civility ? kLexicon : kContext,
               title        ? "names.title"
@@ -667,13 +669,22 @@ class NameFinder : public NameCues {
   }
 
   // ", chargé d'affaires, et d'Anita Bolot", " et de Milana Guilgaeva": after a father, his job maybe,
-  // then the mother, in a list of births.
-  bool mother_follows(size_t end) const {
+  // then the mother; or a full stop under a heading of births ("Jessy Guilly de Jessica.").
+  bool announces_a_birth(size_t end) const {
+    const size_t n = doc_.tokens.size();
+    auto first_name = [&](size_t k) { return is_first_name(k) || names_.first_names.count(folded(k)) > 0; };
+    // The parent is named by a first name, or a word no place's name is ("Zhebir"; not "Sarralbe").
+    if (!first_name(end - 1) && starts_a_known_name(end - 1)) return false;
     constexpr size_t kLongestJob = 8;  // tokens
-    for (size_t k = end; k + 2 < doc_.tokens.size() && k < end + kLongestJob && in_same_sentence(end, k); ++k) {
-      if (folded(k) == "et" && is_de(k + 1) && starts_upper(k + 2)) return true;
+    for (size_t k = end; k + 3 < n && k < end + kLongestJob && in_same_sentence(end, k); ++k) {
+      // The mother by her full name: "et de Milana Guilgaeva" (not "et de Metz").
+      if (folded(k) == "et" && is_de(k + 1) && starts_upper(k + 2)) return first_name(k + 2) || starts_upper(k + 3);
       if (starts_upper(k)) return false;
     }
+    if (end >= n || folded(end) != "." || !first_name(end - 1)) return false;
+    constexpr size_t kLongestList = 400;  // tokens from the heading
+    for (size_t k = end; k > 0 && end - k < kLongestList; --k)
+      if (folded(k - 1) == "naissances") return true;
     return false;
   }
 

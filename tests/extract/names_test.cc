@@ -645,8 +645,15 @@ INSTANTIATE_TEST_SUITE_P(
         // Where a person comes from, in apposition after her name.
         NamesCase{"nationality_in_apposition", "Nicolo Fonte, l'Américain, danse.", {"PER [Nicolo Fonte] Nicolo Fonte"}},
         // A list of births: the child, her father by his first name, then her mother.
-        NamesCase{"birth_the_child_and_her_parents", "Naissances. Lila Kerhervé de Pascal, cadre, et d'Anne Quéméner.",
-                  {"PER [Lila Kerhervé] Lila Kerhervé", "PER [Pascal] Pascal", "PER [Anne Quéméner] Anne Quéméner"}},
+        NamesCase{"birth_the_child_and_her_parents",
+                  "NAISSANCES. Lila Kerhervé de Pascal, cadre, et d'Anne Quéméner. Zaïna Nunaev de Zhebir et de Milana Tanguy. "
+                  "Jessy Guilly de Jessica.",
+                  {"PER [Lila Kerhervé] Lila Kerhervé", "PER [Pascal] Pascal", "PER [Anne Quéméner] Anne Quéméner",
+                   "PER [Zaïna Nunaev] Zaïna Nunaev", "PER [Zhebir] Zhebir", "PER [Milana Tanguy] Milana Tanguy",
+                   "PER [Jessy Guilly] Jessy Guilly", "PER [Jessica] Jessica"}},
+        // Not a birth: the person's town, and another town.
+        NamesCase{"person_from_a_town_and_another_town", "Le maire Joël Kerhervé de Plouvien et de Brest a parlé.",
+                  {"PER [Joël Kerhervé] Joël Kerhervé", "LOC [Plouvien] Plouvien", "LOC [Brest] Brest"}},
         // Particles, one or more, open a surname.
         NamesCase{"surname_opened_by_two_particles", "La course fut remportée par Van Der Kerhof.", {"PER [Van Der Kerhof] Van Der Kerhof"}},
         NamesCase{"pharmacy_on_duty_in_a_directory",
