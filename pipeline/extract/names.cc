@@ -575,6 +575,9 @@ class NameFinder : public NameCues {
                                     (names_.place_epithets.count(first) && !is_org_head(begin + 1)))) {
       // "Place de la Comédie", "Rue de Lausanne", "Grande Rue", "Petite Croix", "Hauts de Belfort"
       propose("LOC", begin, end, kContext, "names.place_head");
+    } else if (end - begin == 3 && is_de(begin + 1) && after_elided_article(begin) && !is_common_word(begin) && names_a_town(end - 1)) {
+      // "l'Adef de Fougerolles": a body no dictionary knows, where it is.
+      propose("ORG", begin, split_off(end, "LOC", "names.town_of_a_body"), kGuess, "names.after_article");
     } else if (end - begin == 3 && is_de(begin + 1) && !is_common_word(begin) &&
                !is_capitals(begin) && !first.starts_with("saint") &&  // "SCI de Bellefontaine", "Saint-Laurent de X"
                !is_common_word(begin + 2) && !names_.gazetteer_starts.count(folded(begin + 2))) {
