@@ -139,7 +139,8 @@ bool NameCues::described_before(size_t begin) const {
   for (int skipped = 0; skipped <= 3 && k > 1; ++skipped) {
     if (!starts_upper(k - 1) && is_org_head(k - 1)) return true;
     if (is_lowercase_adjective(k - 1)) {
-      if (skipped == 0 && is_origin_adjective(k - 1)) {
+      // Not in a match report, where "le toulonnais Mollinari" is a player.
+      if (skipped == 0 && is_origin_adjective(k - 1) && !reports_a_team_match()) {
         std::string_view d = folded(k - 2);
         if (d == "le" || d == "l'" || d == "du" || d == "au") return true;
       }

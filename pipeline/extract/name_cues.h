@@ -53,6 +53,8 @@ class NameCues : public NameSpans {
   bool listed_since(size_t i, const std::function<bool(size_t)>& opens) const;
   // "Les marqueurs : Corcieux : Goncalves 34, Martin 15": in a list of scorers, a player before
   // his points; in the teams' line-ups, a player between commas; in both, a team before a colon.
+  bool opens_scorers(size_t k) const;
+  bool opens_lineups(size_t k) const;
   bool in_scorers_list(size_t i) const;
   bool in_lineups(size_t i) const;
   bool scorer(size_t begin, size_t end) const;

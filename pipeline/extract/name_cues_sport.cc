@@ -145,20 +145,22 @@ bool NameCues::listed_since(size_t i, const std::function<bool(size_t)>& opens) 
 
 // "Les marqueurs : Corcieux : Goncalves 34, Martin 15 ; …", "Marqueurs bisontins : Staelens 24",
 // "Marqueurs : Garcia (9), Autry (15)": a list of scorers.
+bool NameCues::opens_scorers(size_t k) const { return folded(k).starts_with("marqueu"); }  // marqueurs, marqueuses
 bool NameCues::in_scorers_list(size_t i) const {
-  return listed_since(i, [&](size_t k) { return folded(k).starts_with("marqueu"); });  // marqueurs, marqueuses
+  return listed_since(i, [&](size_t k) { return opens_scorers(k); });
 }
 
 // "Les équipes : A Saint-Jean-d'Illac : Damez, Thiry. Entraîneur : Kozik.", "Les équipes Metz :
 // Songo'o, Beria": the teams' line-ups after a match report; not teams listed ("Par équipes,
 // Nancy, Vandoeuvre", "aux équipes de Sochaux, Belfort").
-bool NameCues::in_lineups(size_t i) const {
+bool NameCues::opens_lineups(size_t k) const {
   const size_t n = doc_.tokens.size();
-  return listed_since(i, [&](size_t k) {
-    std::string_view w = folded(k);
-    if (w != "equipes" && w != "compositions" && w != "composition") return false;
-    return (k + 1 < n && folded(k + 1) == ":") || (k + 2 < n && starts_upper(k + 1) && folded(k + 2) == ":");
-  });
+  std::string_view w = folded(k);
+  if (w != "equipes" && w != "compositions" && w != "composition") return false;
+  return (k + 1 < n && folded(k + 1) == ":") || (k + 2 < n && starts_upper(k + 1) && folded(k + 2) == ":");
+}
+bool NameCues::in_lineups(size_t i) const {
+  return listed_since(i, [&](size_t k) { return opens_lineups(k); });
 }
 
 // A player in a line-up, between commas: "…, Thiry, …"; not a team ("Groupe A : Oostende
@@ -175,8 +177,10 @@ bool NameCues::lineup_player(size_t begin, size_t end) const {
 
 bool NameCues::scorer(size_t begin, size_t end) const { return number_after(end) != 0 && in_scorers_list(begin); }
 
+// Not the heading of the next list: "Nancy : Marqueurs : Garcia (9)".
 bool NameCues::scorers_team(size_t begin, size_t end) const {
-  return end + 1 < doc_.tokens.size() && folded(end) == ":" && starts_upper(end + 1) && (in_scorers_list(begin) || in_lineups(begin));
+  return end + 1 < doc_.tokens.size() && folded(end) == ":" && starts_upper(end + 1) && !opens_scorers(begin) && !opens_lineups(begin) &&
+         (in_scorers_list(begin) || in_lineups(begin));
 }
 
 // "Valdoie (DHR)", "Valdoie (2) (DHR)": a team and the level it plays at (niveaux_sportifs.tsv).

@@ -482,6 +482,8 @@ bool NameSpans::leading_demonym(size_t begin, size_t end) const {
   // whatever place it also names, before a name no dictionary knows ("la Suisse romande" is a place).
   if (names_.demonyms.count(f)) return !is_common_word(begin + 1) && !is_known_place(begin + 1, begin + 2);
   if (names_.gazetteer_starts.count(f)) return false;
+  // "la Bacchamoise Gymnastique": a sport after the place's people names their club.
+  if (names_.disciplines.count(folded(begin + 1))) return false;
   // "le Jurassien", not "les Anciens Combattants", "le Relais de Napoléon": four letters before the ending.
   if (has_demonym_ending(f, 4)) return true;
   // "le Bisontin Michel Vautrot", "la Messine Anne Roux": rarer, and many a surname's ending, so

@@ -704,6 +704,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Kerlouan et Tréflez se partagent les médailles.",
                   {"ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner", "PER [Le Gall] Le Gall",
                    "PER [Tanguy] Tanguy", "ORG [Plouvien] Plouvien"}},
+        // In a match report, "le toulonnais X" is a player; the next list's heading is no team; the
+        // place's people and a sport name their club.
+        NamesCase{"player_by_his_origin_in_a_match_report",
+                  "Score 89-48. Le toulonnais Kerhervé a brillé. Les marqueurs : Plouvien : Kerhervé (25). Brest : Marqueurs : "
+                  "Tanguy (9). La Bacchamoise Gymnastique a fêté cela.",
+                  {"PER [Kerhervé] Kerhervé", "ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "LOC [Brest] Brest",
+                   "PER [Tanguy] Tanguy", "ORG [Bacchamoise Gymnastique] Bacchamoise Gymnastique"}},
         NamesCase{"opponent_of_a_match_without_a_score",
                   "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
