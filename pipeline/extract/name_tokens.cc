@@ -190,10 +190,11 @@ bool NameTokens::sentence_start(size_t i) const {
   return true;
 }
 
-// The longest gazetteer entry starting at token i, if its first word is capitalised and no word the
-// table capitalises is in lower case: its length in tokens (0 for none), and the entry.
+// The longest gazetteer entry starting at token i where no word the table capitalises is in lower
+// case ("Banque de France"; "banque de France" where the table writes it so too): its length in
+// tokens (0 for none), and the entry.
 size_t NameTokens::gazetteer_entry_at(size_t i, const NameResources::Entry** entry) const {
-  if (doc_.tokens[i].kind != TokenKind::kWord || !starts_upper(i)) return 0;
+  if (doc_.tokens[i].kind != TokenKind::kWord) return 0;
   auto starts = names_.gazetteer_starts.find(folded(i));
   if (starts == names_.gazetteer_starts.end()) return 0;
   for (size_t n = std::min(starts->second, doc_.tokens.size() - i); n >= 1; --n) {
@@ -201,7 +202,7 @@ size_t NameTokens::gazetteer_entry_at(size_t i, const NameResources::Entry** ent
     auto it = names_.gazetteer.find(joined_view(doc_, i, i + n, scratch));
     if (it == names_.gazetteer.end()) continue;
     bool same_case = true;
-    for (size_t k = 1; k < n && k < 32 && same_case; ++k)
+    for (size_t k = 0; k < n && k < 32 && same_case; ++k)
       same_case = !(it->second.capitalised_tokens >> k & 1) || starts_upper(i + k);
     if (!same_case) continue;
     *entry = &it->second;

@@ -132,6 +132,9 @@ INSTANTIATE_TEST_SUITE_P(
         // The long form of a thing (an allowance, a tax) makes its acronym no body, wherever it stands.
         NamesCase{"acronym_spelt_by_a_things_long_form_is_no_body",
                   "Elle touche l'allocation personnalisée à l'autonomie (APA) depuis mai. L'APA est versée chaque mois.", {}},
+        // A known body the table writes in lower case too is found so; one it capitalises is not.
+        NamesCase{"known_body_in_lower_case", "Le gouverneur de la banque de France parle au parti socialiste. La réunion a lieu.",
+                  {"ORG [banque de France] Banque de France", "ORG [parti socialiste] Parti socialiste"}},
         // Places.
         NamesCase{"known_place_after_a", "Le salon se tiendra à Toulouse en octobre.", {"LOC [Toulouse] Toulouse"}},
         NamesCase{"place_preposition_makes_a_place", "Une usine ouvrira à Figeac l'an prochain.",
