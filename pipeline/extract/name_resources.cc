@@ -108,6 +108,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
       size_t& longest = r.gazetteer_starts[first];
       longest = std::max(longest, words);
       uint32_t capitals = capitalised_tokens(row.surface);
+      if (!(capitals & 1)) r.lower_case_starts.insert(first);
       auto [it, added] = r.gazetteer.emplace(key, Entry{type, name >= 0 ? row.values[name] : row.surface, capitals});
       if (!added) it->second.capitalised_tokens &= capitals;  // "Société des Nations", "Société des nations": either
     }

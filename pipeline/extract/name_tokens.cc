@@ -33,7 +33,7 @@ std::string_view joined_view(const Document& doc, size_t from, size_t to, std::s
 NameTokens::NameTokens(Document& doc, const NameResources& names) : doc_(doc), names_(names), lexicon_(french_lexicon()) {
   for (const auto& s : doc.sentences) sentence_starts_.push_back(s.begin);
   case_.assign(doc.tokens.size(), 0);
-  common_word_.assign(doc.tokens.size(), 0);
+  word_flags_.assign(doc.tokens.size(), 0);
 }
 
 bool NameTokens::is_capitalised(size_t i) const {
@@ -194,7 +194,7 @@ bool NameTokens::sentence_start(size_t i) const {
 // case ("Banque de France"; "banque de France" where the table writes it so too): its length in
 // tokens (0 for none), and the entry.
 size_t NameTokens::gazetteer_entry_at(size_t i, const NameResources::Entry** entry) const {
-  if (doc_.tokens[i].kind != TokenKind::kWord) return 0;
+  if (doc_.tokens[i].kind != TokenKind::kWord || !may_start_an_entry(i)) return 0;
   auto starts = names_.gazetteer_starts.find(folded(i));
   if (starts == names_.gazetteer_starts.end()) return 0;
   for (size_t n = std::min(starts->second, doc_.tokens.size() - i); n >= 1; --n) {

@@ -74,10 +74,11 @@ class NameTokens {
   }
   // Whether the dictionary knows the token as a common word (lexicon_fr.h), asked once: names ask
   // it of a token many times, and each asking may look up its plural's and feminine's lemma too.
-  bool is_common_word(size_t i) const {
-    uint8_t& known = common_word_[i];
-    if (known == 0) known = lexicon_.is_common_word(folded(i)) ? 2 : 1;
-    return known == 2;
+  bool is_common_word(size_t i) const { return word_flag(i, kCommonAsked, kCommon, [&] { return lexicon_.is_common_word(folded(i)); }); }
+  // Whether a gazetteer entry may start at the token: capitalised, or the first word of an entry
+  // the tables write in lower case ("parti socialiste"), asked once.
+  bool may_start_an_entry(size_t i) const {
+    return word_flag(i, kEntryAsked, kEntry, [&] { return starts_upper(i) || names_.lower_case_starts.count(folded(i)) > 0; });
   }
   bool starts_upper(size_t i) const { return case_of(i) & kUpper; }
   bool is_capitals(size_t i) const { return !(case_of(i) & kOneLetter) && (case_of(i) & kNoLowerAscii); }
@@ -205,7 +206,15 @@ class NameTokens {
  private:
   std::vector<uint32_t> sentence_starts_;
   mutable std::vector<uint8_t> case_;  // CaseFlags of each token, filled on first use
-  mutable std::vector<uint8_t> common_word_;  // 0: not asked yet, 1: no common word, 2: a common word
+  // What is asked of each token's word many times, each answer kept once asked.
+  enum WordFlags : uint8_t { kCommonAsked = 1, kCommon = 2, kEntryAsked = 4, kEntry = 8 };
+  template <typename Ask>
+  bool word_flag(size_t i, uint8_t asked, uint8_t yes, Ask ask) const {
+    uint8_t& flags = word_flags_[i];
+    if (!(flags & asked)) flags |= asked | (ask() ? yes : 0);
+    return flags & yes;
+  }
+  mutable std::vector<uint8_t> word_flags_;  // WordFlags of each token
 };
 
 }  // namespace glaneur::extract
