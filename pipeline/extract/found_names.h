@@ -8,8 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "text/text_hash.h"
-#include "text/word_set.h"
+#include "text/text_set.h"
 
 namespace glaneur::extract {
 

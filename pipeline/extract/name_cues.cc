@@ -185,7 +185,7 @@ bool NameCues::local_demonym(size_t i) const {
   if (i >= doc_.tokens.size() || !adjacent(i - 1, i) || doc_.tokens[i].kind != TokenKind::kWord || starts_upper(i)) return false;
   if (kPlaces.count(folded(i - 1)) || names_.place_heads.count(folded(i - 1))) return false;
   std::string_view f = folded(i);
-  if (f.size() < 6 || !std::isalpha(static_cast<unsigned char>(f[0])) || lexicon_.is_common_word(f) || lexicon_.is_adjective(f))
+  if (f.size() < 6 || !std::isalpha(static_cast<unsigned char>(f[0])) || is_common_word(i) || lexicon_.is_adjective(f))
     return false;
   return has_demonym_ending(f, 2);
 }

@@ -51,6 +51,10 @@ class NameCues : public NameSpans {
   bool athlete_with_club(size_t begin, size_t end) const;
   bool players_in_parentheses(size_t begin) const;
   bool listed_since(size_t i, const std::function<bool(size_t)>& opens) const;
+  // "Le Gall 2", "…, Le Goff,": where a surname starts, a capitalised particle before it included.
+  size_t surname_start(size_t begin) const {
+    return begin > 0 && starts_upper(begin - 1) && is_particle(begin - 1) && adjacent(begin - 1, begin) ? begin - 1 : begin;
+  }
   // "Les marqueurs : Corcieux : Goncalves 34, Martin 15": in a list of scorers, a player before
   // his points; in the teams' line-ups, a player between commas; in both, a team before a colon.
   bool opens_scorers(size_t k) const;
@@ -59,7 +63,7 @@ class NameCues : public NameSpans {
   bool in_lineups(size_t i) const;
   bool scorer(size_t begin, size_t end) const;
   bool lineup_player(size_t begin, size_t end) const;
-  bool scorers_team(size_t begin, size_t end) const;
+  bool team_before_its_list(size_t begin, size_t end) const;
   bool followed_by_league_level(size_t end) const;
   bool followed_by_team_number(size_t end) const;
   // "1" to "4": a club's first to fourth team, after its name ("Essert 1").

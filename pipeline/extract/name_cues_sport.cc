@@ -32,7 +32,8 @@ bool NameCues::after_rank(size_t begin) const {
 // "1. Vassel (Epinal) ;", "2. Royer Jeanine (Mirecourt)": a name ranked in a list of results,
 // its club or town in parentheses after it.
 bool NameCues::ranked(size_t begin, size_t end) const {
-  // Not a team's prize: "4. Maizey (coupe VHF)".
+  // A lower-case word opening the parentheses says what was won or where, no club: "4. Maizey
+  // (coupe VHF)".
   return after_rank(begin) && end + 1 < doc_.tokens.size() && folded(end) == "(" &&
          !(doc_.tokens[end + 1].kind == TokenKind::kWord && !starts_upper(end + 1));
 }
@@ -138,7 +139,7 @@ bool NameCues::listed_since(size_t i, const std::function<bool(size_t)>& opens) 
     if (opens(p)) return true;
     TokenKind kind = doc_.tokens[p].kind;
     if (kind == TokenKind::kNumber || kind == TokenKind::kPunctuation || starts_upper(p) || kListWords.count(folded(p))) continue;
-    return p > 0 && opens(p - 1);
+    return p > 0 && is_lowercase_adjective(p) && opens(p - 1);
   }
   return false;
 }
@@ -166,8 +167,7 @@ bool NameCues::in_lineups(size_t i) const {
 // A player in a line-up, between commas: "…, Thiry, …"; not a team ("Groupe A : Oostende
 // (Belgique), Sedan, Red Star").
 bool NameCues::lineup_player(size_t begin, size_t end) const {
-  // "Le Gall": a capitalised particle opens the surname.
-  size_t first = begin > 0 && starts_upper(begin - 1) && is_particle(begin - 1) ? begin - 1 : begin;
+  size_t first = surname_start(begin);
   if (first == 0 || end >= doc_.tokens.size()) return false;
   std::string_view before = folded(first - 1), after = folded(end);
   return (before == "," || before == ":" || before == "et") && (after == "," || after == "." || after == "et") &&
@@ -177,10 +177,11 @@ bool NameCues::lineup_player(size_t begin, size_t end) const {
 
 bool NameCues::scorer(size_t begin, size_t end) const { return number_after(end) != 0 && in_scorers_list(begin); }
 
-// Not the heading of the next list: "Nancy : Marqueurs : Garcia (9)".
-bool NameCues::scorers_team(size_t begin, size_t end) const {
-  return end + 1 < doc_.tokens.size() && folded(end) == ":" && starts_upper(end + 1) && !opens_scorers(begin) && !opens_lineups(begin) &&
-         (in_scorers_list(begin) || in_lineups(begin));
+// A team before the colon of its scorers or its line-up; not a heading, of the next list or of
+// anything ("Nancy : Marqueurs : Garcia (9)", "Entraîneur : Kozik").
+bool NameCues::team_before_its_list(size_t begin, size_t end) const {
+  return end + 1 < doc_.tokens.size() && folded(end) == ":" && starts_upper(end + 1) && !is_common_word(begin) &&
+         !opens_scorers(begin) && !opens_lineups(begin) && (in_scorers_list(begin) || in_lineups(begin));
 }
 
 // "Valdoie (DHR)", "Valdoie (2) (DHR)": a team and the level it plays at (niveaux_sportifs.tsv).

@@ -249,7 +249,7 @@ class NameLinker {
   // "long form (ACR)" and "Name (long form)": one organisation, the acronym or short name canonical.
   void link_aliases() {
     std::map<std::string, std::string> acronyms;  // folded acronym → canonical name, for its other mentions
-    std::set<std::string> not_bodies;              // folded acronyms the article spells out as no body
+    std::set<std::string> thing_acronyms;          // folded acronyms the article spells out as things, no bodies
     for (size_t k = 0; k < found_.size(); ++k) {
       const FoundName f = found_[k];  // a copy: found_ grows below
       size_t open = f.begin - 1, close = f.end;
@@ -267,7 +267,7 @@ class NameLinker {
         // "l'allocation personnalisée à l'autonomie (APA)", "la fonction publique hospitalière
         // (FPH)": the acronym of a thing, which no guess makes a body.
         if (start < open && tokens_.opens_a_things_long_form(start)) {
-          if (f.type.empty() || f.rule == "names.acronym") not_bodies.insert(std::string(tokens_.folded(f.begin)));
+          if (f.type.empty() || std::string_view(f.rule) == "names.acronym") thing_acronyms.insert(std::string(tokens_.folded(f.begin)));
           continue;
         }
         // "le Comité catholique contre la faim et pour le développement (CCFD)": the capitalised head
@@ -329,7 +329,7 @@ class NameLinker {
       }
     }
     for (FoundName& f : found_)
-      if (f.end - f.begin == 1 && f.rule == "names.acronym" && not_bodies.count(std::string(tokens_.folded(f.begin)))) f.type.clear();
+      if (f.end - f.begin == 1 && std::string_view(f.rule) == "names.acronym" && thing_acronyms.count(std::string(tokens_.folded(f.begin)))) f.type.clear();
     // "Le Crous annonce…": the acronym is the organisation wherever else it was left unknown.
     for (FoundName& f : found_) {
       if (f.end - f.begin != 1 || !f.type.empty()) continue;

@@ -7,7 +7,7 @@
 
 #include "rules/rule_set.h"
 #include "text/text_hash.h"
-#include "text/word_set.h"
+#include "text/text_set.h"
 
 namespace glaneur::extract {
 

@@ -314,7 +314,7 @@ size_t NameSpans::complement_end(size_t k, bool may_join) const {
 bool NameSpans::names_a_thing(size_t i) const {
   std::string_view noun = folded(i);
   return doc_.tokens[i].kind == TokenKind::kWord && !starts_upper(i) &&
-         (lexicon_.is_noun(noun) || (!lexicon_.is_common_word(noun) && !lexicon_.is_grammatical(noun)));
+         (lexicon_.is_noun(noun) || (!is_common_word(i) && !lexicon_.is_grammatical(noun)));
 }
 
 bool NameSpans::sentence_initial_common(size_t i) const {
@@ -327,7 +327,7 @@ bool NameSpans::sentence_initial_common(size_t i) const {
   std::string f(folded(i));
   if (names_.gazetteer.count(f) || lexicon_.is_first_name(f) || names_.famous_surnames.count(f)) return false;
   // "Henry Lemoine, président…": a first name given in France, and a surname, that is a word too
-  // ("henry", a unit), before a surname no dictionary knows.
+  // ("henry", a unit), before a surname that is no common word and no known place.
   if (names_.first_names.count(f) && is_surname(i) && i + 1 < doc_.tokens.size() && adjacent(i, i + 1) && is_capitalised(i + 1) &&
       !is_capitals(i + 1) && !is_common_word(i + 1) && !starts_a_known_name(i + 1))
     return false;

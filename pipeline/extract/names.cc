@@ -333,20 +333,18 @@ class NameFinder : public NameCues {
       return end;
     }
     if (scorer(begin, end) || lineup_player(begin, end)) {
-      // "Le Goff 2": a capitalised particle opens the surname.
-      size_t name_begin = begin > 0 && starts_upper(begin - 1) && is_particle(begin - 1) && adjacent(begin - 1, begin) ? begin - 1 : begin;
-      propose("PER", name_begin, end, kContext, "names.player_listed");  // "Les marqueurs : Corcieux : Goncalves 34"
+      propose("PER", surname_start(begin), end, kContext, "names.player_listed");  // "Les marqueurs : Corcieux : Goncalves 34"
       last_person_end_ = end;
       return end;
     }
-    if (scorers_team(begin, end)) {
-      propose("ORG", begin, end, kContext, "names.team_listed");
+    if (team_before_its_list(begin, end)) {
+      propose("ORG", begin, end, kContext, "names.team_heading_a_list");
       return end;
     }
-    // "Pharmacie de garde : Bellot à Vittel": the pharmacy, named after its owner; not "Pharmacie :
-    // Appeler le 03…", a sentence.
+    // "Pharmacie de garde : Bellot à Vittel": the pharmacy, named after its owner, then maybe its
+    // town; not "Pharmacie : Appeler le 03…", "Pharmacie : Marie Dupont a repris", sentences.
     bool sentence_goes_on = end < doc_.tokens.size() && doc_.tokens[end].kind == TokenKind::kWord && !starts_upper(end) &&
-                            folded(end) != "a";
+                            original(end) != "à";
     if (begin > 1 && folded(begin - 1) == ":" && !sentence_goes_on &&
         preceded_by(begin - 1, names_.business_headings, names_.longest_cue)) {
       propose("ORG", begin, end, kContext, "names.business_on_duty");
@@ -665,7 +663,7 @@ class NameFinder : public NameCues {
   }
 
   // The word that ends a name after "de" (a town: "… de Sarralbe"; a parent: "… de Pascal") is a
-  // name of its own; returns where the first name ends.
+  // name of its own; returns where the name before "de" ends.
   size_t split_off(size_t end, const char* type, const char* rule) {
     propose(type, end - 1, end, kContext, rule);
     return end - 2;
@@ -685,9 +683,11 @@ class NameFinder : public NameCues {
       if (starts_upper(k)) return false;
     }
     if (end >= n || folded(end) != "." || !first_name(end - 1)) return false;
+    // The heading: "NAISSANCES", "Naissances :" (not "le nombre de naissances baisse").
     constexpr size_t kLongestList = 400;  // tokens from the heading
     for (size_t k = end; k > 0 && end - k < kLongestList; --k)
-      if (folded(k - 1) == "naissances") return true;
+      if (folded(k - 1) == "naissances" && starts_upper(k - 1) && (k == end || !(doc_.tokens[k].kind == TokenKind::kWord && !starts_upper(k))))
+        return true;
     return false;
   }
 

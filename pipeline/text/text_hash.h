@@ -1,6 +1,6 @@
 // Hash maps keyed by std::string that can be searched with a std::string_view, without building a
 // string for each lookup (tokens are views into the folded text); sets of words are
-// text::WordSet's (TextSet, word_set.h).
+// TextSets (text_set.h).
 //
 //   TextMap<int> ids = {{"m.", 1}, {"mme", 2}};
 //   ids.find(std::string_view("mme"));   // no allocation

@@ -288,7 +288,7 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Gaëlle Kermarec] Gaëlle Kermarec", "LOC [Saint-Pol-de-Léon] Saint-Pol-de-Léon"}},
         // A word no dictionary knows after an elided article, then "de" and a town: a body and
         // where it is, no person.
-        NamesCase{"name_de_name_alone_is_no_person", "La section rejoint l'Amarok de Plourin cette saison.",
+        NamesCase{"unknown_word_after_an_elided_article_then_de_and_a_town", "La section rejoint l'Amarok de Plourin cette saison.",
                   {"ORG [Amarok] Amarok", "LOC [Plourin] Plourin"}},
         NamesCase{"organisation_then_person_without_comma",
                   "Le chiffre a été confirmé à l'Agence Ouest Info Martine Le Dantec.",
@@ -644,7 +644,6 @@ INSTANTIATE_TEST_SUITE_P(
                    "PER [Abgrall] Abgrall", "PER [Quéméner] Quéméner"}},
         // Sets ("6-4, 6-3"): players, not teams; nothing else says what they are.
         NamesCase{"players_of_a_draw_are_no_teams", "Tableau : Kerhervé bat Quéméner 6-4, 6-3 ; Quéméner s'est imposé devant Tréflez.", {}},
-        // A directory's pharmacy on duty is named after its owner; a sentence after the heading is none.
         // After a person and a comma, a first name that is a word too ("colin", a fish) opens a full name.
         NamesCase{"first_name_that_is_a_word_in_a_list_of_people", "Avec Yann Kerhervé, Colin Quéméner, (2 h 05).",
                   {"PER [Yann Kerhervé] Yann Kerhervé", "PER [Colin Quéméner] Colin Quéméner"}},
@@ -657,11 +656,12 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Lila Kerhervé] Lila Kerhervé", "PER [Pascal] Pascal", "PER [Anne Quéméner] Anne Quéméner",
                    "PER [Zaïna Nunaev] Zaïna Nunaev", "PER [Zhebir] Zhebir", "PER [Milana Tanguy] Milana Tanguy",
                    "PER [Jessy Guilly] Jessy Guilly", "PER [Jessica] Jessica"}},
-        // Not a birth: the person's town, and another town.
-        NamesCase{"person_from_a_town_and_another_town", "Le maire Joël Kerhervé de Plouvien et de Brest a parlé.",
-                  {"PER [Joël Kerhervé] Joël Kerhervé", "LOC [Plouvien] Plouvien", "LOC [Brest] Brest"}},
+        // Not a birth: after a word no list knows, "et de" and a town, no mother.
+        NamesCase{"person_from_a_town_and_another_town", "Le maire Joël Kerhervé de Kerzhebir et de Brest a parlé.",
+                  {"PER [Joël Kerhervé] Joël Kerhervé", "LOC [Kerzhebir] Kerzhebir", "LOC [Brest] Brest"}},
         // Particles, one or more, open a surname.
         NamesCase{"surname_opened_by_two_particles", "La course fut remportée par Van Der Kerhof.", {"PER [Van Der Kerhof] Van Der Kerhof"}},
+        // A directory's pharmacy on duty is named after its owner; a sentence after the heading is none.
         NamesCase{"pharmacy_on_duty_in_a_directory",
                   "Médecin : docteur Kerhervé. Pharmacie de garde : Quéméner à Plouvien. Pharmacie : Appeler le 15.",
                   {"PER [Kerhervé] Kerhervé", "ORG [Quéméner] Quéméner", "LOC [Plouvien] Plouvien"}},
@@ -681,7 +681,6 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"body_described_after_a_comma_but_not_a_listed_one",
                   "Le circuit passe par Kerlouan, la fromagerie de Morlaix et le musée. On visite Kerhervé, la fromagerie qui exporte.",
                   {"ORG [Kerhervé] Kerhervé"}},
-        // Sport words of three kinds report a match, even without its score; a title is of a place, no team.
         NamesCase{"opponents_after_verbs_of_a_fixture",
                   "Handball. Après la victoire 28-25 de samedi, les joueuses affrontent Plouvien, les garçons se mesurent à Kerlouan.",
                   {"ORG [Plouvien] Plouvien", "ORG [Kerlouan] Kerlouan"}},
@@ -700,13 +699,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Score 89-48. Les marqueurs : Plouvien : Kerhervé 32 pts ; Le Gall 20 ; Quéméner (18). Kerlouan : Tanguy 16.",
                   {"ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "PER [Le Gall] Le Gall", "PER [Quéméner] Quéméner",
                    "ORG [Kerlouan] Kerlouan", "PER [Tanguy] Tanguy"}},
-        // The teams' line-ups: each team before its colon, its players between commas; not teams
-        // listed after "équipes" without a colon.
+        // The teams' line-ups: each team before its colon, its players between commas.
         NamesCase{"line_ups_after_a_match_report",
-                  "Score 3-1. Les équipes : Plouvien : Kerhervé, Quéméner, Le Gall. Entraîneur : Tanguy. Par équipes, Plouvien, "
-                  "Kerlouan et Tréflez se partagent les médailles.",
+                  "Score 3-1. Les équipes : Plouvien : Kerhervé, Quéméner, Le Gall. Entraîneur : Tanguy.",
                   {"ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner", "PER [Le Gall] Le Gall",
-                   "PER [Tanguy] Tanguy", "ORG [Plouvien] Plouvien"}},
+                   "PER [Tanguy] Tanguy"}},
+        // Teams listed after "équipes" without a colon are no line-up: no players.
+        NamesCase{"teams_listed_are_no_line_up", "Par équipes, Plouvien, Kerlouan et Tréflez se partagent les médailles.", {}},
         // In a match report, "le toulonnais X" is a player; the next list's heading is no team; the
         // place's people and a sport name their club.
         NamesCase{"player_by_his_origin_in_a_match_report",
@@ -714,6 +713,7 @@ INSTANTIATE_TEST_SUITE_P(
                   "Tanguy (9). La Bacchamoise Gymnastique a fêté cela.",
                   {"PER [Kerhervé] Kerhervé", "ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "LOC [Brest] Brest",
                    "PER [Tanguy] Tanguy", "ORG [Bacchamoise Gymnastique] Bacchamoise Gymnastique"}},
+        // Sport words of three kinds report a match, even without its score; a title is of a place, no team.
         NamesCase{"opponent_of_a_match_without_a_score",
                   "L'entraîneur prépare la saison : le match contre Lorient compte, puis le championnat de France.",
                   {"ORG [Lorient] Lorient", "LOC [France] France"}},
