@@ -73,6 +73,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("gentiles", r.demonyms, nullptr);
   words_of("prenoms", r.first_names, nullptr);
   words_of("personnalites", r.famous_surnames, nullptr);
+  words_of("jours", r.weekdays, nullptr);
   words_of("verbes_parole", r.speech_verbs, nullptr);
   if (const rules::Table* t = rules.table("indices_noms")) {
     const std::map<std::string, TextSet*, std::less<>> sets = {

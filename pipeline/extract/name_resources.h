@@ -23,6 +23,7 @@ struct NameResources {
   TextMap<Entry> gazetteer;
   TextMap<size_t> gazetteer_starts;  // first token of an entry → the longest entry it starts, in tokens
   TextSet lower_case_starts;         // first tokens of the entries the tables write in lower case ("parti")
+  TextSet weekdays;                  // "lundi": no part of a name ("Galerie Montagnon Lundi 14 h")
   size_t longest_entry = 1;          // in tokens
   TextSet titles, org_heads, institution_heads, speech_verbs, legal_suffixes;
   TextSet civilities;  // the titles of kind civilite (M., Mme, comte): "Mme de La Forest", "M. Michelin"

@@ -114,9 +114,9 @@ size_t NameSpans::run_end(size_t i) const {
   size_t end = i + 1;
   while (end < doc_.tokens.size() && in_same_sentence(i, end)) {
     if (is_capitalised(end) && adjacent(end - 1, end)) {
-      // "Lectures de Victor-Hugo Par Jean-Michel Potiron": in an agenda's lines without stops, a
-      // capitalised preposition opens the next item.
-      if (case_changes(end - 1, end) || kPrepositionsBetweenItems.count(folded(end))) break;
+      // "Lectures de Victor-Hugo Par Jean-Michel Potiron", "Galerie Montagnon Lundi 14 h-19 h": in an
+      // agenda's lines without stops, a capitalised preposition or weekday opens the next item.
+      if (case_changes(end - 1, end) || kPrepositionsBetweenItems.count(folded(end)) || names_.weekdays.count(folded(end))) break;
       ++end;
       continue;
     }

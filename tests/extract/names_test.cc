@@ -665,6 +665,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"pharmacy_on_duty_in_a_directory",
                   "Médecin : docteur Kerhervé. Pharmacie de garde : Quéméner à Plouvien. Pharmacie : Appeler le 15.",
                   {"PER [Kerhervé] Kerhervé", "ORG [Quéméner] Quéméner", "LOC [Plouvien] Plouvien"}},
+        // In an agenda without stops, a capitalised weekday opens the next item.
+        NamesCase{"weekday_ends_a_name_in_an_agenda", "Exposition. Galerie Kerhervé Lundi de 14 h à 19 h.",
+                  {"ORG [Galerie Kerhervé] Galerie Kerhervé"}},
         NamesCase{"shop_named_after_its_owner", "La boulangerie Kerhervé ouvre. M. Kerhervé est ravi.",
                   {"ORG [Kerhervé] Kerhervé", "PER [Kerhervé] Kerhervé"}},
         NamesCase{"shops_and_hotels_named_after_their_trade", "La pharmacie Kerhervé est de garde ; la confiserie Quéméner ouvre, comme l'hôtel Ty Mad.",
