@@ -686,7 +686,7 @@ class NameFinder : public NameCues {
     // The heading: "NAISSANCES", "Naissances :" (not "le nombre de naissances baisse").
     constexpr size_t kLongestList = 400;  // tokens from the heading
     for (size_t k = end; k > 0 && end - k < kLongestList; --k)
-      if (folded(k - 1) == "naissances" && starts_upper(k - 1) && (k == end || !(doc_.tokens[k].kind == TokenKind::kWord && !starts_upper(k))))
+      if (folded(k - 1) == "naissances" && starts_upper(k - 1) && !(doc_.tokens[k].kind == TokenKind::kWord && !starts_upper(k)))
         return true;
     return false;
   }
