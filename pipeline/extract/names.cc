@@ -528,11 +528,6 @@ class NameFinder : public NameCues {
       if (ends_with_de_and_a_word(begin, end, 4) &&
           (shaped_like_a_town(end - 1) || (is_first_name(begin) && !is_particle(end - 3) && !is_surname(end - 1) && !is_first_name(end - 1))))
         name_end = split_off(end, "LOC", "names.town_of_a_person");
-      // "Emilie Walch du Sicovad": after a full name, "du" and a word no list knows name the body she
-      // works for.
-      else if (end - begin >= 4 && folded(end - 2) == "du" && is_first_name(begin) && !is_particle(end - 3) &&
-               known_to_no_word_list(end - 1) && !starts_a_known_name(end - 1))
-        name_end = split_off(end, "ORG", "names.body_of_a_person");
       // "M. Giordano" is a person whatever "la boulangerie Giordano" is.
       propose("PER", begin, name_end, first_name || civility ? kLexicon : kContext,
               title        ? "names.title"

@@ -656,9 +656,6 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Lila Kerhervé] Lila Kerhervé", "PER [Pascal] Pascal", "PER [Anne Quéméner] Anne Quéméner",
                    "PER [Zaïna Nunaev] Zaïna Nunaev", "PER [Zhebir] Zhebir", "PER [Milana Tanguy] Milana Tanguy",
                    "PER [Jessy Guilly] Jessy Guilly", "PER [Jessica] Jessica"}},
-        // After a full name, "du" and a word no list knows: the body the person works for.
-        NamesCase{"person_and_the_body_she_works_for", "La séance est animée par Emilie Kerhervé du Sicovad.",
-                  {"PER [Emilie Kerhervé] Emilie Kerhervé", "ORG [Sicovad] Sicovad"}},
         // Not a birth: after a word no list knows, "et de" and a town, no mother.
         NamesCase{"person_from_a_town_and_another_town", "Le maire Joël Kerhervé de Kerzhebir et de Brest a parlé.",
                   {"PER [Joël Kerhervé] Joël Kerhervé", "LOC [Kerzhebir] Kerzhebir", "LOC [Brest] Brest"}},
