@@ -60,11 +60,11 @@ size_t NameCues::role_after(size_t end) const {
 bool NameCues::followed_by_nationality(size_t end) const {
   const size_t n = doc_.tokens.size();
   if (end + 3 >= n || folded(end) != ",") return false;
-  std::string_view d = folded(end + 1);
-  if (d != "l'" && d != "le" && d != "la") return false;
-  size_t who = end + 2;
-  std::string_view close = folded(who + 1);
-  return starts_upper(who) && (names_.demonyms.count(folded(who)) || has_demonym_ending(folded(who), 4)) &&
+  std::string_view article = folded(end + 1);
+  if (article != "l'" && article != "le" && article != "la") return false;
+  size_t origin = end + 2;
+  std::string_view close = folded(origin + 1);
+  return starts_upper(origin) && (names_.demonyms.count(folded(origin)) || has_demonym_ending(folded(origin), 4)) &&
          (close == "," || close == ".");
 }
 
