@@ -180,8 +180,9 @@ bool NameCues::scorer(size_t begin, size_t end) const { return number_after(end)
 // A team before the colon of its scorers or its line-up; not a heading, of the next list or of
 // anything ("Nancy : Marqueurs : Garcia (9)", "Entraîneur : Kozik").
 bool NameCues::team_before_its_list(size_t begin, size_t end) const {
+  auto opens_a_list = [&](size_t k) { return opens_scorers(k) || opens_lineups(k); };
   return end + 1 < doc_.tokens.size() && folded(end) == ":" && starts_upper(end + 1) && !is_common_word(begin) &&
-         !opens_scorers(begin) && !opens_lineups(begin) && (in_scorers_list(begin) || in_lineups(begin));
+         !opens_a_list(begin) && listed_since(begin, opens_a_list);
 }
 
 // "Valdoie (DHR)", "Valdoie (2) (DHR)": a team and the level it plays at (niveaux_sportifs.tsv).

@@ -343,10 +343,11 @@ class NameFinder : public NameCues {
     }
     // "Pharmacie de garde : Bellot à Vittel": the pharmacy, named after its owner, then maybe its
     // town; not "Pharmacie : Appeler le 03…", "Pharmacie : Marie Dupont a repris", sentences.
-    bool sentence_goes_on = end < doc_.tokens.size() && doc_.tokens[end].kind == TokenKind::kWord && !starts_upper(end) &&
-                            original(end) != "à";
-    if (begin > 1 && folded(begin - 1) == ":" && !sentence_goes_on &&
-        preceded_by(begin - 1, names_.business_headings, names_.longest_cue)) {
+    auto sentence_goes_on = [&] {
+      return end < doc_.tokens.size() && doc_.tokens[end].kind == TokenKind::kWord && !starts_upper(end) && original(end) != "à";
+    };
+    if (begin > 1 && folded(begin - 1) == ":" && preceded_by(begin - 1, names_.business_headings, names_.longest_cue) &&
+        !sentence_goes_on()) {
       propose("ORG", begin, end, kContext, "names.business_on_duty");
       return end;
     }
