@@ -98,6 +98,14 @@ bool NameCues::government_of(size_t begin, size_t end) const {
   return end - begin == 1 && begin > 0 && folded(begin - 1) == "gouvernement";
 }
 
+// "les frères Chafni", "des sœurs Goadec": siblings by their family name; in lower case only ("Cheval
+// Frères" is a firm, "les Sœurs Clarisses" an order).
+bool NameCues::siblings_named(size_t begin, size_t end) const {
+  if (end - begin != 1 || begin == 0) return false;
+  std::string_view before = original(begin - 1);
+  return before == "frères" || before == "sœurs" || before == "soeurs";
+}
+
 // "Dusan Stévic", "Thanh Nguyen", "Jutta Kleinschmidt": two or three words written as names
 // are (a capital, then small letters), none of them a common word, a head noun or the start of
 // a known name; "De Freitas", "Da Silva", "Van Der Linden": particles may open the surname. Nothing
@@ -288,6 +296,20 @@ bool NameCues::is_postal_box(size_t i) const {
   static const TextSet kPostalBoxLetters = {"bp", "cs", "cp", "co", "tsa"};
   if (i + 1 >= doc_.tokens.size() || !kPostalBoxLetters.count(folded(i))) return false;
   return doc_.tokens[i + 1].kind == TokenKind::kNumber ? folded(i + 1).size() >= 2 : folded(i + 1) == "n";
+}
+
+// "Enfance Maltraitée : tél. 08.10.27.69.12", "Info Allaitement 54 : tél.": a help line in a list
+// of useful numbers, named by capitalised words (the run [begin, run), maybe its département);
+// where its name ends, or 0. Not a service or a place ("Centre antipoison", "Musée Japy", "Taxis
+// Nancy"), nor a person to call ("Marie Durand : tél.").
+size_t NameCues::help_line_end(size_t begin, size_t run) const {
+  const size_t n = doc_.tokens.size();
+  size_t end = run < n && adjacent(run - 1, run) && is_department_number(run) ? run + 1 : run;
+  if (run - begin < 2 || end + 1 >= n || folded(end) != ":" || folded(end + 1) != "tel") return 0;
+  for (size_t k = begin; k < run; ++k)
+    if (is_place_or_event_head(k) || is_org_head(k) || is_known_place(k, k + 1) || is_acronym(k)) return 0;
+  if (is_first_name(begin) || shaped_like_a_persons_name(begin, run)) return 0;
+  return end;
 }
 
 // "l'AJ 54", "le Codis 54", "l'ASPTT 25": the two digits of a département after a body's name; not

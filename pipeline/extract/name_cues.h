@@ -21,6 +21,7 @@ class NameCues : public NameSpans {
   bool followed_by_age(size_t end) const;
   bool after_plural_civility(size_t begin) const;
   bool government_of(size_t begin, size_t end) const;
+  bool siblings_named(size_t begin, size_t end) const;
   bool shaped_like_a_persons_name(size_t begin, size_t end) const;
 
   // An organisation.
@@ -39,6 +40,7 @@ class NameCues : public NameSpans {
   bool member_name_after_de(size_t begin) const;
   size_t quoted_article_start(size_t begin) const;
   bool is_department_number(size_t i) const;
+  size_t help_line_end(size_t begin, size_t run) const;
   // "BP 13202", "CS 30012", "CO n° 19": the letters of a post office box in an address, no body's.
   bool is_postal_box(size_t i) const;
 

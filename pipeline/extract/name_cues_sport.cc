@@ -153,10 +153,17 @@ bool NameCues::in_scorers_list(size_t i) const {
 
 // "Les équipes : A Saint-Jean-d'Illac : Damez, Thiry. Entraîneur : Kozik.", "Les équipes Metz :
 // Songo'o, Beria": the teams' line-ups after a match report; not teams listed ("Par équipes,
-// Nancy, Vandoeuvre", "aux équipes de Sochaux, Belfort").
+// Nancy, Vandoeuvre", "aux équipes de Sochaux, Belfort"). "la liste des joueuses sélectionnées
+// pour le stage : Pouilly : Giacomoni, Gallier ; Hayange : Dautel": the colons of a selection.
 bool NameCues::opens_lineups(size_t k) const {
+  constexpr size_t kLongestAnnouncement = 40;  // tokens, from "sélectionnés" to its colon
   const size_t n = doc_.tokens.size();
   std::string_view w = folded(k);
+  if (w == ":") {
+    for (size_t p = k; p > 0 && k - p < kLongestAnnouncement && in_same_sentence(p - 1, k); --p)
+      if (folded(p - 1).starts_with("selectionn")) return true;
+    return false;
+  }
   if (w != "equipes" && w != "compositions" && w != "composition") return false;
   return (k + 1 < n && folded(k + 1) == ":") || (k + 2 < n && starts_upper(k + 1) && folded(k + 2) == ":");
 }
@@ -170,7 +177,7 @@ bool NameCues::lineup_player(size_t begin, size_t end) const {
   size_t first = surname_start(begin);
   if (first == 0 || end >= doc_.tokens.size()) return false;
   std::string_view before = folded(first - 1), after = folded(end);
-  return (before == "," || before == ":" || before == "et") && (after == "," || after == "." || after == "et") &&
+  return (before == "," || before == ":" || before == "et") && (after == "," || after == "." || after == ";" || after == "et") &&
          (end - begin == 1 || shaped_like_a_persons_name(begin, end)) && !shaped_like_a_town(begin) && !is_known_place(begin, end) &&
          in_lineups(begin);
 }

@@ -177,7 +177,7 @@ bool NameTokens::has_adjective_ending(size_t i) const {
                                   "el", "elle", "aire", "aires", "ain", "aine", "ral", "rale", "eral", "erale", "ales"})
     if (f.size() > suffix.size() + 2 && f.ends_with(suffix)) return true;
   // "consultatif", "sportive"; not "initiative", "archive": nouns end so too.
-  for (std::string_view suffix : {"if", "ive", "ifs", "ives"})
+  for (std::string_view suffix : {"if", "ive", "ifs", "ives", "ine", "ines", "iere", "ieres"})
     if (f.size() > suffix.size() + 2 && f.ends_with(suffix) && lexicon_.is_adjective(f)) return true;
   return false;
 }

@@ -107,6 +107,11 @@ class NameFinder : public NameCues {
         i = run + 1;
         continue;
       }
+      if (size_t end = help_line_end(i, run)) {
+        propose("ORG", i, end, kContext, "names.help_line");  // "Enfance Maltraitée : tél. 08.10.27.69.12"
+        i = end;
+        continue;
+      }
       // "FAIT DU JOUR", "GAZETTE DE LAUSANNE ET JOURNAL SUISSE": a heading in capitals, no name.
       if (heading_in_capitals(i, run)) { i = run; continue; }
       // "AHONEN GAGNE": the name alone, which the article names again below ("Janne Ahonen").
@@ -454,7 +459,7 @@ class NameFinder : public NameCues {
       propose("LOC", begin + 1, end, kContext, "names.town_of_a_person");
       return end;
     }
-    bool title = preceded_by(begin, names_.titles, names_.longest_title) || government_of(begin, end);
+    bool title = preceded_by(begin, names_.titles, names_.longest_title) || government_of(begin, end) || siblings_named(begin, end);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
     size_t role = role_after(end);
     // "l'Orchestre national de Lille, la comédienne …": a role after a body's name is someone else's.

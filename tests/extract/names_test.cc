@@ -661,6 +661,19 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Joël Kerhervé] Joël Kerhervé", "LOC [Kerzhebir] Kerzhebir", "LOC [Brest] Brest"}},
         // Particles, one or more, open a surname.
         NamesCase{"surname_opened_by_two_particles", "La course fut remportée par Van Der Kerhof.", {"PER [Van Der Kerhof] Van Der Kerhof"}},
+        // In a list of useful numbers, a help line named by capitalised words, maybe with its
+        // département; not a service named by one word, nor a person to call.
+        NamesCase{"help_lines_in_a_directory",
+                  "Accompagner : tél. 03.83.35.45.05. Enfance Maltraitée : tél. 08.10.27.69.12. Écoute Allaitement 29 : tél. "
+                  "02.98.00.00.00. Yann Kerhervé : tél. 02.98.11.11.11.",
+                  {"ORG [Enfance Maltraitée] Enfance Maltraitée", "ORG [Écoute Allaitement 29] Écoute Allaitement 29",
+                   "PER [Yann Kerhervé] Yann Kerhervé"}},
+        // Siblings by their family name, after "frères" or "sœurs".
+        NamesCase{"siblings_by_their_family_name", "Les frères Kerhervé ont gagné, comme les sœurs Quéméner.",
+                  {"PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner"}},
+        // A body's adjective the dictionary knows ("foncière"), then its town: a body with a name of its own.
+        NamesCase{"lower_case_body_with_an_adjective_in_iere", "La commune adhère à l'association foncière de Plouvien.",
+                  {"ORG [association foncière de Plouvien] association foncière de Plouvien"}},
         // A directory's pharmacy on duty is named after its owner; a sentence after the heading is none.
         NamesCase{"pharmacy_on_duty_in_a_directory",
                   "Médecin : docteur Kerhervé. Pharmacie de garde : Quéméner à Plouvien. Pharmacie : Appeler le 15.",
@@ -706,6 +719,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"line_ups_after_a_match_report",
                   "Score 3-1. Les équipes : Plouvien : Kerhervé, Quéméner, Le Gall. Entraîneur : Tanguy.",
                   {"ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner", "PER [Le Gall] Le Gall",
+                   "PER [Tanguy] Tanguy"}},
+        // A selection announced with its colon: each team before its colon, its players up to the semicolon.
+        NamesCase{"players_selected_by_team",
+                  "Voici les joueuses sélectionnées pour le stage de janvier : Plouvien : Kerhervé, Quéméner ; Kerlouan : Tanguy.",
+                  {"ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner", "ORG [Kerlouan] Kerlouan",
                    "PER [Tanguy] Tanguy"}},
         // Teams listed after "équipes" without a colon are no line-up: no players.
         NamesCase{"teams_listed_are_no_line_up", "Par équipes, Plouvien, Kerlouan et Tréflez se partagent les médailles.", {}},
