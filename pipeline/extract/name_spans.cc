@@ -550,7 +550,7 @@ size_t NameSpans::body_name_end(size_t head_end) const {
     while (word < next && !starts_upper(word)) ++word;
     if (word < next) {
       const NameResources::Entry* place = nullptr;
-      bool known_place = gazetteer_entry_at(word, &place) > 0 && place->type == "LOC";
+      bool known_place = (gazetteer_entry_at(word, &place) > 0 && place->type == "LOC") || (names_.communes.count(folded(word)) && !is_common_word(word));
       // "le club de l'Amitié": the name after the head is the body's; not a count and a name
       // ("la communauté de communes des 3 Vallées").
       bool counted = doc_.tokens[word - 1].kind == TokenKind::kNumber;

@@ -668,6 +668,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "02.98.00.00.00. Yann Kerhervé : tél. 02.98.11.11.11.",
                   {"ORG [Enfance Maltraitée] Enfance Maltraitée", "ORG [Écoute Allaitement 29] Écoute Allaitement 29",
                    "PER [Yann Kerhervé] Yann Kerhervé"}},
+        // A retirement home by its town keeps its head (a commune of France, even one no gazetteer
+        // lists); named after its founder, the shop rule.
+        NamesCase{"retirement_home_by_its_town_or_its_name",
+                  "Elle vit à la maison de retraite de Plouguerneau, lui à la maison de retraite Kerhervé.",
+                  {"ORG [maison de retraite de Plouguerneau] maison de retraite de Plouguerneau", "ORG [Kerhervé] Kerhervé"}},
         // Siblings by their family name, after "frères" or "sœurs".
         NamesCase{"siblings_by_their_family_name", "Les frères Kerhervé ont gagné, comme les sœurs Quéméner.",
                   {"PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner"}},
