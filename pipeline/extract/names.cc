@@ -122,7 +122,10 @@ class NameFinder : public NameCues {
       }
       size_t end = extend_institution(i, run);
       size_t begin = i;
-      while (begin < end && (sentence_initial_common(begin) || leading_grammatical_word(begin, end) || leading_demonym(begin, end)))
+      // "6. De Villiers-Maimon (AFS-Fra, Nissan)": after a rank, a capitalised particle opens the surname.
+      auto particle_after_rank = [&](size_t k) { return end - k >= 2 && is_particle(k) && after_rank(k); };
+      while (begin < end && ((sentence_initial_common(begin) && !particle_after_rank(begin)) || leading_grammatical_word(begin, end) ||
+                             leading_demonym(begin, end)))
         ++begin;
       // "Selon Airbus, …", "Société des transports…": the words dropped opened the run; what is
       // left is read again on its own (a gazetteer entry, a run of its own).

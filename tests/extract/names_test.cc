@@ -673,6 +673,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"retirement_home_by_its_town_or_its_name",
                   "Elle vit à la maison de retraite de Plouguerneau, lui à la maison de retraite Kerhervé.",
                   {"ORG [maison de retraite de Plouguerneau] maison de retraite de Plouguerneau", "ORG [Kerhervé] Kerhervé"}},
+        // After a rank, a capitalised particle opens the surname.
+        NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
+                  {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
         // Siblings by their family name, after "frères" or "sœurs".
         NamesCase{"siblings_by_their_family_name", "Les frères Kerhervé ont gagné, comme les sœurs Quéméner.",
                   {"PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner"}},
