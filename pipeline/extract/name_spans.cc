@@ -208,6 +208,22 @@ size_t NameSpans::extend_institution(size_t begin, size_t end) const {
   return k;
 }
 
+// "de Franche-Comté", "du Doubs", "de Longuyon" right after a body's name that ends at `end`: where
+// the place of its branch ends (a place the gazetteer knows or a commune of France no word list
+// knows), or `end` when none follows.
+size_t NameSpans::branch_place_end(size_t end) const {
+  const size_t n = doc_.tokens.size();
+  if (end + 1 >= n || !adjacent(end - 1, end) || !in_same_sentence(end - 1, end)) return end;
+  std::string_view de = folded(end);
+  if (de != "de" && de != "du" && de != "d'") return end;
+  size_t k = end + 1;
+  if (de == "de" && k + 1 < n && (folded(k) == "la" || folded(k) == "l'")) ++k;
+  if (!adjacent(k - 1, k) || !starts_upper(k)) return end;
+  const NameResources::Entry* place = nullptr;
+  if (size_t words = gazetteer_entry_at(k, &place); words > 0) return place->type == "LOC" ? k + words : end;
+  return names_.communes.count(folded(k)) && !is_common_word(k) && !is_first_name(k) ? k + 1 : end;
+}
+
 // Where an institution's name that has reached `end` ends, with its adjectives and complements.
 // "et" joins a complement to another one, not to the head ("la Confédération et des cantons").
 size_t NameSpans::institution_end(size_t end, bool has_complement) const {

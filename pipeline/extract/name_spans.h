@@ -25,6 +25,7 @@ class NameSpans : public NameTokens {
   size_t signature_end(size_t i) const;
 
   size_t extend_institution(size_t begin, size_t end) const;
+  size_t branch_place_end(size_t end) const;
   size_t institution_end(size_t end, bool has_complement = true) const;
   size_t own_name_end(size_t k) const;
   // Past up to `most` lower-case adjectives (and "et" and one more); by their ending only where

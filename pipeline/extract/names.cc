@@ -250,6 +250,13 @@ class NameFinder : public NameCues {
         add("ORG", i, end + m, name_of(i, end + m), "names.gazetteer");
         return n + m;
       }
+      // "Crédit agricole de Franche-Comté", "Caisse d'épargne de Longuyon": a known body named in
+      // words, then the place of its branch; not an acronym's ("la MJC de Cirey" is the MJC).
+      if (size_t place_end = branch_place_end(end); place_end > end && !(n == 1 && is_acronym(i))) {
+        for (size_t k = i; k < place_end; ++k) taken[k] = true;
+        add("ORG", i, place_end, name_of(i, place_end), "names.gazetteer");
+        return place_end - i;
+      }
       // "Vinci Airports", "Airbus Helicopters": a known company's branch, named after it (not a
       // person's name after it: "l'ONU Kofi Annan").
       size_t branch = end;

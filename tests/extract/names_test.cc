@@ -673,6 +673,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"retirement_home_by_its_town_or_its_name",
                   "Elle vit à la maison de retraite de Plouguerneau, lui à la maison de retraite Kerhervé.",
                   {"ORG [maison de retraite de Plouguerneau] maison de retraite de Plouguerneau", "ORG [Kerhervé] Kerhervé"}},
+        // A known body named in words keeps the place of its branch; an acronym does not.
+        NamesCase{"known_body_and_the_place_of_its_branch", "Elle travaille au Crédit agricole de Plouguerneau, pas à la CPAM de Brest.",
+                  {"ORG [Crédit agricole de Plouguerneau] Crédit agricole de Plouguerneau", "ORG [CPAM] CPAM", "LOC [Brest] Brest"}},
         // After a rank, a capitalised particle opens the surname.
         NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
                   {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
