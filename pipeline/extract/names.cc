@@ -564,6 +564,7 @@ class NameFinder : public NameCues {
       // "le plan France Relance", "le prix Nobel", "la Coupe de Lorraine": a plan, a law, a prize, an event.
       propose("", begin, end, kGuess, "names.other_head");
     } else if (end - begin >= 2 && (is_org_head(begin) || (is_org_head(end - 1) && !in_quotes(begin, end)))) {
+      end = branch_place_end(end);  // "Opéra Théâtre de Nancy"
       propose("ORG", begin, end, kLexicon, "names.head");  // "Région Occitanie", "Nantes Métropole"
     } else if (after_org_head(quoted_article_start(begin)) || after_heads_such_as(begin) ||
                described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
@@ -642,6 +643,7 @@ class NameFinder : public NameCues {
     } else if (shaped_like_a_persons_name(begin, end)) {
       propose("PER", begin, end, kGuess, "names.person_shape");  // "Dusan Stévic", "Thanh Nguyen"
     } else if (end - begin >= 2) {
+      end = branch_place_end(end);  // "Presses Universitaires de France", "Habitat Développement Local du Doubs"
       propose("ORG", begin, end, kGuess, "names.capitalised");
     } else {
       // One unknown capitalised word: a surname, a place, a brand, OCR noise. It is a name only

@@ -676,6 +676,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A known body named in words keeps the place of its branch; an acronym does not.
         NamesCase{"known_body_and_the_place_of_its_branch", "Elle travaille au Crédit agricole de Plouguerneau, pas à la CPAM de Brest.",
                   {"ORG [Crédit agricole de Plouguerneau] Crédit agricole de Plouguerneau", "ORG [CPAM] CPAM", "LOC [Brest] Brest"}},
+        // So does a body's capitalised name.
+        NamesCase{"capitalised_body_and_the_place_of_its_branch", "Il publie aux Éditions Kerhervé de Bretagne depuis 1990.",
+                  {"ORG [Éditions Kerhervé de Bretagne] Éditions Kerhervé de Bretagne"}},
         // After a rank, a capitalised particle opens the surname.
         NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
                   {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
