@@ -21,6 +21,7 @@ class NameLinker {
 
   void run() {
     vote();
+    call_by_first_word();
     link_aliases();
     resolve_surnames();
     repeat_names();
@@ -337,6 +338,34 @@ class NameLinker {
         f.type = "ORG";
         f.name = it->second;
         f.rule = "names.same_as_elsewhere";
+      }
+    }
+  }
+
+  // "la Banque de France …, les missions de la Banque", "le Comité de suivi … ce Comité": a body
+  // the article named in full earlier, called again by its first word, capitalised after "le", "la",
+  // "l'" or "ce": the same body. Not where the head alone names a territory, a town's services
+  // or a school ("la Région", "la Ville", "l'Ecole") or a point of the compass ("l'Est"), nor before a
+  // complement of its own ("ce Temps des villes").
+  void call_by_first_word() {
+    static const TextSet kDeterminers = {"le", "la", "l'", "ce", "cet", "cette"};
+    static const TextSet kNotTheBody = {"region", "departement", "ville", "mairie", "municipalite", "commune", "communaute",
+                                        "agglomeration", "metropole", "collectivite", "maison", "ecole", "lycee", "college",
+                                        "universite", "academie", "leader", "est", "ouest", "nord"};
+    const size_t n = tokens_.doc().tokens.size();
+    for (FoundName& f : found_) {
+      if (!f.type.empty() || f.end - f.begin != 1 || f.begin == 0 || !kDeterminers.count(tokens_.folded(f.begin - 1)) ||
+          kNotTheBody.count(tokens_.folded(f.begin)) ||
+          (f.end < n && (tokens_.is_de(f.end) || tokens_.folded(f.end) == "des")))
+        continue;
+      for (const FoundName& body : found_) {
+        if (body.type == "ORG" && body.begin < f.begin && body.end - body.begin >= 2 &&
+            tokens_.folded(body.begin) == tokens_.folded(f.begin) && tokens_.is_common_word(body.begin)) {
+          f.type = "ORG";
+          f.name = body.name;
+          f.rule = "names.first_word_of_a_body";
+          break;
+        }
       }
     }
   }

@@ -679,6 +679,12 @@ INSTANTIATE_TEST_SUITE_P(
         // So does a body's capitalised name.
         NamesCase{"capitalised_body_and_the_place_of_its_branch", "Il publie aux Éditions Kerhervé de Bretagne depuis 1990.",
                   {"ORG [Éditions Kerhervé de Bretagne] Éditions Kerhervé de Bretagne"}},
+        // A body named in full, then by its first word after an article or "ce"; not "la Région".
+        NamesCase{"body_called_again_by_its_first_word",
+                  "L'Observatoire régional de la sécurité routière publie une étude. Selon l'Observatoire, la vitesse baisse, "
+                  "avec l'aide de la Région.",
+                  {"ORG [Observatoire régional de la sécurité routière] Observatoire régional de la sécurité routière",
+                   "ORG [Observatoire] Observatoire régional de la sécurité routière"}},
         // After a rank, a capitalised particle opens the surname.
         NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
                   {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
