@@ -412,7 +412,8 @@ size_t NameSpans::signature_end(size_t i) const {
 // "le magasin « Mieux vivre »", "la boutique « Un homme et une femme »": a name in quotes after a
 // lower-case organisation head (and what it does: "le cabinet d'architecture « Itinéraires »"),
 // lower-case words and all; or after those who lead or staff a body, or a person's name, and "de"
-// ("patron de « Meubles et sièges »", "directeur du « Scottish Ballet »", "Julien de « L'île »").
+// ("patron de « Meubles et sièges »", "directeur du « Scottish Ballet »", "Julien de « L'île »"), or
+// "pour" ("Gilles Lamy pour « Sports et Loisirs »").
 // `i` is the first token inside the quotes; returns where the name ends (the closing quote), or 0.
 size_t NameSpans::quoted_name_end(size_t i) const {
   if (i < 2 || i + 1 >= doc_.tokens.size()) return 0;
@@ -425,6 +426,9 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   // A noun the dictionary also knows as an adjective counts as one: "la communauté de communes « … »".
   // "le cercle « La Haute Moselle »": a head of bodies' names in lower case is one too here.
   auto heads_a_body = [&](size_t k) { return is_org_head(k) || names_.body_heads.count(folded(k)) > 0; };
+  // "Gilles Lamy pour « Sports et Loisirs »": a person, then the body she speaks for.
+  if (i >= 4 && folded(i - 2) == "pour" && starts_upper(i - 3) && (is_first_name(i - 3) || is_first_name(i - 4)))
+    return closing_quote(i);
   size_t head = i - 2;
   for (int adjectives = 0; adjectives < 2 && head > 0 && !heads_a_body(head) && is_lowercase_adjective(head); ++adjectives) --head;
   // "le cabinet d'architecture « … »", "la compagnie de théâtre « … »": or a noun of what it does.

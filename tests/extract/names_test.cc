@@ -685,6 +685,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "avec l'aide de la Région.",
                   {"ORG [Observatoire régional de la sécurité routière] Observatoire régional de la sécurité routière",
                    "ORG [Observatoire] Observatoire régional de la sécurité routière"}},
+        // A person, then "pour" and the body she speaks for, in quotes.
+        NamesCase{"person_for_a_body_in_quotes", "Yann Kerhervé pour « Sports et Loisirs » a pris la parole.",
+                  {"PER [Yann Kerhervé] Yann Kerhervé", "ORG [Sports et Loisirs] Sports et Loisirs"}},
         // After a rank, a capitalised particle opens the surname.
         NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
                   {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
