@@ -479,7 +479,11 @@ class NameFinder : public NameCues {
     // "l'industriel de Gondrecourt-le-Château, président du Pôle": after "de", a known place is where
     // someone is from.
     bool from_a_place = begin > 0 && is_de(begin - 1) && is_known_place(begin, end);
-    bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin)) && !from_a_place;
+    // "un Belfortain, membre du Secours populaire": where someone is from, after its article, is no name.
+    bool demonym_after_article = end - begin == 1 && begin > 0 && (is_determiner(begin - 1) || folded(begin - 1) == "un" || folded(begin - 1) == "une") &&
+                                 (names_.demonyms.count(first) || has_demonym_ending(first, 4));
+    bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin)) && !from_a_place &&
+                        !demonym_after_article;
     // "Le Belfortain, âgé de 26 ans": a word alone after an article is what the person is, not a name.
     bool age_or_origin = (followed_by_age(end) || followed_by_nationality(end)) && !(end - begin == 1 && begin > 0 && is_determiner(begin - 1));
     // "les équipes de Baume-les-Dames (5e), Fronville…": a town ranked or listed is no scorer.

@@ -688,6 +688,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A person, then "pour" and the body she speaks for, in quotes.
         NamesCase{"person_for_a_body_in_quotes", "Yann Kerhervé pour « Sports et Loisirs » a pris la parole.",
                   {"PER [Yann Kerhervé] Yann Kerhervé", "ORG [Sports et Loisirs] Sports et Loisirs"}},
+        // A role in apposition makes a person of a name ("chargée de", "membre"); not of where
+        // someone is from, after its article.
+        NamesCase{"roles_in_apposition_and_an_origin_that_has_one",
+                  "Au square, Maïwenn, chargée de l'atelier, accueille Yann Kerhervé, un Brestois, membre du club.",
+                  {"PER [Maïwenn] Maïwenn", "PER [Yann Kerhervé] Yann Kerhervé"}},
         // After a rank, a capitalised particle opens the surname.
         NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
                   {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
