@@ -197,7 +197,13 @@ class NameFinder : public NameCues {
       // athlete, "1. Rausch (Nancy) 305 pts", is where the athlete's club is, a place).
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
       bool numbered = followed_by_team_number(end);
-      if (n <= 2 && (opponent(i, end) || in_score_line(i, end) || ranked_with_points(i, end) || after_teams_such_as(i) ||
+      // "Pape Bouba Diop (Lens)", "Didier Dinart (Montpellier)": where the article reports matches, a
+      // French town in parentheses right after a player (not a ranked one) is his club; not a country.
+      bool players_club = n == 1 && i >= 2 && folded(i - 1) == "(" && end < size && folded(end) == ")" &&
+                          names_.communes.count(folded(i)) && !is_common_word(i) && !result_.found.empty() &&
+                          result_.found.back().type == "PER" && result_.found.back().end == i - 1 &&
+                          !after_rank(result_.found.back().begin) && reports_a_team_match();
+      if (n <= 2 && (opponent(i, end) || players_club || in_score_line(i, end) || ranked_with_points(i, end) || after_teams_such_as(i) ||
                      (team_named_after_de(i) && !name_goes_on) || (numbered && institution_head_before(i) >= i))) {
         size_t team_end = numbered ? end + 1 : end;  // "Delle 1": the team keeps its number
         add("ORG", i, team_end, name_of(i, team_end), "names.opponent");

@@ -693,6 +693,13 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"roles_in_apposition_and_an_origin_that_has_one",
                   "Au square, Maïwenn, chargée de l'atelier, accueille Yann Kerhervé, un Brestois, membre du club.",
                   {"PER [Maïwenn] Maïwenn", "PER [Yann Kerhervé] Yann Kerhervé"}},
+        // Where the article reports matches, the club a player is lent to, and a French town in
+        // parentheses after a player.
+        NamesCase{"players_clubs_in_a_transfer_report",
+                  "Football. Le milieu de terrain, auteur de deux buts en championnat cette saison, a été prêté à Guingamp. "
+                  "Yann Kerhervé (Lorient) et Loïc Tanguy (Brest) sont retenus pour le match.",
+                  {"ORG [Guingamp] Guingamp", "PER [Yann Kerhervé] Yann Kerhervé", "ORG [Lorient] Lorient",
+                   "PER [Loïc Tanguy] Loïc Tanguy", "ORG [Brest] Brest"}},
         // After a rank, a capitalised particle opens the surname.
         NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
                   {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
