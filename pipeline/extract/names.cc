@@ -107,6 +107,12 @@ class NameFinder : public NameCues {
         i = run + 1;
         continue;
       }
+      if (size_t end = child_born_end(i, run)) {
+        propose("PER", i, end, kContext, "names.birth");  // "Hadil, de Mohamed Ateib, étudiant"
+        last_person_end_ = end;
+        i = end;
+        continue;
+      }
       if (size_t end = help_line_end(i, run)) {
         propose("ORG", i, end, kContext, "names.help_line");  // "Enfance Maltraitée : tél. 08.10.27.69.12"
         i = end;
@@ -711,12 +717,29 @@ class NameFinder : public NameCues {
       if (starts_upper(k)) return false;
     }
     if (end >= n || folded(end) != "." || !first_name(end - 1)) return false;
-    // The heading: "NAISSANCES", "Naissances :" (not "le nombre de naissances baisse").
+    return under_births_heading(end);
+  }
+
+  // Whether token k stands in a list of births: "NAISSANCES", "Naissances :", "Les naissances" a few
+  // hundred tokens before (not "le nombre de naissances baisse").
+  bool under_births_heading(size_t k) const {
     constexpr size_t kLongestList = 400;  // tokens from the heading
-    for (size_t k = end; k > 0 && end - k < kLongestList; --k)
-      if (folded(k - 1) == "naissances" && starts_upper(k - 1) && !(doc_.tokens[k].kind == TokenKind::kWord && !starts_upper(k)))
-        return true;
+    for (size_t h = k; h > 0 && k - h < kLongestList; --h) {
+      if (folded(h - 1) != "naissances" || (doc_.tokens[h].kind == TokenKind::kWord && !starts_upper(h))) continue;
+      if (starts_upper(h - 1) || (h >= 2 && folded(h - 2) == "les" && starts_upper(h - 2) && sentence_start(h - 2))) return true;
+    }
     return false;
+  }
+
+  // "Hadil, de Mohamed Ateib, étudiant et de Hania Youness.", "Ange, de Fabrice Wininger": in a
+  // list of births, the child's first name opening the sentence, then "de" and a parent named in
+  // full; where the child's name ends, or 0.
+  size_t child_born_end(size_t begin, size_t run) const {
+    const size_t n = doc_.tokens.size();
+    if (run - begin != 1 || run + 3 >= n || !sentence_start(begin) || folded(run) != "," || !is_de(run + 1) ||
+        !(is_first_name(run + 2) || names_.first_names.count(folded(run + 2))) || !starts_upper(run + 3))
+      return 0;
+    return under_births_heading(begin) ? run : 0;
   }
 
   // What "le président de X" may name a body by: a word no dictionary knows ("Attac"), or a common

@@ -656,6 +656,11 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [Lila Kerhervé] Lila Kerhervé", "PER [Pascal] Pascal", "PER [Anne Quéméner] Anne Quéméner",
                    "PER [Zaïna Nunaev] Zaïna Nunaev", "PER [Zhebir] Zhebir", "PER [Milana Tanguy] Milana Tanguy",
                    "PER [Jessy Guilly] Jessy Guilly", "PER [Jessica] Jessica"}},
+        // Under "Les naissances", a child's first name, a comma, then "de" and a parent named in full.
+        NamesCase{"birth_the_child_before_a_comma",
+                  "Les naissances. Maëlys, de Yann Kerhervé, marin, et de Anne Quéméner. Ange, de Loïc Tanguy.",
+                  {"PER [Maëlys] Maëlys", "PER [Yann Kerhervé] Yann Kerhervé", "PER [Anne Quéméner] Anne Quéméner",
+                   "PER [Ange] Ange", "PER [Loïc Tanguy] Loïc Tanguy"}},
         // Not a birth: after a word no list knows, "et de" and a town, no mother.
         NamesCase{"person_from_a_town_and_another_town", "Le maire Joël Kerhervé de Kerzhebir et de Brest a parlé.",
                   {"PER [Joël Kerhervé] Joël Kerhervé", "LOC [Kerzhebir] Kerzhebir", "LOC [Brest] Brest"}},
