@@ -89,17 +89,25 @@ bool NameCues::athlete_with_club(size_t begin, size_t end) const {
   // where the next weight's line starts.
   auto with_club_end = [&](size_t name_begin, size_t name_end) -> size_t {
     // Not a team and its level ("Saulcy (PD) - Lunéville UST (PH)": a fixture).
-    if (name_end + 2 >= n || folded(name_end) != "(" || !is_capitalised(name_end + 1) || names_.league_levels.count(folded(name_end + 1)))
-      return 0;
-    size_t close = name_end + 2;
-    while (close < n && close < name_end + 5 && (is_capitalised(close) || folded(close) == "-")) ++close;
+    if (name_end + 2 >= n || folded(name_end) != "(") return 0;
+    // "Heitz (-2/6, SMEC)": a tennis player's ranking before the club.
+    size_t club = name_end + 1;
+    while (club < n && club < name_end + 6 && (doc_.tokens[club].kind == TokenKind::kNumber || folded(club) == "-" || folded(club) == "/"))
+      ++club;
+    if (club > name_end + 1) club = club < n && folded(club) == "," ? club + 1 : n;
+    if (club >= n || !is_capitalised(club) || names_.league_levels.count(folded(club))) return 0;
+    size_t close = club + 1;
+    while (close < n && close < club + 4 && (is_capitalised(close) || folded(close) == "-" || (is_de(close) && close + 1 < n && is_capitalised(close + 1))))
+      ++close;
     if (close >= n || folded(close) != ")") return 0;
     std::string_view after = close + 1 < n && in_same_sentence(close, close + 1) ? folded(close + 1) : ".";
     // The dash of a bout is glued to the second boxer's name; a fixture's stands apart ("Saulcy (PD) - Lunéville").
     bool bout = after == "-" && close + 2 < n && adjacent(close + 1, close + 2);
     bool second_of_a_bout =
         name_begin >= 2 && folded(name_begin - 1) == "-" && folded(name_begin - 2) == ")" && adjacent(name_begin - 1, name_begin);
-    return after == ";" || after == "," || after == "." || after == "et" || bout || second_of_a_bout ? close + 1 : 0;
+    // "Gilberton (-2/6, Lawn Nancy) bat Heitz (-2/6, SMEC) : 7/5": a draw's result.
+    bool result = after == ":" || after == "bat";
+    return after == ";" || after == "," || after == "." || after == "et" || result || bout || second_of_a_bout ? close + 1 : 0;
   };
   if (!with_club_end(begin, end)) return false;
   for (size_t k = sentence_first_token(begin); k < n && in_same_sentence(begin, k); ++k)

@@ -481,7 +481,10 @@ class NameFinder : public NameCues {
       propose("LOC", begin + 1, end, kContext, "names.town_of_a_person");
       return end;
     }
-    bool title = preceded_by(begin, names_.titles, names_.longest_title) || government_of(begin, end) || siblings_named(begin, end);
+    // "MESSIEURS Demi-finales :": a title as a heading in capitals makes no name of the word after it.
+    bool heading_before = begin > 0 && is_capitals(begin - 1) && original(begin - 1).size() > 3 && !is_capitals(begin);
+    bool title = (preceded_by(begin, names_.titles, names_.longest_title) && !heading_before) || government_of(begin, end) ||
+                 siblings_named(begin, end);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
     size_t role = role_after(end);
     // "l'Orchestre national de Lille, la comédienne …": a role after a body's name is someone else's.
@@ -549,7 +552,7 @@ class NameFinder : public NameCues {
     // "Sarah Morrow Quintet", "Laurent Daniel SARL": a band or a firm named after a person.
     first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first) &&
                  !head_with_article_before(begin) && !(end - begin >= 3 && (is_org_head(end - 1) || names_.legal_suffixes.count(folded(end - 1))));
-    bool civility = preceded_by(begin, names_.civilities, names_.longest_title);  // "M. MOTTA"
+    bool civility = preceded_by(begin, names_.civilities, names_.longest_title) && !heading_before;  // "M. MOTTA"
     if (((title || speech || apposition || first_name || listed || rank || maiden || married || after_demonym || on_the_field) &&
          !is_acronym(begin)) ||
         civility) {

@@ -705,6 +705,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Yann Kerhervé (Lorient) et Loïc Tanguy (Brest) sont retenus pour le match.",
                   {"ORG [Guingamp] Guingamp", "PER [Yann Kerhervé] Yann Kerhervé", "ORG [Lorient] Lorient",
                    "PER [Loïc Tanguy] Loïc Tanguy", "ORG [Brest] Brest"}},
+        // A draw's results: each player before her ranking and club in parentheses; a title as a
+        // heading in capitals makes no name of the word after it.
+        NamesCase{"tennis_draw_with_rankings_and_clubs",
+                  "MESSIEURS Demi-finales : Kerhervé (-2/6, Lawn Brest) bat Quéméner (4/6, ASPTT Brest) : 7/5, 6/1.",
+                  {"PER [Kerhervé] Kerhervé", "ORG [Lawn Brest] Lawn Brest", "PER [Quéméner] Quéméner", "ORG [ASPTT Brest] ASPTT Brest"}},
         // After a rank, a capitalised particle opens the surname.
         NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
                   {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
