@@ -21,6 +21,7 @@ class NameLinker {
 
   void run() {
     vote();
+    call_players_named_again();
     call_by_first_word();
     link_aliases();
     resolve_surnames();
@@ -339,6 +340,32 @@ class NameLinker {
         f.name = it->second;
         f.rule = "names.same_as_elsewhere";
       }
+    }
+  }
+
+  // "la figure meurtrie de Masingue …, son duel avec Masingue": in a match report, a word no word
+  // list knows, which nothing else said of, written twice or more in the article, not in
+  // capitals: a player's surname (once, it may as well be a club, a place or a brand).
+  void call_players_named_again() {
+    if (!tokens_.reports_a_team_match()) return;
+    std::unordered_map<std::string, int> seen;
+    // Not a plural ("les Raonnais"), a fixture or a street ("ASNL-Niort", "Grande-Rue"), a code in
+    // parentheses ("(Esp)"), a thing after its article ("l'Euroligue", "la Playstation"), nor where
+    // a place's people come from.
+    auto unknown = [&](const FoundName& f) {
+      if (!f.type.empty() || std::string_view(f.rule) != "names.unknown" || f.end - f.begin != 1 || tokens_.is_capitals(f.begin) ||
+          !tokens_.known_to_no_word_list(f.begin))
+        return false;
+      std::string_view word = tokens_.folded(f.begin), before = f.begin > 0 ? tokens_.folded(f.begin - 1) : std::string_view();
+      return word.size() > 3 && word.find('-') == std::string_view::npos && before != "les" && before != "des" && before != "aux" &&
+             before != "(" && !(f.begin > 0 && tokens_.is_definite_article(f.begin - 1)) && !tokens_.has_demonym_ending(word, 4);
+    };
+    for (const FoundName& f : found_)
+      if (unknown(f)) ++seen[std::string(tokens_.folded(f.begin))];
+    for (FoundName& f : found_) {
+      if (!unknown(f) || seen[std::string(tokens_.folded(f.begin))] < 2) continue;
+      f.type = "PER";
+      f.rule = "names.player_named_again";
     }
   }
 
