@@ -390,7 +390,7 @@ bool NameCues::shaped_like_a_town(size_t i) const {
 // "Ouhans", "Gérardmer": a commune's name (communes.tsv) no dictionary, first name or surname list
 // knows. Weak: France's surnames are its villages' names too ("Thil", "Marcilly").
 bool NameCues::names_a_commune(size_t i) const {
-  return names_.communes.count(folded(i)) && known_to_no_word_list(i);
+  return is_commune(i) && known_to_no_word_list(i);
 }
 
 // Whether no dictionary, first-name or surname list knows the word, nor is it an acronym: a name of

@@ -221,7 +221,7 @@ size_t NameSpans::branch_place_end(size_t end) const {
   if (!adjacent(k - 1, k) || !starts_upper(k)) return end;
   const NameResources::Entry* place = nullptr;
   if (size_t words = gazetteer_entry_at(k, &place); words > 0) return place->type == "LOC" ? k + words : end;
-  return names_.communes.count(folded(k)) && !is_common_word(k) && !is_first_name(k) ? k + 1 : end;
+  return is_commune(k) && !is_first_name(k) ? k + 1 : end;
 }
 
 // Where an institution's name that has reached `end` ends, with its adjectives and complements.
@@ -570,7 +570,7 @@ size_t NameSpans::body_name_end(size_t head_end) const {
     while (word < next && !starts_upper(word)) ++word;
     if (word < next) {
       const NameResources::Entry* place = nullptr;
-      bool known_place = (gazetteer_entry_at(word, &place) > 0 && place->type == "LOC") || (names_.communes.count(folded(word)) && !is_common_word(word));
+      bool known_place = (gazetteer_entry_at(word, &place) > 0 && place->type == "LOC") || is_commune(word);
       // "le club de l'Amitié": the name after the head is the body's; not a count and a name
       // ("la communauté de communes des 3 Vallées").
       bool counted = doc_.tokens[word - 1].kind == TokenKind::kNumber;

@@ -120,6 +120,9 @@ class NameTokens {
   // no commune nor a gazetteer entry ("Guylène", "Nicolo"; not "Nancy", "Andra", "LUMINA"): weaker
   // evidence than is_first_name (fr.dic's), read only before a surname.
   bool is_listed_first_name(size_t i) const;
+  // A commune of France (communes.tsv) that is no common word: "Gambsheim", "Lens"; not "Suisse",
+  // "Vieux" (communes of Moselle and Calvados).
+  bool is_commune(size_t i) const { return names_.communes.count(folded(i)) && !is_common_word(i); }
   // A commune's name (communes.tsv) or the first word of a gazetteer entry: "Verdun", "Andra".
   bool starts_a_known_name(size_t i) const { return names_.communes.count(folded(i)) || names_.gazetteer_starts.count(folded(i)); }
   // Whether [begin, end) names a commune or a place the gazetteer knows, whole: "Goumois", "Sochaux".

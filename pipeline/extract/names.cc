@@ -206,7 +206,7 @@ class NameFinder : public NameCues {
       // "Pape Bouba Diop (Lens)", "Didier Dinart (Montpellier)": where the article reports matches, a
       // French town in parentheses right after a player (not a ranked one) is his club; not a country.
       bool players_club = n == 1 && i >= 2 && folded(i - 1) == "(" && end < size && folded(end) == ")" &&
-                          names_.communes.count(folded(i)) && !is_common_word(i) && !result_.found.empty() &&
+                          is_commune(i) && !result_.found.empty() &&
                           result_.found.back().type == "PER" && result_.found.back().end == i - 1 &&
                           !after_rank(result_.found.back().begin) && reports_a_team_match();
       if (n <= 2 && (opponent(i, end) || players_club || in_score_line(i, end) || ranked_with_points(i, end) || after_teams_such_as(i) ||
