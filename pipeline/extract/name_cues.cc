@@ -256,8 +256,22 @@ bool NameCues::led_or_staffed(size_t begin) const {
 // "employé chez Parisot", "il travailla chez Thomas Harrison", "directeur sportif chez Jean
 // Delatour": a job, then "chez" and a name: the name is the employer's, a firm's or a team's.
 bool NameCues::works_at(size_t begin) const {
-  if (begin < 2 || folded(begin - 1) != "chez") return false;
-  for (size_t k = begin - 2; k + 5 > begin; --k) {
+  if (begin < 2) return false;
+  // "chez Parisot"; "travaillé aux Aciéries", "embauché comme chef d'atelier à la Davum".
+  size_t at = begin - 1;
+  std::string_view before = folded(at);
+  if (before == "la" || before == "l'") {
+    if (at == 0 || folded(at - 1) != "a") return false;
+    --at;
+  } else if (before != "chez" && before != "aux") {
+    return false;
+  }
+  // Not a town ("ouvrier à La Courneuve") nor a place's people ("sa révérence aux Vosgiens").
+  if (before != "chez" && (shaped_like_a_town(begin) || commune_with_its_article(begin) || has_demonym_ending(folded(begin), 4)))
+    return false;
+  constexpr size_t kFarthestJob = 6;  // tokens before the preposition
+  if (at == 0) return false;
+  for (size_t k = at - 1; k + kFarthestJob > at; --k) {
     if (names_.jobs.count(folded(k))) return true;
     if (k == 0 || !in_same_sentence(k - 1, begin) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
   }

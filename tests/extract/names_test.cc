@@ -715,6 +715,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "Basket. Nancy bat Pau 85-80. Hier soir, Kerzhoc était là. Ensuite, Kerzhoc a souri. Comme l'Euroligue l'exige, "
                   "l'Euroligue attendra.",
                   {"ORG [Nancy] Nancy", "ORG [Pau] Pau", "PER [Kerzhoc] Kerzhoc", "PER [Kerzhoc] Kerzhoc"}},
+        // A job a few words before "à la" or "aux" and a name: the employer; not a town.
+        NamesCase{"employer_after_a_job_and_a_la",
+                  "Yann Kerhervé, ouvrier à La Courneuve, puis employé à la Kerzhoc à Brest, a travaillé aux Forges.",
+                  {"PER [Yann Kerhervé] Yann Kerhervé", "ORG [Kerzhoc] Kerzhoc", "LOC [Brest] Brest", "ORG [Forges] Forges"}},
         // After a rank, a capitalised particle opens the surname.
         NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
                   {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
