@@ -230,7 +230,24 @@ bool NameCues::followed_by_description(size_t end) const {
 bool NameCues::listed_such_as(size_t begin, const TextSet& heads) const {
   size_t k = begin;
   while (k >= 2 && (folded(k - 1) == "," || folded(k - 1) == "et") && starts_upper(k - 2)) k -= 2;  // the list's earlier items
-  if (k < 2 || (folded(k - 1) != "comme" && folded(k - 1) != "dont")) return false;
+  if (k < 2) return false;
+  // "deux sociétés ajôlaises, Queval et Hutin": a plural head, its adjectives and a comma before a
+  // list of two names or more say so too (bodies only: "Par équipes, Nancy, Vandoeuvre" is no list
+  // of teams).
+  auto another_item_after = [&] {
+    for (size_t j = begin + 1; j + 1 < doc_.tokens.size() && j <= begin + 4 && starts_upper(j - 1); ++j)
+      if ((folded(j) == "," || folded(j) == "et") && starts_upper(j + 1)) return true;
+    return false;
+  };
+  if (&heads == &names_.org_heads && folded(k - 1) == "," && (k < begin || another_item_after())) {
+    for (size_t h = k - 1; h > 0 && k - h <= 3;) {
+      if (starts_upper(--h) || doc_.tokens[h].kind != TokenKind::kWord) return false;
+      std::string_view f = folded(h);
+      if (f.size() > 2 && f.back() == 's' && f != "cours" && heads.count(std::string(f.substr(0, f.size() - 1)))) return true;
+    }
+    return false;
+  }
+  if (folded(k - 1) != "comme" && folded(k - 1) != "dont") return false;
   for (size_t h = k - 1; h > 0 && k - h <= 3;) {
     std::string f(folded(--h));
     if (f.size() > 1 && f.back() == 's') f.pop_back();

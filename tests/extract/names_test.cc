@@ -719,6 +719,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"employer_after_a_job_and_a_la",
                   "Yann Kerhervé, ouvrier à La Courneuve, puis employé à la Kerzhoc à Brest, a travaillé aux Forges.",
                   {"PER [Yann Kerhervé] Yann Kerhervé", "ORG [Kerzhoc] Kerzhoc", "LOC [Brest] Brest", "ORG [Forges] Forges"}},
+        // Bodies listed after a plural head and a comma; not teams after "Par équipes,".
+        NamesCase{"bodies_listed_after_a_plural_head", "La fermeture de deux sociétés bretonnes, Kerzhoc et Tanvez, inquiète.",
+                  {"ORG [Kerzhoc] Kerzhoc", "ORG [Tanvez] Tanvez"}},
         // After a rank, a capitalised particle opens the surname.
         NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
                   {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
