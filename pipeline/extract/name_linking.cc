@@ -343,11 +343,12 @@ class NameLinker {
     }
   }
 
-  // "la figure meurtrie de Masingue …, son duel avec Masingue": in a match report, a word no word
-  // list knows, which nothing else said of, written twice or more in the article, not in
-  // capitals: a player's surname (once, it may as well be a club, a place or a brand).
+  // "la figure meurtrie de Masingue …, son duel avec Masingue": in a match report (its sport words:
+  // a score alone may be a date's or an address's digits), a word no word list knows, which nothing
+  // else said of, written twice or more in the article, not in capitals: a player's surname (once,
+  // it may as well be a club, a place or a brand).
   void call_players_named_again() {
-    if (!tokens_.reports_a_team_match()) return;
+    if (!tokens_.uses_sport_words()) return;
     std::unordered_map<std::string, int> seen;
     // Not a plural ("les Raonnais"), a fixture or a street ("ASNL-Niort", "Grande-Rue"), a code in
     // parentheses ("(Esp)"), a thing after its article ("l'Euroligue", "la Playstation"), nor where

@@ -710,9 +710,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"tennis_draw_with_rankings_and_clubs",
                   "MESSIEURS Demi-finales : Kerhervé (-2/6, Lawn Brest) bat Quéméner (4/6, ASPTT Brest) : 7/5, 6/1.",
                   {"PER [Kerhervé] Kerhervé", "ORG [Lawn Brest] Lawn Brest", "PER [Quéméner] Quéméner", "ORG [ASPTT Brest] ASPTT Brest"}},
-        // In a match report, a word no list knows, written twice, is a player; not after an article.
+        // In a match report (three kinds of sport words), a word no list knows, written twice, is a
+        // player; not after an article.
         NamesCase{"player_named_twice_in_a_match_report",
-                  "Basket. Nancy bat Pau 85-80. Hier soir, Kerzhoc était là. Ensuite, Kerzhoc a souri. Comme l'Euroligue l'exige, "
+                  "Basket. En championnat, Nancy bat Pau 85-80, une victoire de saison. Hier soir, Kerzhoc était là. Ensuite, "
+                  "Kerzhoc a souri. Comme l'Euroligue l'exige, "
                   "l'Euroligue attendra.",
                   {"ORG [Nancy] Nancy", "ORG [Pau] Pau", "PER [Kerzhoc] Kerzhoc", "PER [Kerzhoc] Kerzhoc"}},
         // A job a few words before "à la" or "aux" and a name: the employer; not a town.
