@@ -227,31 +227,27 @@ bool NameCues::followed_by_description(size_t end) const {
 
 // "des entreprises prometteuses comme Genvia, Kolibri", "de grands clubs comme Marseille, Monaco":
 // a name listed after "comme" (or "dont") and a plural head noun of `heads`, a few words before.
-bool NameCues::listed_such_as(size_t begin, const TextSet& heads) const {
+bool NameCues::listed_such_as(size_t begin, const TextSet& heads, bool after_a_comma) const {
   size_t k = begin;
   while (k >= 2 && (folded(k - 1) == "," || folded(k - 1) == "et") && starts_upper(k - 2)) k -= 2;  // the list's earlier items
   if (k < 2) return false;
-  // "deux sociétés ajôlaises, Queval et Hutin": a plural head, its adjectives and a comma before a
-  // list of two names or more say so too (bodies only: "Par équipes, Nancy, Vandoeuvre" is no list
-  // of teams).
+  // "deux sociétés ajôlaises, Queval et Hutin": a plural head a few lower-case words before a comma
+  // and a list of two names or more (not "les cours, Marilyne").
   auto another_item_after = [&] {
     for (size_t j = begin + 1; j + 1 < doc_.tokens.size() && j <= begin + 4 && starts_upper(j - 1); ++j)
       if ((folded(j) == "," || folded(j) == "et") && starts_upper(j + 1)) return true;
     return false;
   };
-  if (&heads == &names_.org_heads && folded(k - 1) == "," && (k < begin || another_item_after())) {
-    for (size_t h = k - 1; h > 0 && k - h <= 3;) {
-      if (starts_upper(--h) || doc_.tokens[h].kind != TokenKind::kWord) return false;
-      std::string_view f = folded(h);
-      if (f.size() > 2 && f.back() == 's' && f != "cours" && heads.count(std::string(f.substr(0, f.size() - 1)))) return true;
-    }
+  bool comma = folded(k - 1) == ",";
+  if (comma ? !(after_a_comma && (k < begin || another_item_after())) : folded(k - 1) != "comme" && folded(k - 1) != "dont")
     return false;
-  }
-  if (folded(k - 1) != "comme" && folded(k - 1) != "dont") return false;
   for (size_t h = k - 1; h > 0 && k - h <= 3;) {
-    std::string f(folded(--h));
-    if (f.size() > 1 && f.back() == 's') f.pop_back();
-    if (heads.count(f)) return true;
+    --h;
+    if (comma && (starts_upper(h) || doc_.tokens[h].kind != TokenKind::kWord)) return false;
+    std::string f(folded(h));
+    bool plural = f.size() > 1 && f.back() == 's';
+    if (plural) f.pop_back();
+    if (heads.count(f) && (!comma || (plural && f != "cour"))) return true;
   }
   return false;
 }
@@ -271,11 +267,11 @@ bool NameCues::led_or_staffed(size_t begin) const {
 }
 
 // "employé chez Parisot", "il travailla chez Thomas Harrison", "directeur sportif chez Jean
-// Delatour": a job, then "chez" and a name: the name is the employer's, a firm's or a team's.
+// Delatour", "travaillé aux Aciéries": a job, then "chez", "à la" or "aux" and a name: the name is
+// the employer's, a firm's or a team's.
 bool NameCues::works_at(size_t begin) const {
   if (begin < 2) return false;
-  // "chez Parisot"; "travaillé aux Aciéries", "embauché comme chef d'atelier à la Davum".
-  size_t at = begin - 1;
+  size_t at = begin - 1;  // the preposition
   std::string_view before = folded(at);
   if (before == "la" || before == "l'") {
     if (at == 0 || folded(at - 1) != "a") return false;

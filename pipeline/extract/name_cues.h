@@ -31,9 +31,10 @@ class NameCues : public NameSpans {
   bool local_demonym(size_t i) const;
   size_t town_club_end(size_t i) const;
   bool followed_by_description(size_t end) const;
-  bool after_heads_such_as(size_t begin) const { return listed_such_as(begin, names_.org_heads); }
-  bool after_teams_such_as(size_t begin) const { return listed_such_as(begin, names_.team_lists); }
-  bool listed_such_as(size_t begin, const TextSet& heads) const;
+  bool after_heads_such_as(size_t begin) const { return listed_such_as(begin, names_.org_heads, true); }
+  // Not after a comma: "Par équipes, Nancy, Vandoeuvre" lists no teams.
+  bool after_teams_such_as(size_t begin) const { return listed_such_as(begin, names_.team_lists, false); }
+  bool listed_such_as(size_t begin, const TextSet& heads, bool after_a_comma) const;
   bool led_or_staffed(size_t begin) const;
   bool works_at(size_t begin) const;
   bool dateline_agency(size_t begin) const;
