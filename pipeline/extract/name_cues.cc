@@ -101,9 +101,50 @@ bool NameCues::government_of(size_t begin, size_t end) const {
 // "les frères Chafni", "des sœurs Goadec": siblings by their family name; in lower case only ("Cheval
 // Frères" is a firm, "les Sœurs Clarisses" an order).
 bool NameCues::siblings_named(size_t begin, size_t end) const {
-  if (end - begin != 1 || begin == 0) return false;
-  std::string_view before = original(begin - 1);
-  return before == "frères" || before == "sœurs" || before == "soeurs";
+  if (end - begin != 1 || begin == 0 || starts_upper(begin - 1)) return false;
+  std::string_view before = folded(begin - 1);
+  return before == "freres" || before == "soeurs";
+}
+
+// ", chargé d'affaires, et d'Anita Bolot", " et de Milana Guilgaeva": after a father, his job maybe,
+// then the mother; or a full stop under a heading of births ("Jessy Guilly de Jessica.").
+bool NameCues::announces_a_birth(size_t end) const {
+  const size_t n = doc_.tokens.size();
+  // The parent is named by a first name, or a word no place's name is ("Zhebir"; not "Sarralbe").
+  if (!first_name_of_a_list(end - 1) && starts_a_known_name(end - 1)) return false;
+  constexpr size_t kLongestJob = 8;  // tokens
+  for (size_t k = end; k + 3 < n && k < end + kLongestJob && in_same_sentence(end, k); ++k) {
+    // The mother by her full name: "et de Milana Guilgaeva" (not "et de Metz").
+    if (folded(k) == "et" && is_de(k + 1) && starts_upper(k + 2)) return first_name_of_a_list(k + 2) || starts_upper(k + 3);
+    if (starts_upper(k)) return false;
+  }
+  if (end >= n || folded(end) != "." || !first_name_of_a_list(end - 1)) return false;
+  return under_births_heading(end);
+}
+
+// A first name the dictionary or prenoms.tsv knows, whatever else the word is.
+bool NameCues::first_name_of_a_list(size_t k) const { return is_first_name(k) || names_.first_names.count(folded(k)) > 0; }
+
+// Whether token k stands in a list of births: "NAISSANCES", "Naissances :", "Les naissances" a few
+// hundred tokens before (not "le nombre de naissances baisse").
+bool NameCues::under_births_heading(size_t k) const {
+  constexpr size_t kLongestList = 400;  // tokens from the heading
+  for (size_t h = k; h > 0 && k - h < kLongestList; --h) {
+    if (folded(h - 1) != "naissances" || (doc_.tokens[h].kind == TokenKind::kWord && !starts_upper(h))) continue;
+    if (starts_upper(h - 1) || (h >= 2 && folded(h - 2) == "les" && starts_upper(h - 2) && sentence_start(h - 2))) return true;
+  }
+  return false;
+}
+
+// "Hadil, de Mohamed Ateib, étudiant et de Hania Youness.", "Ange, de Fabrice Wininger": in a
+// list of births, the child's first name opening the sentence, then "de" and a parent named in
+// full; where the child's name ends, or 0.
+size_t NameCues::child_born_end(size_t begin, size_t run) const {
+  const size_t n = doc_.tokens.size();
+  if (run - begin != 1 || run + 3 >= n || !sentence_start(begin) || folded(run) != "," || !is_de(run + 1) ||
+      !first_name_of_a_list(run + 2) || !starts_upper(run + 3))
+    return 0;
+  return under_births_heading(begin) ? run : 0;
 }
 
 // "Dusan Stévic", "Thanh Nguyen", "Jutta Kleinschmidt": two or three words written as names
@@ -226,13 +267,14 @@ bool NameCues::followed_by_description(size_t end) const {
 }
 
 // "des entreprises prometteuses comme Genvia, Kolibri", "de grands clubs comme Marseille, Monaco":
-// a name listed after "comme" (or "dont") and a plural head noun of `heads`, a few words before.
+// a name listed after "comme" (or "dont") and a head noun of `heads`, a few words before; where the
+// caller allows it, after a comma and a plural head ("deux sociétés ajôlaises, Queval et Hutin").
 bool NameCues::listed_such_as(size_t begin, const TextSet& heads, bool after_a_comma) const {
   size_t k = begin;
   while (k >= 2 && (folded(k - 1) == "," || folded(k - 1) == "et") && starts_upper(k - 2)) k -= 2;  // the list's earlier items
   if (k < 2) return false;
-  // "deux sociétés ajôlaises, Queval et Hutin": a plural head a few lower-case words before a comma
-  // and a list of two names or more (not "les cours, Marilyne").
+  // After a comma: a plural head a few lower-case words before it, and two names or more ("les
+  // cours, Marilyne et Paul": "cours" is no plural of "cour" there).
   auto another_item_after = [&] {
     for (size_t j = begin + 1; j + 1 < doc_.tokens.size() && j <= begin + 4 && starts_upper(j - 1); ++j)
       if ((folded(j) == "," || folded(j) == "et") && starts_upper(j + 1)) return true;
@@ -282,9 +324,9 @@ bool NameCues::works_at(size_t begin) const {
   // Not a town ("ouvrier à La Courneuve") nor a place's people ("sa révérence aux Vosgiens").
   if (before != "chez" && (shaped_like_a_town(begin) || commune_with_its_article(begin) || has_demonym_ending(folded(begin), 4)))
     return false;
-  constexpr size_t kFarthestJob = 6;  // tokens before the preposition
+  constexpr size_t kFarthestJob = 5;  // tokens before the preposition
   if (at == 0) return false;
-  for (size_t k = at - 1; k + kFarthestJob > at; --k) {
+  for (size_t k = at - 1; k + kFarthestJob >= at; --k) {
     if (names_.jobs.count(folded(k))) return true;
     if (k == 0 || !in_same_sentence(k - 1, begin) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
   }

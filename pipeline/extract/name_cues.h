@@ -22,6 +22,11 @@ class NameCues : public NameSpans {
   bool after_plural_civility(size_t begin) const;
   bool government_of(size_t begin, size_t end) const;
   bool siblings_named(size_t begin, size_t end) const;
+  // Births: "Lila Vaubourg de Pascal, chargé d'affaires, et d'Anita Bolot", "Hadil, de Mohamed Ateib".
+  bool announces_a_birth(size_t end) const;
+  size_t child_born_end(size_t begin, size_t run) const;
+  bool under_births_heading(size_t k) const;
+  bool first_name_of_a_list(size_t k) const;
   bool shaped_like_a_persons_name(size_t begin, size_t end) const;
 
   // An organisation.
@@ -52,6 +57,7 @@ class NameCues : public NameSpans {
   bool ranked_with_points(size_t begin, size_t end) const;
   bool in_parentheses_after_ranked(size_t begin, size_t end) const;
   bool athlete_with_club(size_t begin, size_t end) const;
+  bool club_after_player(size_t player_begin, size_t player_end, size_t begin, size_t end) const;
   bool players_in_parentheses(size_t begin) const;
   bool listed_since(size_t i, const std::function<bool(size_t)>& opens) const;
   // "Le Gall 2", "…, Le Goff,": where a surname starts, a capitalised particle before it included.

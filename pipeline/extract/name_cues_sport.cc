@@ -115,6 +115,14 @@ bool NameCues::athlete_with_club(size_t begin, size_t end) const {
   return false;
 }
 
+// "Pape Bouba Diop (Lens)", "Didier Dinart (Montpellier)": where the article reports matches, a
+// French town in parentheses right after a player (not a ranked one: there it is where the club is)
+// is his club; not a country ("Oliseh (Nigéria)").
+bool NameCues::club_after_player(size_t player_begin, size_t player_end, size_t begin, size_t end) const {
+  return end - begin == 1 && player_end + 1 == begin && folded(player_end) == "(" && end < doc_.tokens.size() && folded(end) == ")" &&
+         is_commune(begin) && !after_rank(player_begin) && reports_a_team_match();
+}
+
 // "titulaires indiscutables (Dufresne, Oliseh, Moreau, Hadji)": in a match report, single names
 // listed in parentheses, none a place, are the players an argument stands on; a list of places is
 // of teams ("deux succès (Rueil et Brest)").

@@ -357,9 +357,10 @@ class NameLinker {
       if (!f.type.empty() || std::string_view(f.rule) != "names.unknown" || f.end - f.begin != 1 || tokens_.is_capitals(f.begin) ||
           !tokens_.known_to_no_word_list(f.begin))
         return false;
-      std::string_view word = tokens_.folded(f.begin), before = f.begin > 0 ? tokens_.folded(f.begin - 1) : std::string_view();
-      return word.size() > 3 && word.find('-') == std::string_view::npos && before != "les" && before != "des" && before != "aux" &&
-             before != "(" && !(f.begin > 0 && tokens_.is_definite_article(f.begin - 1)) && !tokens_.has_demonym_ending(word, 4);
+      std::string_view word = tokens_.folded(f.begin);
+      bool after_article_or_parenthesis = f.begin > 0 && (tokens_.is_definite_article(f.begin - 1) || tokens_.folded(f.begin - 1) == "(");
+      return word.size() > 3 && word.find('-') == std::string_view::npos && !after_article_or_parenthesis &&
+             !tokens_.has_demonym_ending(word, 4);
     };
     for (const FoundName& f : found_)
       if (unknown(f)) ++seen[std::string(tokens_.folded(f.begin))];
@@ -371,8 +372,9 @@ class NameLinker {
   }
 
   // "la Banque de France …, les missions de la Banque", "le Comité de suivi … ce Comité": a body
-  // the article named in full earlier, called again by its first word, capitalised after "le", "la",
-  // "l'" or "ce": the same body. Not where the head alone names a territory, a town's services
+  // the article named in full earlier, whose name opens with a common noun, called again by that
+  // noun, capitalised after "le", "la", "l'" or a demonstrative: the same body (a name opening with a
+  // proper noun, "Renault Trucks", is called by it anyway). Not where the head alone names a territory, a town's services
   // or a school ("la Région", "la Ville", "l'Ecole") or a point of the compass ("l'Est"), nor before a
   // complement of its own ("ce Temps des villes").
   void call_by_first_word() {

@@ -209,8 +209,8 @@ size_t NameSpans::extend_institution(size_t begin, size_t end) const {
 }
 
 // "de Franche-Comté", "du Doubs", "de Longuyon" right after a body's name that ends at `end`: where
-// the place of its branch ends (a place the gazetteer knows or a commune of France no word list
-// knows), or `end` when none follows.
+// the place of its branch ends (a place the gazetteer knows, or a commune of France that is neither a
+// common word nor a first name: not "le Crédit agricole de Pierre"), or `end` when none follows.
 size_t NameSpans::branch_place_end(size_t end) const {
   const size_t n = doc_.tokens.size();
   if (end + 1 >= n || !adjacent(end - 1, end) || !in_same_sentence(end - 1, end)) return end;

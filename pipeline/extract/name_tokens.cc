@@ -176,7 +176,8 @@ bool NameTokens::has_adjective_ending(size_t i) const {
   for (std::string_view suffix : {"al", "ale", "aux", "ales", "ique", "iques", "ais", "aise", "ois", "oise", "ien", "ienne",
                                   "el", "elle", "aire", "aires", "ain", "aine", "ral", "rale", "eral", "erale", "ales"})
     if (f.size() > suffix.size() + 2 && f.ends_with(suffix)) return true;
-  // "consultatif", "sportive"; not "initiative", "archive": nouns end so too.
+  // "consultatif", "sportive", "foncière", "canine" where the dictionary says they are adjectives;
+  // not "initiative", "archive", "sorcière": nouns end so too.
   for (std::string_view suffix : {"if", "ive", "ifs", "ives", "ine", "ines", "iere", "ieres"})
     if (f.size() > suffix.size() + 2 && f.ends_with(suffix) && lexicon_.is_adjective(f)) return true;
   return false;

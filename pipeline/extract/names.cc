@@ -203,12 +203,8 @@ class NameFinder : public NameCues {
       // athlete, "1. Rausch (Nancy) 305 pts", is where the athlete's club is, a place).
       bool name_goes_on = end < size && adjacent(end - 1, end) && is_capitalised(end);  // "l'équipe de Nancy Haut du Lièvre"
       bool numbered = followed_by_team_number(end);
-      // "Pape Bouba Diop (Lens)", "Didier Dinart (Montpellier)": where the article reports matches, a
-      // French town in parentheses right after a player (not a ranked one) is his club; not a country.
-      bool players_club = n == 1 && i >= 2 && folded(i - 1) == "(" && end < size && folded(end) == ")" &&
-                          is_commune(i) && !result_.found.empty() &&
-                          result_.found.back().type == "PER" && result_.found.back().end == i - 1 &&
-                          !after_rank(result_.found.back().begin) && reports_a_team_match();
+      const FoundName* before = result_.found.empty() ? nullptr : &result_.found.back();
+      bool players_club = n == 1 && before && before->type == "PER" && club_after_player(before->begin, before->end, i, end);
       if (n <= 2 && (opponent(i, end) || players_club || in_score_line(i, end) || ranked_with_points(i, end) || after_teams_such_as(i) ||
                      (team_named_after_de(i) && !name_goes_on) || (numbered && institution_head_before(i) >= i))) {
         size_t team_end = numbered ? end + 1 : end;  // "Delle 1": the team keeps its number
@@ -256,19 +252,16 @@ class NameFinder : public NameCues {
       bool may_go_on = end < size && adjacent(end - 1, end) && !(i > 0 && folded(i - 1) == "(");
       size_t m = may_go_on ? gazetteer_entry_at(end, &place) : 0;
       bool region = m > 0 ? place->type == "LOC" : may_go_on && in_same_sentence(i, end) && joins_known_towns(end);
-      if (region) {
-        m = std::max<size_t>(m, 1);
-        for (size_t k = i; k < end + m; ++k) taken[k] = true;
-        add("ORG", i, end + m, name_of(i, end + m), "names.gazetteer");
-        return n + m;
-      }
+      // The known body with what follows it, up to `last`: how many tokens it took.
+      auto known_body_to = [&](size_t last) {
+        for (size_t k = i; k < last; ++k) taken[k] = true;
+        add("ORG", i, last, name_of(i, last), "names.gazetteer");
+        return last - i;
+      };
+      if (region) return known_body_to(end + std::max<size_t>(m, 1));
       // "Crédit agricole de Franche-Comté", "Caisse d'épargne de Longuyon": a known body named in
       // words, then the place of its branch; not an acronym's ("la MJC de Cirey" is the MJC).
-      if (size_t place_end = branch_place_end(end); place_end > end && !(n == 1 && is_acronym(i))) {
-        for (size_t k = i; k < place_end; ++k) taken[k] = true;
-        add("ORG", i, place_end, name_of(i, place_end), "names.gazetteer");
-        return place_end - i;
-      }
+      if (size_t place_end = branch_place_end(end); place_end > end && !(n == 1 && is_acronym(i))) return known_body_to(place_end);
       // "Vinci Airports", "Airbus Helicopters": a known company's branch, named after it (not a
       // person's name after it: "l'ONU Kofi Annan").
       size_t branch = end;
@@ -279,11 +272,7 @@ class NameFinder : public NameCues {
         ++branch;
       // "la CGT 54": its branch in a département.
       if (branch == end && end < size && adjacent(end - 1, end) && is_department_number(end)) ++branch;
-      if (branch > end) {
-        for (size_t k = i; k < branch; ++k) taken[k] = true;
-        add("ORG", i, branch, name_of(i, branch), "names.gazetteer");
-        return branch - i;
-      }
+      if (branch > end) return known_body_to(branch);
     }
     if (!entry->type.empty()) add(entry->type, i, end, entry->name, "names.gazetteer");
     for (size_t k = i; k < end; ++k) taken[k] = true;
@@ -704,45 +693,6 @@ class NameFinder : public NameCues {
   size_t split_off(size_t end, const char* type, const char* rule) {
     propose(type, end - 1, end, kContext, rule);
     return end - 2;
-  }
-
-  // ", chargé d'affaires, et d'Anita Bolot", " et de Milana Guilgaeva": after a father, his job maybe,
-  // then the mother; or a full stop under a heading of births ("Jessy Guilly de Jessica.").
-  bool announces_a_birth(size_t end) const {
-    const size_t n = doc_.tokens.size();
-    auto first_name = [&](size_t k) { return is_first_name(k) || names_.first_names.count(folded(k)) > 0; };
-    // The parent is named by a first name, or a word no place's name is ("Zhebir"; not "Sarralbe").
-    if (!first_name(end - 1) && starts_a_known_name(end - 1)) return false;
-    constexpr size_t kLongestJob = 8;  // tokens
-    for (size_t k = end; k + 3 < n && k < end + kLongestJob && in_same_sentence(end, k); ++k) {
-      // The mother by her full name: "et de Milana Guilgaeva" (not "et de Metz").
-      if (folded(k) == "et" && is_de(k + 1) && starts_upper(k + 2)) return first_name(k + 2) || starts_upper(k + 3);
-      if (starts_upper(k)) return false;
-    }
-    if (end >= n || folded(end) != "." || !first_name(end - 1)) return false;
-    return under_births_heading(end);
-  }
-
-  // Whether token k stands in a list of births: "NAISSANCES", "Naissances :", "Les naissances" a few
-  // hundred tokens before (not "le nombre de naissances baisse").
-  bool under_births_heading(size_t k) const {
-    constexpr size_t kLongestList = 400;  // tokens from the heading
-    for (size_t h = k; h > 0 && k - h < kLongestList; --h) {
-      if (folded(h - 1) != "naissances" || (doc_.tokens[h].kind == TokenKind::kWord && !starts_upper(h))) continue;
-      if (starts_upper(h - 1) || (h >= 2 && folded(h - 2) == "les" && starts_upper(h - 2) && sentence_start(h - 2))) return true;
-    }
-    return false;
-  }
-
-  // "Hadil, de Mohamed Ateib, étudiant et de Hania Youness.", "Ange, de Fabrice Wininger": in a
-  // list of births, the child's first name opening the sentence, then "de" and a parent named in
-  // full; where the child's name ends, or 0.
-  size_t child_born_end(size_t begin, size_t run) const {
-    const size_t n = doc_.tokens.size();
-    if (run - begin != 1 || run + 3 >= n || !sentence_start(begin) || folded(run) != "," || !is_de(run + 1) ||
-        !(is_first_name(run + 2) || names_.first_names.count(folded(run + 2))) || !starts_upper(run + 3))
-      return 0;
-    return under_births_heading(begin) ? run : 0;
   }
 
   // What "le président de X" may name a body by: a word no dictionary knows ("Attac"), or a common
