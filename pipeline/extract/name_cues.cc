@@ -64,7 +64,7 @@ bool NameCues::followed_by_nationality(size_t end) const {
   if (article != "l'" && article != "le" && article != "la") return false;
   size_t origin = end + 2;
   std::string_view close = folded(origin + 1);
-  return starts_upper(origin) && (names_.demonyms.count(folded(origin)) || has_demonym_ending(folded(origin), 4)) &&
+  return starts_upper(origin) && is_demonym(folded(origin)) &&
          (close == "," || close == ".");
 }
 
@@ -322,7 +322,7 @@ bool NameCues::works_at(size_t begin) const {
     return false;
   }
   // Not a town ("ouvrier à La Courneuve") nor a place's people ("sa révérence aux Vosgiens").
-  if (before != "chez" && (shaped_like_a_town(begin) || commune_with_its_article(begin) || has_demonym_ending(folded(begin), 4)))
+  if (before != "chez" && (shaped_like_a_town(begin) || commune_with_its_article(begin) || is_demonym(folded(begin))))
     return false;
   constexpr size_t kFarthestJob = 5;  // tokens before the preposition
   if (at == 0) return false;

@@ -173,11 +173,13 @@ bool NameCues::in_scorers_list(size_t i) const {
 // pour le stage : Pouilly : Giacomoni, Gallier ; Hayange : Dautel": the colons of a selection.
 bool NameCues::opens_lineups(size_t k) const {
   constexpr size_t kLongestAnnouncement = 40;  // tokens, from "sélectionnés" to its colon
+  // Not "le sélectionneur … a annoncé sa liste :".
+  static const TextSet kSelected = {"selectionne", "selectionnes", "selectionnee", "selectionnees"};
   const size_t n = doc_.tokens.size();
   std::string_view w = folded(k);
   if (w == ":") {
     for (size_t p = k; p > 0 && k - p < kLongestAnnouncement && in_same_sentence(p - 1, k); --p)
-      if (folded(p - 1).starts_with("selectionn")) return true;
+      if (kSelected.count(folded(p - 1))) return true;
     return false;
   }
   if (w != "equipes" && w != "compositions" && w != "composition") return false;

@@ -360,7 +360,7 @@ class NameLinker {
       std::string_view word = tokens_.folded(f.begin);
       bool after_article_or_parenthesis = f.begin > 0 && (tokens_.is_definite_article(f.begin - 1) || tokens_.folded(f.begin - 1) == "(");
       return word.size() > 3 && word.find('-') == std::string_view::npos && !after_article_or_parenthesis &&
-             !tokens_.has_demonym_ending(word, 4);
+             !tokens_.is_demonym(word);
     };
     for (const FoundName& f : found_)
       if (unknown(f)) ++seen[std::string(tokens_.folded(f.begin))];

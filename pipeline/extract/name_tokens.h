@@ -168,6 +168,8 @@ class NameTokens {
   // "nancéiens", "dambenoise", "golbéen": a folded word ending as the people of a place are named,
   // the ending after at least `stem` letters.
   static bool has_demonym_ending(std::string_view f, size_t stem);
+  // Where a place's people come from, folded: a listed nationality or a demonym's ending ("Belfortain").
+  bool is_demonym(std::string_view f) const { return names_.demonyms.count(f) || has_demonym_ending(f, 4); }
   bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
   bool is_club_marker(size_t i) const { return names_.club_markers.count(folded(i)) > 0; }
 

@@ -470,8 +470,10 @@ class NameFinder : public NameCues {
       propose("LOC", begin + 1, end, kContext, "names.town_of_a_person");
       return end;
     }
-    // "MESSIEURS Demi-finales :": a title as a heading in capitals makes no name of the word after it.
-    bool heading_before = begin > 0 && is_capitals(begin - 1) && original(begin - 1).size() > 3 && !is_capitals(begin);
+    // "MESSIEURS Demi-finales :": a title written in capitals as a heading (longer than "MM." or
+    // "MME"), then a noun, names no one; "MADAME Kerhervé" still names her.
+    bool heading_before = begin > 0 && is_capitals(begin - 1) && original(begin - 1).size() > 3 && !is_capitals(begin) &&
+                          (is_common_word(begin) || lexicon_.is_noun(folded(begin)));
     bool title = (preceded_by(begin, names_.titles, names_.longest_title) && !heading_before) || government_of(begin, end) ||
                  siblings_named(begin, end);
     bool speech = preceded_by(begin, names_.speech_verbs, 1);
@@ -485,7 +487,7 @@ class NameFinder : public NameCues {
     bool from_a_place = begin > 0 && is_de(begin - 1) && is_known_place(begin, end);
     // "un Belfortain, membre du Secours populaire": where someone is from, after its article, is no name.
     bool demonym_after_article = end - begin == 1 && begin > 0 && (is_determiner(begin - 1) || folded(begin - 1) == "un" || folded(begin - 1) == "une") &&
-                                 (names_.demonyms.count(first) || has_demonym_ending(first, 4));
+                                 is_demonym(first);
     bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin)) && !from_a_place &&
                         !demonym_after_article;
     // "Le Belfortain, âgé de 26 ans": a word alone after an article is what the person is, not a name.

@@ -686,9 +686,10 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Éditions Kerhervé de Bretagne] Éditions Kerhervé de Bretagne"}},
         // A body named in full, then by its first word after an article or "ce"; not "la Région".
         NamesCase{"body_called_again_by_its_first_word",
-                  "L'Observatoire régional de la sécurité routière publie une étude. Selon l'Observatoire, la vitesse baisse, "
-                  "avec l'aide de la Région.",
-                  {"ORG [Observatoire régional de la sécurité routière] Observatoire régional de la sécurité routière",
+                  "La Région Bretagne finance. L'Observatoire régional de la sécurité routière publie une étude. Selon "
+                  "l'Observatoire, la vitesse baisse, avec l'aide de la Région.",
+                  {"ORG [Région Bretagne] Région Bretagne",
+                   "ORG [Observatoire régional de la sécurité routière] Observatoire régional de la sécurité routière",
                    "ORG [Observatoire] Observatoire régional de la sécurité routière"}},
         // A person, then "pour" and the body she speaks for, in quotes.
         NamesCase{"person_for_a_body_in_quotes", "Yann Kerhervé pour « Sports et Loisirs » a pris la parole.",
@@ -708,8 +709,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A draw's results: each player before her ranking and club in parentheses; a title as a
         // heading in capitals makes no name of the word after it.
         NamesCase{"tennis_draw_with_rankings_and_clubs",
-                  "MESSIEURS Demi-finales : Kerhervé (-2/6, Lawn Brest) bat Quéméner (4/6, ASPTT Brest) : 7/5, 6/1.",
-                  {"PER [Kerhervé] Kerhervé", "ORG [Lawn Brest] Lawn Brest", "PER [Quéméner] Quéméner", "ORG [ASPTT Brest] ASPTT Brest"}},
+                  "MESSIEURS Demi-finales : Kerhervé (-2/6, Lawn Brest) bat Quéméner (4/6, Forêt de Plouvien) : 7/5, 6/1. "
+                  "MADAME Tanguy a remis la coupe.",
+                  {"PER [Kerhervé] Kerhervé", "ORG [Lawn Brest] Lawn Brest", "PER [Quéméner] Quéméner", "PER [Tanguy] Tanguy"}},
+        // Without sport words, a score alone makes no match report: no player.
+        NamesCase{"no_player_named_twice_without_sport_words", "Le bilan est de 3-1. Hier, Kerzhoc a vendu. Ensuite, Kerzhoc a acheté.", {}},
         // In a match report (three kinds of sport words), a word no list knows, written twice, is a
         // player; not after an article.
         NamesCase{"player_named_twice_in_a_match_report",
@@ -717,19 +721,22 @@ INSTANTIATE_TEST_SUITE_P(
                   "Kerzhoc a souri. Comme l'Euroligue l'exige, "
                   "l'Euroligue attendra.",
                   {"ORG [Nancy] Nancy", "ORG [Pau] Pau", "PER [Kerzhoc] Kerzhoc", "PER [Kerzhoc] Kerzhoc"}},
-        // A job a few words before "à la" or "aux" and a name: the employer; not a town.
+        // A job a few words before "à la", "à l'" or "aux" and a name: the employer; not a town nor a
+        // place's people.
         NamesCase{"employer_after_a_job_and_a_la",
                   "Yann Kerhervé, ouvrier à La Courneuve, puis employé à la Kerzhoc à Brest, a travaillé aux Forges.",
                   {"PER [Yann Kerhervé] Yann Kerhervé", "ORG [Kerzhoc] Kerzhoc", "LOC [Brest] Brest", "ORG [Forges] Forges"}},
+        NamesCase{"employer_after_a_job_not_a_places_people", "Elle a travaillé aux Brestois, puis fut employée à l'Hermine.",
+                  {"ORG [Hermine] Hermine"}},
         // Bodies listed after a plural head and a comma; not teams after "Par équipes,".
         NamesCase{"bodies_listed_after_a_plural_head", "La fermeture de deux sociétés bretonnes, Kerzhoc et Tanvez, inquiète.",
                   {"ORG [Kerzhoc] Kerzhoc", "ORG [Tanvez] Tanvez"}},
         // After a rank, a capitalised particle opens the surname.
         NamesCase{"ranked_surnames_opened_by_particles", "Autos : 1. Kerhervé (Fra, BMW), à 2'. 2. De Quéméner (Bel, BMW), à 4'.",
                   {"PER [Kerhervé] Kerhervé", "ORG [BMW] BMW", "PER [De Quéméner] De Quéméner", "ORG [BMW] BMW"}},
-        // Siblings by their family name, after "frères" or "sœurs".
-        NamesCase{"siblings_by_their_family_name", "Les frères Kerhervé ont gagné, comme les sœurs Quéméner.",
-                  {"PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner"}},
+        // Siblings by their family name, after "frères" or "sœurs" in lower case (capitalised, an order's).
+        NamesCase{"siblings_by_their_family_name", "Les frères Kerhervé ont gagné, comme les sœurs Quéméner. Les Sœurs Clarisses chantent.",
+                  {"PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner", "ORG [Sœurs Clarisses] Sœurs Clarisses"}},
         // A body's adjective the dictionary knows ("foncière"), then its town: a body with a name of its own.
         NamesCase{"lower_case_body_with_an_adjective_in_iere", "La commune adhère à l'association foncière de Plouvien.",
                   {"ORG [association foncière de Plouvien] association foncière de Plouvien"}},
@@ -784,6 +791,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "Voici les joueuses sélectionnées pour le stage de janvier : Plouvien : Kerhervé, Quéméner ; Kerlouan : Tanguy.",
                   {"ORG [Plouvien] Plouvien", "PER [Kerhervé] Kerhervé", "PER [Quéméner] Quéméner", "ORG [Kerlouan] Kerlouan",
                    "PER [Tanguy] Tanguy"}},
+        // The coach ("sélectionneur") announcing a list opens none.
+        NamesCase{"a_selectors_words_open_no_selection", "Le sélectionneur a annoncé sa liste hier : Plouvien : Kerzhoc, Tanvez.", {}},
         // Teams listed after "équipes" without a colon are no line-up: no players.
         NamesCase{"teams_listed_are_no_line_up", "Par équipes, Plouvien, Kerlouan et Tréflez se partagent les médailles.", {}},
         // In a match report, "le toulonnais X" is a player; the next list's heading is no team; the
