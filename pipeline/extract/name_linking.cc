@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "extract/acronym_long_form.h"
 #include "rules/pattern.h"
@@ -362,21 +364,22 @@ class NameLinker {
       return word.size() > 3 && word.find('-') == std::string_view::npos && !after_article_or_parenthesis &&
              !tokens_.is_demonym(word);
     };
-    for (const FoundName& f : found_)
-      if (unknown(f)) ++seen[std::string(tokens_.folded(f.begin))];
-    for (FoundName& f : found_) {
-      if (!unknown(f) || seen[std::string(tokens_.folded(f.begin))] < 2) continue;
-      f.type = "PER";
-      f.rule = "names.player_named_again";
+    std::vector<std::pair<FoundName*, int*>> candidates;  // each with the count of its word
+    for (FoundName& f : found_)
+      if (unknown(f)) candidates.emplace_back(&f, &++seen[std::string(tokens_.folded(f.begin))]);
+    for (auto& [f, count] : candidates) {
+      if (*count < 2) continue;
+      f->type = "PER";
+      f->rule = "names.player_named_again";
     }
   }
 
   // "la Banque de France …, les missions de la Banque", "le Comité de suivi … ce Comité": a body
   // the article named in full earlier, whose name opens with a common noun, called again by that
-  // noun, capitalised after "le", "la", "l'" or a demonstrative: the same body (a name opening with a
-  // proper noun, "Renault Trucks", is called by it anyway). Not where the head alone names a territory, a town's services
-  // or a school ("la Région", "la Ville", "l'Ecole") or a point of the compass ("l'Est"), nor before a
-  // complement of its own ("ce Temps des villes").
+  // noun, capitalised after "le", "la", "l'" or a demonstrative: the same body (a name opening with
+  // a proper noun, "Renault Trucks", is called by it anyway). Not where the noun alone names a
+  // territory, a town's services or a school ("la Région", "la Ville", "l'Ecole") or a point of the
+  // compass ("l'Est"), nor before a complement of its own ("ce Temps des villes").
   void call_by_first_word() {
     static const TextSet kDeterminers = {"le", "la", "l'", "ce", "cet", "cette"};
     static const TextSet kNotTheBody = {"region", "departement", "ville", "mairie", "municipalite", "commune", "communaute",

@@ -485,13 +485,14 @@ class NameFinder : public NameCues {
     // "l'industriel de Gondrecourt-le-Château, président du Pôle": after "de", a known place is where
     // someone is from.
     bool from_a_place = begin > 0 && is_de(begin - 1) && is_known_place(begin, end);
-    // "un Belfortain, membre du Secours populaire": where someone is from, after its article, is no name.
-    bool demonym_after_article = end - begin == 1 && begin > 0 && (is_determiner(begin - 1) || folded(begin - 1) == "un" || folded(begin - 1) == "une") &&
-                                 is_demonym(first);
+    // "Le Belfortain, âgé de 26 ans", "un Belfortain, membre du Secours populaire": a word alone
+    // after an article is what the person is, not a name; where someone is from takes no role.
+    bool alone_after_article = end - begin == 1 && begin > 0 && is_determiner(begin - 1);
+    bool after_indefinite = end - begin == 1 && begin > 0 && (folded(begin - 1) == "un" || folded(begin - 1) == "une");
+    bool demonym_after_article = (alone_after_article || after_indefinite) && is_demonym(first);
     bool role_apposed = role > 0 && !(begin > 0 && is_place_preposition(begin - 1) && !is_surname(begin)) && !from_a_place &&
                         !demonym_after_article;
-    // "Le Belfortain, âgé de 26 ans": a word alone after an article is what the person is, not a name.
-    bool age_or_origin = (followed_by_age(end) || followed_by_nationality(end)) && !(end - begin == 1 && begin > 0 && is_determiner(begin - 1));
+    bool age_or_origin = (followed_by_age(end) || followed_by_nationality(end)) && !alone_after_article;
     // "les équipes de Baume-les-Dames (5e), Fronville…": a town ranked or listed is no scorer.
     bool town = end - begin == 1 && shaped_like_a_town(begin);
     // "Rueil (3e)" in "Nantes (15e) - Rueil (3e),": a team's place in the standings, not a minute.
