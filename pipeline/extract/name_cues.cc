@@ -254,14 +254,28 @@ size_t NameCues::town_club_end(size_t i) const {
   return 0;
 }
 
-// "Mediapro, le diffuseur qui…": an organisation head noun in apposition after the name; not one
-// more item of a list, a body named by its own name ("Jonvelle, la fromagerie de Selles").
-bool NameCues::followed_by_description(size_t end) const {
-  if (end + 2 >= doc_.tokens.size() || folded(end) != ",") return false;
+// "Mediapro, le diffuseur qui…", "Boussac-Nomexy, autre entreprise historique", "Gefco, filiale
+// de PSA": an organisation head noun in apposition after the name; not one more item of a list, a
+// body named by its own name ("Jonvelle, la fromagerie de Selles"). "Manuval, confection, 77
+// salariés": its staff.
+bool NameCues::followed_by_description(size_t begin, size_t end) const {
+  const size_t n = doc_.tokens.size();
+  if (end + 2 >= n || folded(end) != ",") return false;
+  // The staff right after the comma, or after what the body does and a comma; not a town's
+  // ("les Tréfileries des Vosges, à Xertigny, 89 salariés").
+  size_t staff = end + 1;
+  while (staff < n && staff < end + 4 && doc_.tokens[staff].kind == TokenKind::kWord && !starts_upper(staff)) ++staff;
+  if (staff > end + 1 && staff < n && folded(staff) == ",") ++staff;
+  if ((staff == end + 1 || folded(staff - 1) == ",") && staff + 1 < n && doc_.tokens[staff].kind == TokenKind::kNumber &&
+      (folded(staff + 1) == "salaries" || folded(staff + 1) == "employes"))
+    return !is_known_place(begin, end) && !is_commune(begin);
+  size_t head = end + 2;
   std::string_view d = folded(end + 1);
-  if (d != "le" && d != "la" && d != "l'" && d != "un" && d != "une") return false;
-  if (starts_upper(end + 2) || !is_org_head(end + 2)) return false;
-  size_t after = end + 3;
+  if ((d == "un" || d == "une") && folded(head) == "autre") ++head;
+  else if (d == "filiale") return true;  // "Gefco, filiale de PSA"
+  else if (d != "le" && d != "la" && d != "l'" && d != "un" && d != "une" && d != "autre") return false;
+  if (head >= n || starts_upper(head) || !is_org_head(head)) return false;
+  size_t after = head + 1;
   bool named = after + 1 < doc_.tokens.size() && is_de(after) && starts_upper(after + 1);
   return !named;
 }
@@ -327,7 +341,10 @@ bool NameCues::works_at(size_t begin) const {
   constexpr size_t kFarthestJob = 5;  // tokens before the preposition
   if (at == 0) return false;
   for (size_t k = at - 1; k + kFarthestJob >= at; --k) {
-    if (names_.jobs.count(folded(k))) return true;
+    // "le secrétaire américain à la Défense", "ministre délégué à l'Industrie": a portfolio.
+    std::string_view job = folded(k);
+    if ((job == "secretaire" || job == "ministre") && before != "chez" && before != "aux") return false;
+    if (names_.jobs.count(job)) return true;
     if (k == 0 || !in_same_sentence(k - 1, begin) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
   }
   return false;

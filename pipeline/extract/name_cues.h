@@ -35,7 +35,7 @@ class NameCues : public NameSpans {
   bool is_origin_adjective(size_t i) const;
   bool local_demonym(size_t i) const;
   size_t town_club_end(size_t i) const;
-  bool followed_by_description(size_t end) const;
+  bool followed_by_description(size_t begin, size_t end) const;
   bool after_heads_such_as(size_t begin) const { return listed_such_as(begin, names_.org_heads, true); }
   // Not after a comma: "Par équipes, Nancy, Vandoeuvre" lists no teams.
   bool after_teams_such_as(size_t begin) const { return listed_such_as(begin, names_.team_lists, false); }

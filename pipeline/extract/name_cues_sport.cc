@@ -33,8 +33,8 @@ bool NameCues::after_rank(size_t begin) const {
 // its club or town in parentheses after it.
 bool NameCues::ranked(size_t begin, size_t end) const {
   // A lower-case word opening the parentheses says what was won or where, no club: "4. Maizey
-  // (coupe VHF)".
-  return after_rank(begin) && end + 1 < doc_.tokens.size() && folded(end) == "(" &&
+  // (coupe VHF)". "2. AS Nanah (Bethoncourt)": a club's letters, a club ranked.
+  return after_rank(begin) && !is_club_marker(begin) && end + 1 < doc_.tokens.size() && folded(end) == "(" &&
          !(doc_.tokens[end + 1].kind == TokenKind::kWord && !starts_upper(end + 1));
 }
 

@@ -64,13 +64,22 @@ class NameLinker {
     // then removes what is left without a type.
   }
 
-  // "1. Vaucouleurs ; 2. Rigny (2) ; 3. Bac (3)": where an article ranks teams ("Rigny (2)", a
-  // town's second team), the unknown names it ranks are teams too.
+  // "1. Vaucouleurs ; 2. Rigny (2) ; 3. Bac (3)", "2. FC Mulhouse ; 3. US Montbéliard ; 4.
+  // Faverney ; 5. Bart.": where an article ranks teams (a town's second team, a club's letters),
+  // the unknown names it ranks are teams too, and so is a surname ranked alone, with no club after it.
   void rank_teams_together() {
-    bool teams = std::any_of(found_.begin(), found_.end(), [](const FoundName& f) { return std::string_view(f.rule) == "names.ranked_team"; });
+    bool teams = std::any_of(found_.begin(), found_.end(), [&](const FoundName& f) {
+      return std::string_view(f.rule) == "names.ranked_team" ||
+             (f.type == "ORG" && tokens_.is_club_marker(f.begin) && tokens_.after_rank(f.begin));
+    });
     if (!teams) return;
+    auto surname_alone = [&](const FoundName& f) {
+      size_t n = tokens_.doc().tokens.size();
+      return std::string_view(f.rule) == "names.surname" && f.end - f.begin == 1 && tokens_.after_rank(f.begin) &&
+             (f.end >= n || tokens_.folded(f.end) == ";" || tokens_.folded(f.end) == ".");
+    };
     for (FoundName& f : found_) {
-      if (!f.type.empty() || std::string_view(f.rule) != "names.ranked_unknown") continue;
+      if (!(f.type.empty() && std::string_view(f.rule) == "names.ranked_unknown") && !surname_alone(f)) continue;
       f.type = "ORG";
       f.rule = "names.ranked_team";
     }

@@ -353,6 +353,7 @@ bool NameSpans::sentence_initial_common(size_t i) const {
     std::string_view next = folded(i + 1);
     if (is_org_head(i) && (!is_common_word(i + 1) || names_.gazetteer_starts.count(next))) return false;
     if (names_.place_heads.count(f)) return false;  // "Rue Gambetta : …"
+    if (is_club_marker(i) && is_capitals(i)) return false;  // "3. US Sochaux ;": not "us", "as"
     size_t end = run_end(i);
     if (end - i >= 3 && names_.legal_suffixes.count(folded(end - 1))) return false;
   }
@@ -365,7 +366,11 @@ bool NameSpans::sentence_initial_common(size_t i) const {
   // infinitive; not a surname that is also a word ("Fontaine"), nor a name that happens to be a
   // rarer verb form ("Mecha Bazdarevic": "mécha", a simple past).
   std::string_view o = original(i);
-  return shaped_like_an_opening_verb(o) && !is_surname(i) && french_word_list().contains(o);
+  if (shaped_like_an_opening_verb(o) && !is_surname(i) && french_word_list().contains(o)) return true;
+  // "Rassurez-vous", "Allons-y": an imperative and its pronoun.
+  for (std::string_view pronoun : {"-vous", "-nous", "-moi", "-toi", "-y"})
+    if (o.size() > pronoun.size() + 2 && o.ends_with(pronoun)) return french_word_list().contains(o.substr(0, o.size() - pronoun.size()));
+  return false;
 }
 
 // "Mme de La Forest", "M. d'Aubigny-Ferrat", "Mme Le Bihan", "le comte de Taaffe": after a

@@ -263,12 +263,13 @@ class NameFinder : public NameCues {
       // words, then the place of its branch; not an acronym's ("la MJC de Cirey" is the MJC).
       if (size_t place_end = branch_place_end(end); place_end > end && !(n == 1 && is_acronym(i))) return known_body_to(place_end);
       // "Vinci Airports", "Airbus Helicopters": a known company's branch, named after it (not a
-      // person's name after it: "l'ONU Kofi Annan").
+      // person's name after it: "l'ONU Kofi Annan"). "Peugeot Motocycles", "Accor Vacances": a
+      // branch named by what it does, a noun right after the company's name.
       size_t branch = end;
       while (branch < size && branch - end < 2 && adjacent(branch - 1, branch) && in_same_sentence(i, branch) &&
              is_capitalised(branch) && !case_changes(branch - 1, branch) && is_alphabetic(branch) &&
-             !is_common_word(branch) && !is_first_name(branch) && !is_listed_first_name(branch) &&
-             gazetteer_entry_at(branch, &place) == 0)
+             (!is_common_word(branch) || (branch == end && branch_noun(branch))) && !is_first_name(branch) &&
+             !is_listed_first_name(branch) && gazetteer_entry_at(branch, &place) == 0)
         ++branch;
       // "la CGT 54": its branch in a département.
       if (branch == end && end < size && adjacent(end - 1, end) && is_department_number(end)) ++branch;
@@ -277,6 +278,18 @@ class NameFinder : public NameCues {
     if (!entry->type.empty()) add(entry->type, i, end, entry->name, "names.gazetteer");
     for (size_t k = i; k < end; ++k) taken[k] = true;
     return n;
+  }
+
+  // "Peugeot Motocycles a…", "Philips Eclairage comme…", "Peugeot Motocycles de Mandeure": a noun
+  // naming a company's branch, right after the company; not a heading run into the text ("La
+  // Poste Etude de faisabilité", "Restos du Cœur Foyer municipal", "L'Est Républicain Dimanche").
+  bool branch_noun(size_t k) const {
+    std::string noun(folded(k));
+    if (is_capitals(k) || !lexicon_.is_noun(noun) || is_title_word(noun) || names_.weekdays.count(noun)) return false;
+    if (k + 1 >= doc_.tokens.size() || !in_same_sentence(k, k + 1)) return true;
+    if (is_capitalised(k + 1)) return false;
+    if (is_de(k + 1)) return k + 2 < doc_.tokens.size() && (is_commune(k + 2) || is_known_place(k + 2, k + 3));
+    return !lexicon_.is_adjective(folded(k + 1));
   }
 
   // "l'État", "de l'Etat": the State as an actor is an organisation; "d'État" (secrétaire d'État,
@@ -434,7 +447,9 @@ class NameFinder : public NameCues {
       propose("ORG", begin, end, kContext, "names.club_of_ranked");  // "1. Rausch (ASPTT Nancy) 305 pts", "(Dojo vosgien)"
       return end;
     }
-    if (end - begin == 1 && followed_by_team_number(end) && !is_first_name(begin) && !is_common_word(begin)) {
+    // "US Turchet 1": a club's letters, its name and its number.
+    bool one_name = end - begin == 1 && !is_first_name(begin) && !is_common_word(begin);
+    if ((one_name || (end - begin >= 2 && is_club_marker(begin))) && followed_by_team_number(end)) {
       propose("ORG", begin, end + 1, kContext, "names.numbered_team");  // "Offemont 1 et l'ASDAM 3": its number in its name
       return end + 1;
     }
@@ -578,7 +593,7 @@ class NameFinder : public NameCues {
       end = branch_place_end(end);  // "Opéra Théâtre de Nancy"
       propose("ORG", begin, end, kLexicon, "names.head");  // "Région Occitanie", "Nantes Métropole"
     } else if (after_org_head(quoted_article_start(begin)) || after_heads_such_as(begin) ||
-               described_before(begin) || followed_by_description(end) || member_name_after_de(begin) ||
+               described_before(begin) || followed_by_description(begin, end) || member_name_after_de(begin) ||
                in_score_line(begin, end)) {
       // "l'entreprise Japy de Beaucourt", "la scierie Verdant de Ruhans": the town says where the
       // body is; the body's name ends before it.
