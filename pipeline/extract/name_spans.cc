@@ -424,18 +424,32 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   if (i < 2 || i + 1 >= doc_.tokens.size()) return 0;
   std::string_view open = original(i - 1);
   if (open != "«" && open != "“") return 0;
-  // "« Mieux vivre »", "« 6e Sens »", "« l'eaudici »", "« le Chamois »": a capital, a number or an article.
-  if (!(starts_upper(i) || doc_.tokens[i].kind == TokenKind::kNumber || is_determiner(i))) return 0;
   // "la boutique « … »", "le club des « … »": the head, maybe then "de" or an article; "l'association
-  // locale « … »", "la troupe théâtrale « … »": or its adjectives.
+  // locale « … »", "l'association meurthe-et-mosellane « … »": or its adjectives.
   // A noun the dictionary also knows as an adjective counts as one: "la communauté de communes « … »".
   // "le cercle « La Haute Moselle »": a head of bodies' names in lower case is one too here.
   auto heads_a_body = [&](size_t k) { return is_org_head(k) || names_.body_heads.count(folded(k)) > 0; };
-  // "Gilles Lamy pour « Sports et Loisirs »": a person, then the body she speaks for.
+  // "Association « entente résistance … »", "la Sàrl « boulangerie comtoise »": an association or a
+  // legal form (in capitals) right before the quotes names what they hold, lower-case words and all.
+  // "Club « Les joyeux vagabonds », salle communale": a society's head opens an item of a list.
+  static const TextSet kSocieties = {"association", "amicale", "club", "chorale", "troupe", "compagnie", "section"};
+  std::string_view before = folded(i - 2);
+  bool legal_form = names_.legal_suffixes.count(before) && is_capitalised(i - 2) && original(i - 2).size() > 2;
+  bool item_of_a_list = kSocieties.count(before) && sentence_start(i - 2);
+  bool lowercase_name = (before == "association" || legal_form) && closing_quote(i) > i + 1;
+  // "« Mieux vivre »", "« 6e Sens »", "« l'eaudici »", "« le Chamois »": a capital, a number or an article.
+  if (!(starts_upper(i) || doc_.tokens[i].kind == TokenKind::kNumber || is_determiner(i) || lowercase_name)) return 0;
+  // "Gilles Lamy pour « Sports et Loisirs »": a person, then the body she speaks for. "organisé par
+  // « Le pion-tissalien »", "à l'invitation de « Retraite en campagne »": who organises or invites.
   if (i >= 4 && folded(i - 2) == "pour" && starts_upper(i - 3) && (is_first_name(i - 3) || is_first_name(i - 4)))
     return closing_quote(i);
+  if (i >= 3 && ((folded(i - 2) == "par" && folded(i - 3).starts_with("organise")) ||
+                 (is_de(i - 2) && folded(i - 3) == "invitation")))
+    return closing_quote(i);
+  if (lowercase_name || item_of_a_list || (legal_form && starts_upper(i))) return closing_quote(i);
   size_t head = i - 2;
-  for (int adjectives = 0; adjectives < 2 && head > 0 && !heads_a_body(head) && is_lowercase_adjective(head); ++adjectives) --head;
+  auto adjective = [&](size_t k) { return is_lowercase_adjective(k) || (!starts_upper(k) && is_demonym(folded(k))); };
+  for (int adjectives = 0; adjectives < 2 && head > 0 && !heads_a_body(head) && adjective(head); ++adjectives) --head;
   // "le cabinet d'architecture « … »", "la compagnie de théâtre « … »": or a noun of what it does.
   if (head >= 2 && !is_org_head(head) && !starts_upper(head) && is_de(head - 1) &&
       is_org_head(head - 2) && lexicon_.is_noun(folded(head)))

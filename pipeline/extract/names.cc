@@ -40,10 +40,10 @@ class NameFinder : public NameCues {
       }
       const NameResources::Entry* known = nullptr;
       if (size_t end = quoted_name_end(i); end && gazetteer_entry_at(i, &known) != end - i) {
-        // "le magasin « Mieux vivre »"; "le club des « Chardons bleus »": the article is no part of it
-        // (but "le journal « Le Monde »", the gazetteer's). Before the gazetteer: "l'association
-        // « Vosges itinérances »" is no place.
-        size_t begin = is_determiner(i) && i + 1 < end ? i + 1 : i;
+        // "le magasin « le Chamois »"; "le club des « Chardons bleus »": a lower-case article is no
+        // part of it, a capitalised one is ("« Les joyeux vagabonds »", "le journal « Le Monde »").
+        // Before the gazetteer: "l'association « Vosges itinérances »" is no place.
+        size_t begin = is_determiner(i) && !starts_upper(i) && i + 1 < end ? i + 1 : i;
         propose("ORG", begin, end, kContext, "names.quoted_after_head");
         i = end;
         continue;
@@ -817,6 +817,10 @@ class NameFinder : public NameCues {
   }
 
   void propose(const std::string& type, size_t begin, size_t end, Strength strength, const char* rule) {
+    // A legal form alone names no body: "est devenue une SARL", "le gérant de la SARL « … »" (but
+    // "le SAS", "la SPA" are a club's and a society's letters).
+    static const TextSet kOnlyLegalForms = {"sarl", "eurl", "sasu", "sa", "gmbh"};
+    if (type == "ORG" && end - begin == 1 && kOnlyLegalForms.count(folded(begin))) return;
     // "Hydrolux SAS": the legal form is in the span, not in the name; "Hydrolux" alone elsewhere is it.
     size_t name_end = end;
     if (type == "ORG" && end - begin >= 2 && names_.legal_suffixes.count(folded(end - 1))) name_end = end - 1;
