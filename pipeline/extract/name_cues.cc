@@ -313,9 +313,11 @@ bool NameCues::listed_such_as(size_t begin, const TextSet& heads, bool after_a_c
 // ("le maire de Duzey"), nor of a work or a person ("l'auteur de Germinal", "l'avocat de Brichon").
 bool NameCues::led_or_staffed(size_t begin) const {
   if (begin < 2) return false;
-  // "le directeur de la Connex": a name no dictionary knows may take its article.
+  // "le directeur de la Connex": a name no dictionary knows may take its article; "la présidente de
+  // l'Eperon": any capitalised word its elided one (not "le président de la République").
   size_t of = begin - 1;
   if (folded(of) == "la" && !starts_upper(of) && of >= 2 && !is_common_word(begin)) --of;
+  else if (folded(of) == "l'" && !starts_upper(of) && of >= 2) --of;
   std::string_view de = folded(of);
   if (de != "de" && de != "d'" && de != "du") return false;
   // "le PDG de Districoupe": a cue in capitals is an abbreviation, not a name of its own.

@@ -1226,6 +1226,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_lowercase_name_in_quotes_after_a_legal_form", "On reproche au gérant de la SARL « boulangerie comtoise » ses retards.",
                   {"ORG [boulangerie comtoise] boulangerie comtoise"}},
         NamesCase{"a_word_in_quotes_after_a_possessive_names_no_body", "Il fait part de sa « surprise » aux élus.", {}},
+        NamesCase{"a_capitalised_word_after_a_leader_and_an_elided_article", "La présidente de l'Eperon annonce la nouvelle.",
+                  {"ORG [Eperon] Eperon"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
