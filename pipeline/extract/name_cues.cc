@@ -400,6 +400,22 @@ size_t NameCues::help_line_end(size_t begin, size_t run) const {
   return end;
 }
 
+// "Harmonie municipale : répétition à 20 h", "Institut d'études religieuses : une conférence": an
+// item of a list of the week's meetings, opened by a society's head in lower-case words (tetes_corps,
+// or "club", "chorale") up to its colon; where its name ends, or 0. Not a service named by its kind
+// ("Office de tourisme : ouvert"), nor a head alone ("Comité : …").
+size_t NameCues::society_item_end(size_t begin) const {
+  constexpr size_t kLongest = 8;  // tokens before the colon
+  const size_t n = doc_.tokens.size();
+  std::string_view head = folded(begin);
+  if (!starts_upper(begin) || is_capitals(begin) || !sentence_start(begin) || head == "office" ||
+      !(names_.body_heads.count(head) || head == "club" || head == "chorale"))
+    return 0;
+  size_t k = begin + 1;
+  while (k < n && k - begin <= kLongest && (doc_.tokens[k].kind == TokenKind::kWord || folded(k) == "-")) ++k;
+  return k > begin + 1 && k < n && folded(k) == ":" ? k : 0;
+}
+
 // "l'AJ 54", "le Codis 54", "l'ASPTT 25": the two digits of a département after a body's name; not
 // a count ("l'AJ 54 joueurs"), a rank ("23e"), points in a table ("APM Metz 13 ;"), a post office
 // box ("BP 25, 88026 Epinal", "70/133"), a street's number ("24, rue Racine") nor a day.

@@ -47,6 +47,7 @@ class NameCues : public NameSpans {
   size_t quoted_article_start(size_t begin) const;
   bool is_department_number(size_t i) const;
   size_t help_line_end(size_t begin, size_t run) const;
+  size_t society_item_end(size_t begin) const;
   // "BP 13202", "CS 30012", "CO n° 19": the letters of a post office box in an address, no body's.
   bool is_postal_box(size_t i) const;
 

@@ -113,6 +113,11 @@ class NameFinder : public NameCues {
         i = end;
         continue;
       }
+      if (size_t end = society_item_end(i)) {
+        propose("ORG", i, end, kContext, "names.society_item");  // "Harmonie municipale : répétition à 20 h"
+        i = end;
+        continue;
+      }
       if (size_t end = help_line_end(i, run)) {
         propose("ORG", i, end, kContext, "names.help_line");  // "Enfance Maltraitée : tél. 08.10.27.69.12"
         i = end;

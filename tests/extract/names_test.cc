@@ -1228,6 +1228,9 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_word_in_quotes_after_a_possessive_names_no_body", "Il fait part de sa « surprise » aux élus.", {}},
         NamesCase{"a_capitalised_word_after_a_leader_and_an_elided_article", "La présidente de l'Eperon annonce la nouvelle.",
                   {"ORG [Eperon] Eperon"}},
+        NamesCase{"a_society_opening_an_item_of_the_weeks_meetings",
+                  "Messe à 10 h. Harmonie municipale : répétition à 20 h. Office de tourisme : ouvert de 9 h à 12 h.",
+                  {"ORG [Harmonie municipale] Harmonie municipale"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
