@@ -319,17 +319,25 @@ class NameLinker {
                close_paren - f.end < 16)
           ++close_paren;
         // "la DGA (direction générale de l'armement)": in lower case, a body's long form that spells
-        // the acronym (not "la VAE (validation de l'acquis de l'expérience)").
+        // the acronym (not "la VAE (validation de l'acquis de l'expérience)"). "le GIPEBLOR (groupe
+        // interprofessionnel de promotion de l'économie du bois en Lorraine)", "la SAFC (société
+        // anonyme d'HLM de Franche-Comté, basée à Montbéliard)": or, after a body's acronym or a
+        // name of no type yet, one whose head gives its first letter, up to a comma.
+        bool headed_like_the_acronym = (f.type == "ORG" || f.type.empty()) && tokens_.is_org_head(f.end + 1) &&
+                                       tokens_.folded(f.end + 1)[0] == tokens_.folded(f.begin)[0];
         auto body_in_lower_case = [&] {
-          return tokens_.is_org_head(f.end + 1) && long_form_start(tokens_, close_paren, tokens_.original(f.begin)) == f.end + 1;
+          return tokens_.is_org_head(f.end + 1) &&
+                 (headed_like_the_acronym || long_form_start(tokens_, close_paren, tokens_.original(f.begin)) == f.end + 1);
         };
-        if (close_paren < tokens_.doc().tokens.size() && tokens_.folded(close_paren) == ")" && close_paren - f.end >= 3 &&
-            (tokens_.starts_upper(f.end + 1) || body_in_lower_case())) {
+        bool closes = close_paren < tokens_.doc().tokens.size() &&
+                      (tokens_.folded(close_paren) == ")" || (tokens_.folded(close_paren) == "," && headed_like_the_acronym &&
+                                                               tokens_.doc().tokens[close_paren - 1].kind == TokenKind::kWord));
+        if (closes && close_paren - f.end >= 3 && (tokens_.starts_upper(f.end + 1) || body_in_lower_case())) {
           if (f.type.empty()) {
             bool long_form_is_a_body = tokens_.is_org_head(f.end + 1) && std::any_of(found_.begin(), found_.end(), [&](const FoundName& o) {
               return o.begin == f.end + 1 && o.end == close_paren && o.type == "ORG";
             });
-            if (!long_form_is_a_body) continue;
+            if (!long_form_is_a_body && !headed_like_the_acronym) continue;
             found_[k].type = "ORG";
             found_[k].rule = "names.short_form_long_form";
             acronyms.emplace(std::string(tokens_.folded(f.begin)), f.name);

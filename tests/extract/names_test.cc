@@ -1231,6 +1231,11 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_society_opening_an_item_of_the_weeks_meetings",
                   "Messe à 10 h. Harmonie municipale : répétition à 20 h. Office de tourisme : ouvert de 9 h à 12 h.",
                   {"ORG [Harmonie municipale] Harmonie municipale"}},
+        NamesCase{"a_lowercase_long_form_headed_like_the_acronym_up_to_a_comma",
+                  "La SAFC (société anonyme d'HLM de Franche-Comté, basée à Montbéliard) construira.",
+                  {"ORG [SAFC] SAFC", "ORG [société anonyme d'HLM de Franche-Comté] SAFC", "LOC [Montbéliard] Montbéliard"}},
+        NamesCase{"an_unknown_name_before_its_lowercase_long_form", "Le Syngof (syndicat national des gynécologues) n'a rien décidé.",
+                  {"ORG [Syngof] Syngof", "ORG [syndicat national des gynécologues] Syngof"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
