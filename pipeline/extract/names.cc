@@ -673,6 +673,11 @@ class NameFinder : public NameCues {
       propose("LOC", begin, end, kGuess, "names.stop");  // "Epinal Loge Blanche à 12 h 20 ;": a bus stop
     } else if (shaped_like_a_persons_name(begin, end)) {
       propose("PER", begin, end, kGuess, "names.person_shape");  // "Dusan Stévic", "Thanh Nguyen"
+    } else if (end - begin >= 3 && first.ends_with('s') && is_demonym(first) && !is_first_name(begin) && is_de(begin + 1)) {
+      // "les Suisses de Berne", "les Slovènes de Ljubljana": a side named by its people and town;
+      // "les Turcs de Denizlispor", "les Allemands d'EnBW": by its people and its own name.
+      if (is_known_place(begin + 2, end) || is_commune(begin + 2)) propose("", begin, end, kGuess, "names.people_of_a_place");
+      else propose("ORG", begin + 2, end, kGuess, "names.capitalised");
     } else if (end - begin >= 2) {
       end = branch_place_end(end);  // "Presses Universitaires de France", "Habitat Développement Local du Doubs"
       propose("ORG", begin, end, kGuess, "names.capitalised");

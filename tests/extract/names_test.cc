@@ -1237,6 +1237,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"an_unknown_name_before_its_lowercase_long_form", "Le Syngof (syndicat national des gynécologues) n'a rien décidé.",
                   {"ORG [Syngof] Syngof", "ORG [syndicat national des gynécologues] Syngof"}},
         NamesCase{"a_battle_and_an_affair_are_events", "On commémore la Bataille de Nancy et l'Affaire Dominici.", {}},
+        NamesCase{"a_side_named_by_its_people_and_town_or_its_own_name",
+                  "Ils ont battu les Suisses de Berne puis perdu face aux Turcs de Denizlispor.", {"ORG [Denizlispor] Denizlispor"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
