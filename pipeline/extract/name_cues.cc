@@ -89,7 +89,7 @@ bool NameCues::followed_by_age(size_t end) const {
 }
 
 bool NameCues::after_plural_civility(size_t begin) const {
-  static const TextSet kPlural = {"mm.", "mm", "mmes", "mmes.", "messieurs", "mesdames"};
+  static const TextSet kPlural = {"mm.", "mm", "mmes", "mmes.", "messieurs", "mesdames", "docteurs", "drs"};
   return preceded_by(begin, kPlural, 2);
 }
 

@@ -1239,6 +1239,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"a_battle_and_an_affair_are_events", "On commémore la Bataille de Nancy et l'Affaire Dominici.", {}},
         NamesCase{"a_side_named_by_its_people_and_town_or_its_own_name",
                   "Ils ont battu les Suisses de Berne puis perdu face aux Turcs de Denizlispor.", {"ORG [Denizlispor] Denizlispor"}},
+        NamesCase{"doctors_listed_after_their_plural_title", "Vétérinaires : docteurs Skora et Piros, rue du Château.",
+                  {"PER [Skora] Skora", "PER [Piros] Piros", "LOC [Château] Château"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
