@@ -96,7 +96,8 @@ class NameFinder : public NameCues {
         i = end;
         continue;
       }
-      if (!is_capitalised(i)) { ++i; continue; }
+      // "NYS S'IMPOSE A LIÉVIN": a verb after its reflexive pronoun, in a headline in capitals.
+      if (!is_capitalised(i) || (i > 0 && folded(i - 1) == "s'" && adjacent(i - 1, i))) { ++i; continue; }
       // "La France", "Les Républicains": a determiner is not part of a name ("Le Monde", in the
       // gazetteer, was matched above).
       if (is_determiner(i) && i + 1 < tokens.size() && adjacent(i, i + 1)) { ++i; continue; }

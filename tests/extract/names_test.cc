@@ -1241,6 +1241,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "Ils ont battu les Suisses de Berne puis perdu face aux Turcs de Denizlispor.", {"ORG [Denizlispor] Denizlispor"}},
         NamesCase{"doctors_listed_after_their_plural_title", "Vétérinaires : docteurs Skora et Piros, rue du Château.",
                   {"PER [Skora] Skora", "PER [Piros] Piros", "LOC [Château] Château"}},
+        NamesCase{"a_body_called_by_its_first_word_after_au", "Elle entra au Tissage Laedrich en 1931, puis resta au Tissage.",
+                  {"ORG [Tissage Laedrich] Tissage Laedrich", "ORG [Tissage] Tissage Laedrich"}},
+        NamesCase{"a_verb_after_its_reflexive_pronoun_in_a_headline", "NYS S'IMPOSE A LIÉVIN. Le Belge Sven Nys a gagné.",
+                  {"PER [NYS] Sven Nys", "LOC [LIÉVIN] LIÉVIN", "PER [Sven Nys] Sven Nys"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
