@@ -431,8 +431,8 @@ bool NameCues::is_department_number(size_t i) const {
   // "(AJ 54)", "l'AJ 54, qui": a closing bracket or a comma may follow; a full stop after an
   // acronym's ("de la FOL 70."), not after a team's points ("24. Marienau 49.") or a decade's.
   bool closes = after == ")" || after == "," || (after == "." && i > 0 && is_acronym(i - 1));
-  // "La Croix-Bleue 24, rue Racine": a street's number.
-  if (after == "," && i + 2 < doc_.tokens.size() && is_street_head(folded(i + 2))) return false;
+  // "La Croix-Bleue 24, rue Racine", "Colinmaire 40 bis, rue de la Moselle": a street's number.
+  if ((after == "," && i + 2 < doc_.tokens.size() && is_street_head(folded(i + 2))) || after == "bis" || after == "ter") return false;
   // "Toul 17 pts": points, which the dictionary does not abbreviate.
   if ((next.begin == doc_.tokens[i].end && !closes) || next.kind == TokenKind::kNumber || after == ";" || after == "/" || after == "et" ||
       after == "au" || after == "pts" || after == "pt" || (next.kind == TokenKind::kWord && starts_upper(i + 1)))

@@ -1245,6 +1245,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Tissage Laedrich] Tissage Laedrich", "ORG [Tissage] Tissage Laedrich"}},
         NamesCase{"a_verb_after_its_reflexive_pronoun_in_a_headline", "NYS S'IMPOSE A LIÉVIN. Le Belge Sven Nys a gagné.",
                   {"PER [NYS] Sven Nys", "LOC [LIÉVIN] LIÉVIN", "PER [Sven Nys] Sven Nys"}},
+        NamesCase{"a_street_number_with_bis_is_no_departement", "Il repose à la chambre funéraire Colinmaire 40 bis, rue Foch.",
+                  {"ORG [chambre funéraire Colinmaire] chambre funéraire Colinmaire", "LOC [Foch] Foch"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
