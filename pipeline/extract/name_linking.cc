@@ -550,11 +550,18 @@ class NameLinker {
   }
 
   // A capitalised word with no capitalised word beside it ("Pierre de Bethmann" has one) that the
-  // gazetteer does not know alone (a place; a feast: "un goûter de Noël").
+  // gazetteer does not know alone (a place; a feast: "un goûter de Noël"). In a headline in capitals
+  // ("41 POINTS POUR JORDAN Basket."), the headline's common words and the rubric after it are no
+  // name beside it.
   bool stands_alone(size_t i) const {
     const size_t n = tokens_.doc().tokens.size();
-    bool beside = (i > 0 && tokens_.adjacent(i - 1, i) && tokens_.starts_upper(i - 1) && !tokens_.sentence_start(i)) ||
-                  (i + 1 < n && tokens_.adjacent(i, i + 1) && tokens_.starts_upper(i + 1)) ||
+    auto name_beside = [&](size_t k) {
+      if (!tokens_.starts_upper(k)) return false;
+      if (!tokens_.is_capitals(i)) return true;
+      return tokens_.is_capitals(k) && !tokens_.is_common_word(k);
+    };
+    bool beside = (i > 0 && tokens_.adjacent(i - 1, i) && name_beside(i - 1) && !tokens_.sentence_start(i)) ||
+                  (i + 1 < n && tokens_.adjacent(i, i + 1) && name_beside(i + 1)) ||
                   (i + 2 < n && tokens_.is_particle(i + 1) && tokens_.starts_upper(i + 2));
     const NameResources::Entry* entry = nullptr;
     return !beside && tokens_.gazetteer_entry_at(i, &entry) != 1;

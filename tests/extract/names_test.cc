@@ -1247,6 +1247,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [NYS] Sven Nys", "LOC [LIÉVIN] LIÉVIN", "PER [Sven Nys] Sven Nys"}},
         NamesCase{"a_street_number_with_bis_is_no_departement", "Il repose à la chambre funéraire Colinmaire 40 bis, rue Foch.",
                   {"ORG [chambre funéraire Colinmaire] chambre funéraire Colinmaire", "LOC [Foch] Foch"}},
+        NamesCase{"a_surname_in_a_headline_in_capitals_before_its_rubric", "41 POINTS POUR JORDAN Basket. Michael Jordan a brillé.",
+                  {"PER [JORDAN] Michael Jordan", "PER [Michael Jordan] Michael Jordan"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
