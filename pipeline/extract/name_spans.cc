@@ -386,6 +386,9 @@ size_t NameSpans::particle_surname_end(size_t i) const {
   if (is_club_marker(k)) return 0;
   // "époux de Marie Legrand": "de" and a full name say whose spouse, not a surname.
   if (is_first_name(k) && k + 1 < n && adjacent(k, k + 1) && is_capitalised(k + 1)) return 0;
+  // "Mme le Principal", "Madame la Directrice": a title, in words, after a lower-case article; not
+  // "Mme Le Bihan", "M. Le Blanc".
+  if ((f == "le" || f == "la") && !starts_upper(i) && run_end(k) == k + 1 && is_common_word(k) && !is_surname(k)) return 0;
   if (i == 0 || !preceded_by(i, names_.civilities, names_.longest_title)) return 0;
   return run_end(k);
 }

@@ -1249,6 +1249,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [chambre funéraire Colinmaire] chambre funéraire Colinmaire", "LOC [Foch] Foch"}},
         NamesCase{"a_surname_in_a_headline_in_capitals_before_its_rubric", "41 POINTS POUR JORDAN Basket. Michael Jordan a brillé.",
                   {"PER [JORDAN] Michael Jordan", "PER [Michael Jordan] Michael Jordan"}},
+        NamesCase{"a_title_in_words_after_a_civility_and_a_lowercase_article",
+                  "Mme le Principal a confisqué la trottinette de M. Le Blanc.", {"PER [Le Blanc] Le Blanc"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
