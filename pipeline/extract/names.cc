@@ -246,7 +246,7 @@ class NameFinder : public NameCues {
       bool initial = after_an_initial(i);
       if (n == 1 && (preceded_by(i, names_.civilities, names_.longest_title) || listed_with_person(i) || initial ||
                      followed_by_match_minutes(end) || ranked(i, end))) {
-        // "M. Michelin", "MM. Laguerre, Michelin et Laisant", "F. Roche (5e)", "1. Ferrari (Custines)": a
+        // "M. Michelin", "MM. Laguerre, Michelin et Laisant", "F. Roche (5e)", "1. Renault (Custines)": a
         // civility, an initial, the minute of a goal or a rank before a club makes a person of a company's name.
         propose("PER", initial ? i - 2 : i, end, kContext,
                 initial ? "names.initial" : ranked(i, end) ? "names.ranked" : "names.title");

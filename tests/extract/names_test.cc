@@ -1251,8 +1251,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"PER [JORDAN] Michael Jordan", "PER [Michael Jordan] Michael Jordan"}},
         NamesCase{"a_title_in_words_after_a_civility_and_a_lowercase_article",
                   "Mme le Principal a confisqué la trottinette de M. Le Blanc.", {"PER [Le Blanc] Le Blanc"}},
-        NamesCase{"a_make_and_a_ranked_judoka_who_bears_its_name", "Moins de 70 kg : 1. Ferrari (Custines). Il roule en Honda.",
-                  {"PER [Ferrari] Ferrari", "LOC [Custines] Custines", "ORG [Honda] Honda"}},
+        NamesCase{"a_make_and_a_ranked_judoka_who_bears_its_name", "Moins de 70 kg : 1. Renault (Custines). Il roule en Honda.",
+                  {"PER [Renault] Renault", "LOC [Custines] Custines", "ORG [Honda] Honda"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
