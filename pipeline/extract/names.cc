@@ -655,9 +655,11 @@ class NameFinder : public NameCues {
       // article or a list it stands in says more of it: "Schulte, Vatan, Richard, Vergnes et Bel";
       // a first name inside a sentence ("lorsque Marcel partit", "Marie a assumé"), or opening it
       // before a comma or another first name ("Julien, le seul garçon", "René et Odile"), is a
-      // person, unless a saint ("la fête de St. Jean"), and so is a well-known surname anywhere ("Poutine").
+      // person, unless a saint ("la fête de St. Jean") or after a capitalised article ("les locaux de
+      // La Madeleine": a place's or a house's name), and so is a well-known surname anywhere ("Poutine").
+      bool after_capitalised_article = begin > 0 && is_definite_article(begin - 1) && starts_upper(begin - 1);
       if ((names_.famous_surnames.count(first) ||
-           (is_first_name(begin) && (!sentence_start(begin) || first_name_opening_a_sentence(end)))) &&
+           (is_first_name(begin) && !after_capitalised_article && (!sentence_start(begin) || first_name_opening_a_sentence(end)))) &&
           !preceded_by(begin, kSaints, 2))
         propose_person_alone(begin, end);
       else if (players_in_parentheses(begin))

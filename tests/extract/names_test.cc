@@ -1253,6 +1253,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "Mme le Principal a confisqué la trottinette de M. Le Blanc.", {"PER [Le Blanc] Le Blanc"}},
         NamesCase{"a_make_and_a_ranked_judoka_who_bears_its_name", "Moins de 70 kg : 1. Renault (Custines). Il roule en Honda.",
                   {"PER [Renault] Renault", "LOC [Custines] Custines", "ORG [Honda] Honda"}},
+        NamesCase{"a_first_name_after_a_capitalised_article_is_a_places", "En 2001, elle quitte La Madeleine, où Marie vivait.",
+                  {"PER [Marie] Marie"}},
         NamesCase{"the_club_a_coach_trained", "Score : 2-1. Il entraînait alors Louhans-Cuiseaux.",
                   {"ORG [Louhans-Cuiseaux] Louhans-Cuiseaux"}}),
     [](const testing::TestParamInfo<NamesCase>& info) { return info.param.name; });
