@@ -361,7 +361,6 @@ bool NameCues::dateline_agency(size_t begin) const {
 // "le club de l'Amitié", "le club des Dauphins": a society's name after its lower-case kind, "de"
 // and an article; without one, "le club de Sancey", "le tennis club de Champagney" name the town.
 bool NameCues::member_name_after_de(size_t begin) const {
-  static const TextSet kSocieties = {"club", "association", "amicale", "cercle", "chorale", "troupe", "societe"};
   size_t k = begin;
   if (k > 0 && (folded(k - 1) == "l'" || folded(k - 1) == "la")) {
     --k;
@@ -369,7 +368,7 @@ bool NameCues::member_name_after_de(size_t begin) const {
   } else if (k == 0 || (folded(k - 1) != "du" && folded(k - 1) != "des")) {
     return false;
   }
-  return k >= 2 && !starts_upper(k - 2) && kSocieties.count(folded(k - 2)) > 0;
+  return k >= 2 && !starts_upper(k - 2) && is_society_head(k - 2);
 }
 
 // « Les Chardons bleus », « La Gaule »: where a quoted name opens with its article (left out of the

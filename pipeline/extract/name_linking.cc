@@ -395,9 +395,9 @@ class NameLinker {
   // Tissage Laedrich …, employée au Tissage": a body the article named in full earlier, whose name
   // opens with a common noun, called again by that noun, capitalised after "le", "la", "l'", "au" or
   // a demonstrative: the same body (a name opening with a proper noun, "Renault Trucks", is called
-  // by it anyway). Not where the noun alone names a
-  // territory, a town's services or a school ("la Région", "la Ville", "l'Ecole") or a point of the
-  // compass ("l'Est"), nor before a complement of its own ("ce Temps des villes").
+  // by it anyway). Not where the noun alone names a territory, a town's services or a school ("la
+  // Région", "la Ville", "l'Ecole") or a point of the compass ("l'Est"), nor before a complement of
+  // its own ("ce Temps des villes").
   void call_by_first_word() {
     static const TextSet kDeterminers = {"le", "la", "l'", "ce", "cet", "cette", "au"};
     static const TextSet kNotTheBody = {"region", "departement", "ville", "mairie", "municipalite", "commune", "communaute",

@@ -435,10 +435,9 @@ size_t NameSpans::quoted_name_end(size_t i) const {
   // "Association « entente résistance … »", "la Sàrl « boulangerie comtoise »": an association or a
   // legal form (in capitals) right before the quotes names what they hold, lower-case words and all.
   // "Club « Les joyeux vagabonds », salle communale": a society's head opens an item of a list.
-  static const TextSet kSocieties = {"association", "amicale", "club", "chorale", "troupe", "compagnie", "section"};
   std::string_view before = folded(i - 2);
   bool legal_form = names_.legal_suffixes.count(before) && is_capitalised(i - 2) && original(i - 2).size() > 2;
-  bool item_of_a_list = kSocieties.count(before) && sentence_start(i - 2);
+  bool item_of_a_list = is_society_head(i - 2) && sentence_start(i - 2);
   bool lowercase_name = (before == "association" || legal_form) && closing_quote(i) > i + 1;
   // "« Mieux vivre »", "« 6e Sens »", "« l'eaudici »", "« le Chamois »": a capital, a number or an article.
   if (!(starts_upper(i) || doc_.tokens[i].kind == TokenKind::kNumber || is_determiner(i) || lowercase_name)) return 0;

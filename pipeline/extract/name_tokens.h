@@ -172,6 +172,12 @@ class NameTokens {
   bool is_demonym(std::string_view f) const { return names_.demonyms.count(f) || has_demonym_ending(f, 4); }
   bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
   bool is_club_marker(size_t i) const { return names_.club_markers.count(folded(i)) > 0; }
+  // A society's head, before the name its members gave it ("le club de l'Amitié", "Club « Temps
+  // libre »").
+  bool is_society_head(size_t i) const {
+    static const TextSet kSocieties = {"club", "association", "amicale", "cercle", "chorale", "troupe", "societe"};
+    return kSocieties.count(folded(i)) > 0;
+  }
 
   bool adjacent(size_t a, size_t b) const {
     // Only spaces between: no comma, no line break.
