@@ -323,8 +323,8 @@ class NameLinker {
         // interprofessionnel de promotion de l'économie du bois en Lorraine)", "la SAFC (société
         // anonyme d'HLM de Franche-Comté, basée à Montbéliard)": or, after a body's acronym or a
         // name of no type yet, one whose head gives its first letter, up to a comma.
-        bool headed_like_the_acronym = (f.type == "ORG" || f.type.empty()) && tokens_.is_org_head(f.end + 1) &&
-                                       tokens_.folded(f.end + 1)[0] == tokens_.folded(f.begin)[0];
+        bool headed_like_the_acronym = (f.type == "ORG" || f.type.empty()) && f.end + 1 < tokens_.doc().tokens.size() &&
+                                       tokens_.is_org_head(f.end + 1) && tokens_.folded(f.end + 1)[0] == tokens_.folded(f.begin)[0];
         auto body_in_lower_case = [&] {
           return tokens_.is_org_head(f.end + 1) &&
                  (headed_like_the_acronym || long_form_start(tokens_, close_paren, tokens_.original(f.begin)) == f.end + 1);
