@@ -344,9 +344,8 @@ bool NameCues::works_at(size_t begin) const {
   if (at == 0) return false;
   for (size_t k = at - 1; k + kFarthestJob >= at; --k) {
     // "le secrétaire américain à la Défense", "ministre délégué à l'Industrie": a portfolio.
-    std::string_view job = folded(k);
-    if ((job == "secretaire" || job == "ministre") && before != "chez" && before != "aux") return false;
-    if (names_.jobs.count(job)) return true;
+    if (names_.portfolio_titles.count(folded(k)) && before != "chez" && before != "aux") return false;
+    if (names_.jobs.count(folded(k))) return true;
     if (k == 0 || !in_same_sentence(k - 1, begin) || doc_.tokens[k - 1].kind != TokenKind::kWord) return false;
   }
   return false;

@@ -83,7 +83,8 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
         {"joueur_apres", &r.after_player}, {"commerce", &r.before_business}, {"famille_apres", &r.after_surname},
         {"a_sans_lieu", &r.before_a_no_place}, {"cause", &r.heads_of_a_cause},
         {"particule", &r.before_particle_name}, {"liste_equipes", &r.team_lists},
-        {"chose_siglee", &r.acronym_things}, {"rubrique_commerce", &r.business_headings}};
+        {"chose_siglee", &r.acronym_things}, {"rubrique_commerce", &r.business_headings},
+        {"portefeuille", &r.portfolio_titles}};
     int cue = t->column("cue");
     for (const auto& row : t->rows) {
       if (cue < 0) break;

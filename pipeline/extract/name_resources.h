@@ -43,6 +43,7 @@ struct NameResources {
   TextSet leaders_and_staff;       // "président" (de X)
   TextSet before_particle_name;    // "marquis" (de Vauban): a title a name with its particle follows
   TextSet jobs;                    // "employé" (chez X)
+  TextSet portfolio_titles;        // "ministre" (délégué à l'Industrie): no employer after "à la"
   TextSet town_words;              // "maire" (de X)
   TextSet before_opponent;         // "contre", "battu par" (X), in a match report
   TextSet after_opponent;          // (X) "l'a emporté", in a match report

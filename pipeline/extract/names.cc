@@ -31,13 +31,17 @@ class NameFinder : public NameCues {
     const auto& tokens = doc_.tokens;
     std::vector<bool> taken(tokens.size(), false);
     mark_existing(taken);
-    for (size_t i = 0; i < tokens.size();) {
+    size_t i = 0;
+    // A name a cue found whole, from `i` to `end` (0: none): proposed, and the scan goes on after it.
+    auto found_whole = [&](size_t end, const char* type, const char* rule) {
+      if (end == 0) return false;
+      propose(type, i, end, kContext, rule);
+      i = end;
+      return true;
+    };
+    while (i < tokens.size()) {
       if (taken[i]) { ++i; continue; }
-      if (size_t end = signature_end(i)) {
-        propose("PER", i, end, kContext, "names.signature");  // "France NAUDIN", "DE DIEULEVEULT"
-        i = end;
-        continue;
-      }
+      if (found_whole(signature_end(i), "PER", "names.signature")) continue;  // "France NAUDIN", "DE DIEULEVEULT"
       const NameResources::Entry* known = nullptr;
       if (size_t end = quoted_name_end(i); end && gazetteer_entry_at(i, &known) != end - i) {
         // "le magasin « le Chamois »"; "le club des « Chardons bleus »": a lower-case article is no
@@ -48,11 +52,8 @@ class NameFinder : public NameCues {
         i = end;
         continue;
       }
-      if (size_t end = quoted_body_listed_end(i)) {
-        propose("ORG", i, end, kContext, "names.listed");  // "AFR, ASBM, « Rendez-vous à Bainville », OHS"
-        i = end;
-        continue;
-      }
+      // "AFR, ASBM, « Rendez-vous à Bainville », OHS"
+      if (found_whole(quoted_body_listed_end(i), "ORG", "names.listed")) continue;
       if (size_t n = gazetteer_match(i, taken)) { i += n; continue; }
       if (the_state(i)) { ++i; continue; }
       // "Mme de La Forest", "M. d'Aubigny", "Mme Le Bihan", "le comte de Taaffe": after a civility,
@@ -61,27 +62,14 @@ class NameFinder : public NameCues {
         i = std::max(end, classify(i, end));
         continue;
       }
-      if (size_t end = dotted_acronym_end(i)) {
-        propose("ORG", i, end, kContext, "names.dotted_acronym");  // "les C. F. F.", "l'A. E. G."
-        i = end;
+      if (found_whole(dotted_acronym_end(i), "ORG", "names.dotted_acronym")) continue;  // "les C. F. F.", "l'A. E. G."
+      if (found_whole(initial_and_name_end(i), "PER", "names.initial")) {
+        last_person_end_ = i;
         continue;
       }
-      if (size_t end = initial_and_name_end(i)) {
-        propose("PER", i, end, kContext, "names.initial");
-        last_person_end_ = end;
-        i = end;
-        continue;
-      }
-      if (size_t end = lowercase_body_end(i)) {
-        propose("ORG", i, end, kContext, "names.lowercase_body");  // "la fédération française d'athlétisme"
-        i = end;
-        continue;
-      }
-      if (size_t end = town_club_end(i)) {
-        propose("ORG", i, end, kContext, "names.town_club");  // "le club de karaté de Neufchâteau"
-        i = end;
-        continue;
-      }
+      // "la fédération française d'athlétisme"
+      if (found_whole(lowercase_body_end(i), "ORG", "names.lowercase_body")) continue;
+      if (found_whole(town_club_end(i), "ORG", "names.town_club")) continue;  // "le club de karaté de Neufchâteau"
       // "le restaurant Le Luth", "la compagnie Les Héliades", "l'association paroissiale L'Avenir":
       // after a body's head in lower case (and its adjective), a capitalised article opens the
       // body's own name; not a heading in capitals ("LE LUTH"; "L'" alone is in capitals).
@@ -108,22 +96,14 @@ class NameFinder : public NameCues {
         i = run + 1;
         continue;
       }
-      if (size_t end = child_born_end(i, run)) {
-        propose("PER", i, end, kContext, "names.birth");  // "Hadil, de Mohamed Ateib, étudiant"
-        last_person_end_ = end;
-        i = end;
+      if (found_whole(child_born_end(i, run), "PER", "names.birth")) {  // "Hadil, de Mohamed Ateib, étudiant"
+        last_person_end_ = i;
         continue;
       }
-      if (size_t end = society_item_end(i)) {
-        propose("ORG", i, end, kContext, "names.society_item");  // "Harmonie municipale : répétition à 20 h"
-        i = end;
-        continue;
-      }
-      if (size_t end = help_line_end(i, run)) {
-        propose("ORG", i, end, kContext, "names.help_line");  // "Enfance Maltraitée : tél. 08.10.27.69.12"
-        i = end;
-        continue;
-      }
+      // "Harmonie municipale : répétition à 20 h"
+      if (found_whole(society_item_end(i), "ORG", "names.society_item")) continue;
+      // "Enfance Maltraitée : tél. 08.10.27.69.12"
+      if (found_whole(help_line_end(i, run), "ORG", "names.help_line")) continue;
       // "FAIT DU JOUR", "GAZETTE DE LAUSANNE ET JOURNAL SUISSE": a heading in capitals, no name.
       if (heading_in_capitals(i, run)) { i = run; continue; }
       // "AHONEN GAGNE": the name alone, which the article names again below ("Janne Ahonen").
