@@ -41,8 +41,8 @@ struct CompiledTable {
 // Builds a CompiledTable; surfaces that fold to the same text with different values are errors.
 CompiledTable compile_table(const Table& table, std::vector<Error>& errors);
 
-// The table as a regex for the patterns that name it: longest surfaces first, guarded by \b on word
-// edges. Built only for those (communes.tsv, 35,000 rows, is read by names alone).
+// The table as a regex for the patterns that name it: a surface before those it begins (the longer
+// wins), guarded by \b on word edges. Built only for those (communes.tsv, 35,000 rows, is read by names alone).
 std::string table_alternation(const CompiledTable& table);
 
 // The folded form of text, as the view would hold it ("Région  d’Îles" → "region d'iles").

@@ -73,8 +73,8 @@ TEST_P(CompilePattern, GivesTheRegex) {
 INSTANTIATE_TEST_SUITE_P(
     Patterns, CompilePattern,
     testing::Values(
-        RegexCase{"table_longest_surface_first", "{devises:cur}", R"((?P<c_cur>(?:euros\b|euro\b|€)))"},
-        RegexCase{"table_name_alone_captures_as_itself", "{devises}", R"((?P<c_devises>(?:euros\b|euro\b|€)))"},
+        RegexCase{"table_surface_before_those_it_begins", "{devises:cur}", R"((?P<c_cur>(?:€|euros\b|euro\b)))"},
+        RegexCase{"table_name_alone_captures_as_itself", "{devises}", R"((?P<c_devises>(?:€|euros\b|euro\b)))"},
         RegexCase{"space_is_any_run_of_spaces", "par an", R"(par[ \t]+an)"},
         RegexCase{"several_spaces_are_one_run", "par   an", R"(par[ \t]+an)"},
         RegexCase{"space_question_mark_is_an_optional_run", "50 ?%", R"(50[ \t]*%)"},
@@ -88,7 +88,7 @@ INSTANTIATE_TEST_SUITE_P(
         RegexCase{"mention_marker", "{MONEY:x}", R"((?P<c_x>\x01MONEY#\d+\x02))"},
         RegexCase{"hex_escape_is_not_a_word_before_a_bar", R"((a|\x01[^\x02]*\x02))", R"((?:a\b|\x01[^\x02]*\x02))"},
         RegexCase{"table_then_optional_group", "{devises:cur}( par {periodes:per})?",
-                  R"((?P<c_cur>(?:euros\b|euro\b|€))(?:[ \t]+par[ \t]+(?P<c_per>(?:mois\b|an\b)))?)"},
+                  R"((?P<c_cur>(?:€|euros\b|euro\b))(?:[ \t]+par[ \t]+(?P<c_per>(?:mois\b|an\b)))?)"},
         RegexCase{"repeated_capture_gets_one_group_per_occurrence", "( {periodicites:per}| par {periodes:per})",
                   R"((?:[ \t]+(?P<c_per>(?:annuels\b|annuel\b))|[ \t]+par[ \t]+(?P<c_per__1>(?:mois\b|an\b))))"}),
     [](const testing::TestParamInfo<RegexCase>& info) { return info.param.name; });
@@ -242,17 +242,28 @@ INSTANTIATE_TEST_SUITE_P(
 // ---------------------------------------------------------------------------------------------
 // compile_table.
 
-TEST(CompileTable, SurfacesAreFoldedAndLongestFirst) {
+TEST(CompileTable, SurfacesAreFoldedAndEachComesBeforeThoseItBegins) {
   Table t = make_table("t", {{"v"}}, {{"M.", {"1"}}, {"k€", {"2"}}, {"Région  Grand Est", {"3"}}, {"m", {"4"}}});
   std::vector<Error> errors;
   CompiledTable c = compile_table(t, errors);
   EXPECT_TRUE(errors.empty());
   EXPECT_EQ(c.table, &t);
-  EXPECT_EQ(table_alternation(c), R"((?:region[ \t]+grand[ \t]+est\b|k€|m\.|m\b))");
+  EXPECT_EQ(table_alternation(c), R"((?:region[ \t]+grand[ \t]+est\b|m\.|m\b|k€))");
   EXPECT_EQ(c.rows.at("region grand est"), 2) << "spaces collapsed in the lookup key";
   EXPECT_EQ(c.rows.at("k€"), 1);
   EXPECT_EQ(c.rows.at("m."), 0);
   EXPECT_EQ(c.rows.at("m"), 3);
+}
+
+TEST(CompileTable, TheLongerOfTwoSurfacesThatStartAlikeIsMatched) {
+  Table t = make_table("t", {{"v"}}, {{"conseillers", {"1"}}, {"conseillers municipaux", {"2"}}, {"conseil", {"3"}}});
+  std::vector<Error> errors;
+  RE2 alternation(table_alternation(compile_table(t, errors)));
+  std::string matched;
+  EXPECT_TRUE(RE2::PartialMatch("12 conseillers municipaux elus", "(" + alternation.pattern() + ")", &matched));
+  EXPECT_EQ(matched, "conseillers municipaux");
+  EXPECT_TRUE(RE2::PartialMatch("le conseil general", "(" + alternation.pattern() + ")", &matched));
+  EXPECT_EQ(matched, "conseil");
 }
 
 TEST(CompileTable, SurfacesThatFoldAlikeWithTheSameValueAreOne) {
