@@ -5,8 +5,9 @@
 #include <charconv>
 #include <cmath>
 #include <string>
-#include <unordered_set>
 #include <utility>
+
+#include "text/text_set.h"
 
 namespace glaneur::extract {
 namespace {
@@ -136,8 +137,9 @@ std::optional<double> parse_words(std::string_view s) {
 }  // namespace
 
 bool is_number_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> words = [] {
-    std::unordered_set<std::string_view> out;
+  // Asked of almost every token (rules' number trigger): a flat set, not a node per word.
+  static const TextSet words = [] {
+    TextSet out;
     for (const NumberWord& n : kNumberWords)
       if (n.word != "et") out.insert(n.word);
     return out;

@@ -300,9 +300,14 @@ std::vector<TokenTrigger> token_triggers(const RuleSet& rules, const Document& d
     TokenTrigger& tt = out[t];
     tt.text = token_text(doc, t);
     if (auto it = rules.trigger_tokens.find(tt.text); it != rules.trigger_tokens.end()) tt.id = it->second;
-    size_t next = t + 1;
-    while (next < doc.tokens.size() && next <= t + 2 && (token_text(doc, next) == "-" || token_text(doc, next) == "et")) ++next;
-    tt.number = starts_number(tt.text, next < doc.tokens.size() ? token_text(doc, next) : std::string_view());
+    // Only "un" and "une" need the word after them (past "-" and "et") to tell a number.
+    std::string_view after;
+    if (tt.text.starts_with("un")) {
+      size_t next = t + 1;
+      while (next < doc.tokens.size() && next <= t + 2 && (token_text(doc, next) == "-" || token_text(doc, next) == "et")) ++next;
+      if (next < doc.tokens.size()) after = token_text(doc, next);
+    }
+    tt.number = starts_number(tt.text, after);
   }
   return out;
 }
