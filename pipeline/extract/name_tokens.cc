@@ -31,7 +31,12 @@ std::string_view joined_view(const Document& doc, size_t from, size_t to, std::s
 }
 
 NameTokens::NameTokens(Document& doc, const NameResources& names) : doc_(doc), names_(names), lexicon_(french_lexicon()) {
-  for (const auto& s : doc.sentences) sentence_starts_.push_back(s.begin);
+  sentence_of_.resize(doc.tokens.size());
+  size_t sentence = 0;  // sentences before the token: its sentence's index, 1-based
+  for (size_t t = 0; t < doc.tokens.size(); ++t) {
+    while (sentence < doc.sentences.size() && doc.sentences[sentence].begin <= doc.tokens[t].begin) ++sentence;
+    sentence_of_[t] = static_cast<uint32_t>(sentence);
+  }
   case_.assign(doc.tokens.size(), 0);
   word_flags_.assign(doc.tokens.size(), 0);
 }

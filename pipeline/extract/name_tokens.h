@@ -185,9 +185,7 @@ class NameTokens {
     return between.find_first_not_of(' ') == std::string_view::npos && between.size() <= 1;
   }
   // The index of token i's sentence, 0 before the first (1-based otherwise).
-  size_t sentence_of(size_t i) const {
-    return std::upper_bound(sentence_starts_.begin(), sentence_starts_.end(), doc_.tokens[i].begin) - sentence_starts_.begin();
-  }
+  size_t sentence_of(size_t i) const { return sentence_of_[i]; }
   bool in_same_sentence(size_t a, size_t b) const { return sentence_of(a) == sentence_of(b); }
   bool sentence_start(size_t i) const;
   // The first token of the sentence token i is in.
@@ -215,7 +213,8 @@ class NameTokens {
   const FrenchLexicon& lexicon_;
 
  private:
-  std::vector<uint32_t> sentence_starts_;
+  // By token, sentence_of: names ask it of neighbouring tokens at almost every step.
+  std::vector<uint32_t> sentence_of_;
   mutable std::vector<uint8_t> case_;  // CaseFlags of each token, filled on first use
   // What is asked of each token's word many times, each answer kept once asked.
   enum WordFlags : uint8_t { kCommonAsked = 1, kCommon = 2, kEntryAsked = 4, kEntry = 8 };
