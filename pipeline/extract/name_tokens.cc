@@ -31,6 +31,13 @@ std::string_view joined_view(const Document& doc, size_t from, size_t to, std::s
 }
 
 NameTokens::NameTokens(Document& doc, const NameResources& names) : doc_(doc), names_(names), lexicon_(french_lexicon()) {
+  folded_.reserve(doc.tokens.size());
+  original_.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) {
+    folded_.push_back(doc.view.text().substr(t.begin, t.end - t.begin));
+    size_t b = doc.view.to_original_start(t.begin), e = doc.view.to_original_end(t.end);
+    original_.push_back(doc.view.original().substr(b, e - b));
+  }
   sentence_of_.resize(doc.tokens.size());
   size_t sentence = 0;  // sentences before the token: its sentence's index, 1-based
   for (size_t t = 0; t < doc.tokens.size(); ++t) {

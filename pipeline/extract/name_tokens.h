@@ -46,15 +46,8 @@ class NameTokens {
 
   const Document& doc() const { return doc_; }
 
-  std::string_view original(size_t i) const {
-    const text::Token& t = doc_.tokens[i];
-    size_t b = doc_.view.to_original_start(t.begin), e = doc_.view.to_original_end(t.end);
-    return doc_.view.original().substr(b, e - b);
-  }
-  std::string_view folded(size_t i) const {
-    const text::Token& t = doc_.tokens[i];
-    return doc_.view.text().substr(t.begin, t.end - t.begin);
-  }
+  std::string_view original(size_t i) const { return original_[i]; }
+  std::string_view folded(size_t i) const { return folded_[i]; }
   // The original text of tokens [begin, end): a name as the article writes it.
   std::string name_of(size_t begin, size_t end) const;
 
@@ -216,6 +209,8 @@ class NameTokens {
   // By token, sentence_of: names ask it of neighbouring tokens at almost every step.
   std::vector<uint32_t> sentence_of_;
   mutable std::vector<uint8_t> case_;  // CaseFlags of each token, filled on first use
+  // Each token's text, folded and as the article writes it: names read them at every step.
+  std::vector<std::string_view> folded_, original_;
   // What is asked of each token's word many times, each answer kept once asked.
   enum WordFlags : uint8_t { kCommonAsked = 1, kCommon = 2, kEntryAsked = 4, kEntry = 8 };
   template <typename Ask>
