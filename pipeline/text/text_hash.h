@@ -54,9 +54,9 @@ class TextMap {
   size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }
 
-  iterator find(std::string_view key) { return entries_.begin() + (at(key) - entries_.data()); }
-  const_iterator find(std::string_view key) const { return entries_.begin() + (at(key) - entries_.data()); }
-  size_t count(std::string_view key) const { return at(key) != entries_.data() + entries_.size() ? 1 : 0; }
+  iterator find(std::string_view key) { return entries_.begin() + (entry_of(key) - entries_.data()); }
+  const_iterator find(std::string_view key) const { return entries_.begin() + (entry_of(key) - entries_.data()); }
+  size_t count(std::string_view key) const { return entry_of(key) != entries_.data() + entries_.size() ? 1 : 0; }
 
   template <typename... Args>
   std::pair<iterator, bool> try_emplace(std::string_view key, Args&&... args) {
@@ -87,12 +87,12 @@ class TextMap {
     }
   }
   // The entry of `key`, or one past the last entry.
-  const value_type* at(std::string_view key) const {
+  const value_type* entry_of(std::string_view key) const {
     if (slots_.empty()) return entries_.data() + entries_.size();
     uint32_t entry = slots_[find_slot(key, hash_text(key))].entry;
     return entry == 0 ? entries_.data() + entries_.size() : entries_.data() + (entry - 1);
   }
-  value_type* at(std::string_view key) { return const_cast<value_type*>(std::as_const(*this).at(key)); }
+  value_type* entry_of(std::string_view key) { return const_cast<value_type*>(std::as_const(*this).entry_of(key)); }
   void grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 16 : 2 * old.size(), {});
