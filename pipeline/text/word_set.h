@@ -1,8 +1,8 @@
 // A set of words built once and looked up very often (the French dictionary's 86,000 entries,
 // looked up at almost every token), each word with a few bits of what it is (a noun, a first
-// name…): one block of characters and an open-addressing table of (hash, word) pairs, instead of a
-// heap node and a heap string per word. A lookup hashes once and mostly reads one slot; it takes a
-// string_view and allocates nothing.
+// name…): one block of characters and an open-addressing table of (hash, word) pairs (HashSlots,
+// text_hash.h), instead of a heap node and a heap string per word. A lookup hashes once and mostly
+// reads one slot; it takes a string_view and allocates nothing.
 //
 //   WordSet words;
 //   words.insert("habitant");
@@ -16,6 +16,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text/text_hash.h"
 
 namespace glaneur::text {
 
@@ -34,17 +36,14 @@ class WordSet {
     uint32_t begin, size;  // in chars_
     uint16_t tags;
   };
-  struct Slot {
-    uint32_t hash = 0;
-    uint32_t word = 0;  // 1 + index in words_; 0: empty
-  };
   std::string_view word_at(uint32_t index) const;
-  // The slot holding `word`, or the empty slot where it would go.
-  size_t find_slot(std::string_view word, uint64_t hash) const;
+  auto key_of() const {
+    return [this](uint32_t i) { return word_at(i); };
+  }
 
   std::string chars_;
   std::vector<Word> words_;
-  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  HashSlots slots_;
 };
 
 }  // namespace glaneur::text
