@@ -211,6 +211,7 @@ std::string fold_text(std::string_view text) {
 CompiledTable compile_table(const Table& table, std::vector<Error>& errors) {
   CompiledTable compiled;
   compiled.table = &table;
+  compiled.rows.reserve(table.rows.size());
   for (size_t i = 0; i < table.rows.size(); ++i) {
     const Table::Row& row = table.rows[i];
     auto [it, inserted] = compiled.rows.emplace(row.key, static_cast<int>(i));

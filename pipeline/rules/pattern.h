@@ -22,20 +22,20 @@
 #include <map>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "rules/rule_file.h"
 #include "rules/table.h"
 #include "rules/vocabulary.h"
 #include "status.h"
+#include "text/text_hash.h"
 
 namespace glaneur::rules {
 
 // A table ready for patterns: a lookup from matched folded text to its row.
 struct CompiledTable {
   const Table* table = nullptr;
-  std::unordered_map<std::string, int> rows;  // folded surface (spaces collapsed) → row index
+  TextMap<int> rows;  // folded surface (spaces collapsed) → row index
 };
 
 // Builds a CompiledTable; surfaces that fold to the same text with different values are errors.

@@ -109,6 +109,11 @@ class TextMap {
   const_iterator end() const { return entries_.end(); }
   size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }
+  // Room for `entries` without growing again: a table of 35,000 rows is built in one go.
+  void reserve(size_t entries) {
+    entries_.reserve(entries);
+    slots_.reserve(entries, key_of());
+  }
 
   iterator find(std::string_view key) { return entries_.begin() + index_of(key); }
   const_iterator find(std::string_view key) const { return entries_.begin() + index_of(key); }
