@@ -9,6 +9,7 @@
 
 #include "io/read_file.h"
 #include "rules/pattern.h"
+#include "text/split.h"
 #include "text/utf8.h"
 
 namespace glaneur::extract {
@@ -78,12 +79,10 @@ FrenchLexicon::FrenchLexicon(const std::string& dic_path) {
   const std::string& dic = *read;
   // The first line counts the entries: most of them are kept.
   words_.reserve(std::strtoul(dic.c_str(), nullptr, 10));
-  size_t next = dic.find('\n') + 1;  // after the entry count
-  while (next > 0 && next < dic.size()) {
-    size_t eol = dic.find('\n', next);
-    if (eol == std::string::npos) eol = dic.size();
-    std::string_view line(dic.data() + next, eol - next);
-    next = eol + 1;
+  size_t next = 0;
+  text::next_line(dic, next);  // the entry count
+  while (next < dic.size()) {
+    std::string_view line = text::next_line(dic, next);
     // The surface, up to its flags or its tags; a plain one (lower-case ASCII) is its own fold.
     size_t end = 0;
     bool plain = true;

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "io/read_file.h"
+#include "text/split.h"
 #include "text/utf8.h"
 
 namespace glaneur::extract {
@@ -37,9 +38,7 @@ FrenchWordList::FrenchWordList(const std::string& path) {
   loaded_ = true;
   words_.reserve(110000);
   for (size_t next = 0; next < list->size();) {
-    size_t eol = std::min(list->find('\n', next), list->size());
-    std::string_view word(list->data() + next, eol - next);
-    next = eol + 1;
+    std::string_view word = text::next_line(*list, next);
     if (!word.empty() && shaped_like_an_opening_verb(word)) words_.insert(word);
   }
 }

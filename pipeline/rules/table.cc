@@ -50,9 +50,7 @@ TableLoad load_table(const std::string& path) {
   long number = 0;
   bool header_seen = false;
   for (size_t at = 0; at < text->size();) {
-    size_t eol = std::min(text->find('\n', at), text->size());
-    std::string_view line(text->data() + at, eol - at);
-    at = eol + 1;
+    std::string_view line = text::next_line(*text, at);
     ++number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;

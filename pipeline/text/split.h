@@ -1,11 +1,14 @@
 // Splitting a line into its fields and joining words back, for the small text formats glaneur
-// reads and the messages it writes (table cells, closed lists, --types lists).
+// reads and the messages it writes (table cells, closed lists, --types lists); and the lines of a
+// file read in one go (tables, the French dictionary and word list).
 //
+//   for (size_t at = 0; at < text.size();) use(next_line(text, at));
 //   split("euros\tEUR", '\t')          // {"euros", "EUR"}
 //   split("", ',')                     // {""}: one empty field
 //   join({"past", "future"}, "|")     // "past|future"
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +23,14 @@ inline std::vector<std::string> split(std::string_view line, char separator) {
     if (at == std::string_view::npos) return fields;
     start = at + 1;
   }
+}
+
+// The line that starts at `at`, without its '\n', and `at` moved past that '\n'.
+inline std::string_view next_line(std::string_view text, size_t& at) {
+  size_t eol = std::min(text.find('\n', at), text.size());
+  std::string_view line = text.substr(at, eol - at);
+  at = eol + 1;
+  return line;
 }
 
 inline std::string join(const std::vector<std::string>& words, std::string_view separator) {
