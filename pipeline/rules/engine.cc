@@ -294,33 +294,20 @@ std::string_view token_text(const Document& doc, size_t t) {
   return doc.view.text().substr(doc.tokens[t].begin, doc.tokens[t].end - doc.tokens[t].begin);
 }
 
-std::vector<TokenTrigger> token_triggers(const RuleSet& rules, const Document& doc) {
-  std::vector<TokenTrigger> out(doc.tokens.size());
+std::vector<int> start_classes(const RuleSet& rules, const Document& doc) {
+  std::vector<int> out(doc.tokens.size());
   for (size_t t = 0; t < doc.tokens.size(); ++t) {
-    TokenTrigger& tt = out[t];
-    tt.text = token_text(doc, t);
-    if (auto it = rules.trigger_tokens.find(tt.text); it != rules.trigger_tokens.end()) tt.id = it->second;
+    std::string_view text = token_text(doc, t);
     // Only "un" and "une" need the word after them (past "-" and "et") to tell a number.
     std::string_view after;
-    if (tt.text.starts_with("un")) {
+    if (text.starts_with("un")) {
       size_t next = t + 1;
       while (next < doc.tokens.size() && next <= t + 2 && (token_text(doc, next) == "-" || token_text(doc, next) == "et")) ++next;
       if (next < doc.tokens.size()) after = token_text(doc, next);
     }
-    tt.number = starts_number(tt.text, after);
+    out[t] = rules.start_class(text, starts_number(text, after));
   }
   return out;
-}
-
-// The rules of a stage whose match can start with this token.
-void rules_starting_at(const RuleSet::StageIndex& index, const TokenTrigger& token, std::vector<int>& out) {
-  out.insert(out.end(), index.any.begin(), index.any.end());
-  if (token.text.empty()) return;
-  if (token.number) out.insert(out.end(), index.number.begin(), index.number.end());
-  if (token.id >= 0 && static_cast<size_t>(token.id) < index.token.size())
-    out.insert(out.end(), index.token[token.id].begin(), index.token[token.id].end());
-  for (const auto& [prefix, rule] : index.prefix[static_cast<unsigned char>(token.text[0])])
-    if (token.text.starts_with(prefix)) out.push_back(rule);
 }
 
 // Keeps, of the sorted `rules`, those the stage's anchored set says can match at `pos`: one DFA
@@ -343,9 +330,8 @@ void keep_matching_here(const RuleSet::StageIndex& index, std::string_view text,
   if (!any && error.kind != RE2::Set::kNoError) return;
   for (int& h : hits) h = index.anchored_rules[h];
   std::sort(hits.begin(), hits.end());
-  std::vector<int> kept;
-  std::set_intersection(rules.begin(), rules.end(), hits.begin(), hits.end(), std::back_inserter(kept));
-  rules.swap(kept);
+  auto missed = [&](int rule) { return !std::binary_search(hits.begin(), hits.end(), rule); };
+  rules.erase(std::remove_if(rules.begin(), rules.end(), missed), rules.end());
 }
 
 TraceEntry trace_entry(const RuleSet& rules, const Document& doc, const Found& f, int stage, bool won, std::string why) {
@@ -426,7 +412,6 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
                                Document& doc, const TokenIndex& tokens, std::vector<Found>& found,
                                std::vector<std::pair<Found, std::vector<Found>>>* relations, const EngineOptions& options,
                                Trace* trace, const PhaseScope& scope = {}) {
-  const std::vector<TokenTrigger>& triggers = tokens.triggers;
   std::vector<int> matched;
   std::vector<uint8_t> topics_skipped(doc.sentences.size(), 0);
   for (int stage = 1; stage <= static_cast<int>(stages.size()); ++stage) {
@@ -468,10 +453,12 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
             auto it = index.mention.find(found[next_mention].type);
             if (it != index.mention.end()) matched = it->second;
             matched.insert(matched.end(), index.any.begin(), index.any.end());
+            std::sort(matched.begin(), matched.end());
+            matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
           }
         } else {
           pos = text.from_view(token.begin, token_piece);
-          if (options.prefilter) rules_starting_at(index, triggers[t], matched);
+          if (options.prefilter) matched = index.starting[tokens.start_classes[t]];
         }
         if (!options.prefilter) matched = index.all;
         else if (!last_mention || token.begin > *last_mention) {
@@ -483,8 +470,6 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
           auto left_out = [&](int r) { return (rules.rules[r].type == "TOPIC") == topics_unread; };
           matched.erase(std::remove_if(matched.begin(), matched.end(), left_out), matched.end());
         }
-        std::sort(matched.begin(), matched.end());
-        matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
         // A match, with its context, is short: bounding what RE2 reads keeps a long sentence of
         // number words ("cent cent cent…") linear instead of quadratic.
         size_t window_end = std::min(end, pos + kLongestMatch);
@@ -572,7 +557,7 @@ void keep_one_relation_per_value(const RuleSet& rules, std::vector<std::pair<Fou
 }  // namespace
 
 TokenIndex index_tokens(const RuleSet& rules, const Document& doc) {
-  TokenIndex index{std::vector<uint8_t>(doc.view.text().size() + 1, 0), token_triggers(rules, doc)};
+  TokenIndex index{std::vector<uint8_t>(doc.view.text().size() + 1, 0), start_classes(rules, doc)};
   for (const text::Token& t : doc.tokens) index.boundaries[t.begin] = index.boundaries[t.end] = 1;
   return index;
 }

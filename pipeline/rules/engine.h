@@ -41,18 +41,11 @@ struct TraceEntry {
 };
 using Trace = std::vector<TraceEntry>;
 
-// What a token is to the triggers of every stage.
-struct TokenTrigger {
-  std::string_view text;  // folded
-  int id = -1;            // in RuleSet::trigger_tokens
-  bool number = false;    // starts a number
-};
-
 // What every stage of both phases asks of an article's tokens: computed once, before the mention
 // phase, it serves the graph phase too (names change no token). Each phase computes it when not given.
 struct TokenIndex {
-  std::vector<uint8_t> boundaries;     // by view offset: a token starts or ends there
-  std::vector<TokenTrigger> triggers;  // by token
+  std::vector<uint8_t> boundaries;  // by view offset: a token starts or ends there
+  std::vector<int> start_classes;   // by token: RuleSet::start_class
 };
 TokenIndex index_tokens(const RuleSet& rules, const Document& doc);
 

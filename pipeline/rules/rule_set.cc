@@ -157,8 +157,6 @@ void size_stage_index(RuleSet& set) {
   for (const CompiledRule& r : set.rules) (r.graph ? set.graph_stages : set.stages) = std::max(r.graph ? set.graph_stages : set.stages, r.stage);
   set.stage_index.assign(set.stages, {});
   set.graph_stage_index.assign(set.graph_stages, {});
-  for (auto* phase : {&set.stage_index, &set.graph_stage_index})
-    for (auto& index : *phase) index.prefix.assign(256, {});
 }
 
 // Compiling the sets of the stages, and the filter of the TOPIC readers, is about as long as
@@ -192,12 +190,50 @@ std::vector<std::thread> start_stage_sets(RuleSet& set, const std::vector<size_t
   return compiling;
 }
 
+// What a stage's rules can start with, gathered rule by rule before the start classes are known.
+struct StageStarts {
+  std::vector<int> number;                              // at tokens that start a number
+  std::map<int, std::vector<int>> token;                // by RuleSet::trigger_tokens id
+  std::vector<std::pair<std::string, int>> prefixes;    // (start of a token, rule)
+};
+
+// The rules a token of each start class can start in one stage: `any`, those of its whole token,
+// of every start its token (or longest start) begins with, and of numbers when it starts one.
+std::vector<std::vector<int>> starting_by_class(const RuleSet& set, const RuleSet::StageIndex& index,
+                                                const StageStarts& starts) {
+  std::vector<std::string_view> token_texts(set.trigger_tokens.size());
+  for (const auto& [text, id] : set.trigger_tokens) token_texts[id] = text;
+  std::vector<std::vector<int>> starting(set.start_classes());
+  for (size_t c = 0; c < starting.size(); ++c) {
+    std::vector<int>& rules = starting[c];
+    rules = index.any;
+    if (c % 2 == 1) rules.insert(rules.end(), starts.number.begin(), starts.number.end());
+    size_t id = c / 2;
+    std::string_view text;
+    if (id < token_texts.size()) {
+      text = token_texts[id];
+      if (auto it = starts.token.find(static_cast<int>(id)); it != starts.token.end())
+        rules.insert(rules.end(), it->second.begin(), it->second.end());
+    } else if (id - token_texts.size() < set.trigger_prefixes.size()) {
+      text = set.trigger_prefixes[id - token_texts.size()];
+    }
+    for (const auto& [prefix, rule] : starts.prefixes)
+      if (!text.empty() && text.starts_with(prefix)) rules.push_back(rule);
+    std::sort(rules.begin(), rules.end());
+    rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
+  }
+  return starting;
+}
+
 // The rules of each stage by what their match can start with.
 void index_stage_rules(RuleSet& set) {
+  std::vector<StageStarts> starts(set.stage_index.size()), graph_starts(set.graph_stage_index.size());
+  std::set<std::string> prefixes;
   for (size_t i = 0; i < set.rules.size(); ++i) {
     const CompiledRule& rule = set.rules[i];
     if (!rule.regex || !rule.regex->ok()) continue;
     RuleSet::StageIndex& index = (rule.graph ? set.graph_stage_index : set.stage_index)[rule.stage - 1];
+    StageStarts& stage_starts = (rule.graph ? graph_starts : starts)[rule.stage - 1];
     int r = static_cast<int>(i);
     index.all.push_back(r);
     if (rule.graph && rule.type == "TOPIC") index.finds_topics = true;
@@ -210,15 +246,22 @@ void index_stage_rules(RuleSet& set) {
       index.any.push_back(r);
       continue;
     }
-    if (t.number) index.number.push_back(r);
+    if (t.number) stage_starts.number.push_back(r);
     for (const std::string& type : t.mentions) index.mention[type].push_back(r);
-    for (const std::string& token : t.tokens) {
-      int id = set.trigger_tokens.try_emplace(token, static_cast<int>(set.trigger_tokens.size())).first->second;
-      if (index.token.size() <= static_cast<size_t>(id)) index.token.resize(id + 1);
-      index.token[id].push_back(r);
+    for (const std::string& token : t.tokens)
+      stage_starts.token[set.trigger_tokens.try_emplace(token, static_cast<int>(set.trigger_tokens.size())).first->second].push_back(r);
+    for (const std::string& prefix : t.prefixes) {
+      stage_starts.prefixes.emplace_back(prefix, r);
+      prefixes.insert(prefix);
     }
-    for (const std::string& prefix : t.prefixes) index.prefix[static_cast<unsigned char>(prefix[0])].emplace_back(prefix, r);
   }
+  set.trigger_prefixes.assign(prefixes.begin(), prefixes.end());
+  set.trigger_prefixes_at.assign(257, 0);
+  for (const std::string& prefix : set.trigger_prefixes) ++set.trigger_prefixes_at[static_cast<unsigned char>(prefix[0]) + 1];
+  for (size_t b = 1; b < set.trigger_prefixes_at.size(); ++b) set.trigger_prefixes_at[b] += set.trigger_prefixes_at[b - 1];
+  for (size_t s = 0; s < starts.size(); ++s) set.stage_index[s].starting = starting_by_class(set, set.stage_index[s], starts[s]);
+  for (size_t s = 0; s < graph_starts.size(); ++s)
+    set.graph_stage_index[s].starting = starting_by_class(set, set.graph_stage_index[s], graph_starts[s]);
 }
 
 }  // namespace
@@ -238,6 +281,19 @@ const CompiledRule* RuleSet::rule(const std::string& id) const {
   for (const CompiledRule& r : rules)
     if (r.id == id) return &r;
   return nullptr;
+}
+
+int RuleSet::start_class(std::string_view folded_token, bool starts_number) const {
+  const int tokens = static_cast<int>(trigger_tokens.size());
+  const int others = tokens + static_cast<int>(trigger_prefixes.size());
+  if (folded_token.empty()) return 2 * others;
+  const int number = starts_number ? 1 : 0;
+  if (auto it = trigger_tokens.find(folded_token); it != trigger_tokens.end()) return 2 * it->second + number;
+  // The starts a token begins with sort the shorter before the longer: the last is the longest.
+  const auto first = static_cast<unsigned char>(folded_token.front());
+  for (int p = trigger_prefixes_at[first + 1]; p-- > trigger_prefixes_at[first];)
+    if (folded_token.starts_with(trigger_prefixes[p])) return 2 * (tokens + p) + number;
+  return 2 * others + number;
 }
 
 RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabulary& vocabulary) {

@@ -66,21 +66,27 @@ struct RuleSet {
   struct StageIndex {
     std::vector<int> all;                                         // in load order
     std::vector<int> any;                                         // tried at every token
-    std::vector<int> number;                                      // at tokens that start a number
     std::map<std::string, std::vector<int>> mention;              // at mentions of a type
-    std::vector<std::vector<int>> token;  // by RuleSet::trigger_tokens id: at this first token, whole
+    // By start class (RuleSet::start_class): the rules a token of that class can start, `any`
+    // included, sorted. Made once at load instead of at every token of every stage.
+    std::vector<std::vector<int>> starting;
     // All the stage's rules, anchored: one pass at a token tells which of them match there.
     std::shared_ptr<RE2::Set> anchored;
     std::vector<int> anchored_rules;  // Set index → rule index
-    std::vector<std::vector<std::pair<std::string, int>>> prefix;  // by first byte: (start of a token, rule)
     bool finds_topics = false;  // holds TOPIC rules (graph phase)
     // Every rule of the stage needs a mention: past a sentence's last mention, none can match.
     bool every_rule_needs_a_mention = true;
   };
   std::vector<StageIndex> stage_index;
-  // Every whole first token some rule of some stage starts with, and its id in StageIndex::token:
-  // one lookup per token of an article serves all the stages.
-  TextMap<int> trigger_tokens;
+  // Every whole first token and every start of a first token ("jusqu'", "mi-") that some rule of
+  // some stage names. Tokens alike to every stage share a start class: one per whole token (and
+  // whether it starts a number), one per longest start it begins with (and whether it starts a
+  // number), one for the other tokens (likewise). One lookup per token of an article serves all stages.
+  TextMap<int> trigger_tokens;                // whole token → id
+  std::vector<std::string> trigger_prefixes;  // id → start, sorted
+  std::vector<uint16_t> trigger_prefixes_at;  // by first byte b: the starts [at[b], at[b + 1]) begin with b
+  int start_class(std::string_view folded_token, bool starts_number) const;
+  int start_classes() const { return 2 * static_cast<int>(trigger_tokens.size() + trigger_prefixes.size() + 1); }
   // The graph phase (TOPIC and RELATION rules), run once mentions and names are found: its own stages.
   int graph_stages = 0;
   std::vector<StageIndex> graph_stage_index;

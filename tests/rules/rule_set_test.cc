@@ -340,6 +340,31 @@ TEST_F(RuleFolders, AMentionRuleDefaultsToStage2) {
   EXPECT_EQ(load.rules.stage_index.size(), 3u);
 }
 
+TEST_F(RuleFolders, ATokenStartsTheRulesOfItsStartClass) {
+  std::string f = folder("f", with_tables({{"m.rules", kMoney +
+                                                           "rule money.nombre\n  match {nombre:a} euros\n  value amount = a\n\n"
+                                                           "rule money.plus\n  match plus de {nombre:a} euros\n  value amount = a\n\n"
+                                                           "rule money.jusqu\n  match jusqu'(a|au) {nombre:a} euros\n  value amount = a\n"}}));
+  RuleSetLoad load = load_rule_set({f});
+  ASSERT_TRUE(load.errors.empty()) << errors_of(load);
+  const RuleSet& set = load.rules;
+  auto starts = [&](std::string_view token, bool number) {
+    std::vector<std::string> ids;
+    for (int r : set.stage_index[0].starting[set.start_class(token, number)]) ids.push_back(set.rules[r].id);
+    return ids;
+  };
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(starts("plus", false), Ids{"money.plus"});
+  EXPECT_EQ(starts("40", true), Ids{"money.nombre"});
+  EXPECT_EQ(starts("jusqu'", false), Ids{"money.jusqu"});
+  EXPECT_EQ(starts("jusqu'au", false), Ids{"money.jusqu"}) << "a token longer than a start a rule names";
+  EXPECT_EQ(starts("maison", false), Ids{});
+  EXPECT_EQ(starts("", true), Ids{}) << "an empty token starts nothing";
+  EXPECT_EQ(set.start_class("jusqu'au", false), set.start_class("jusqu'a", false));
+  EXPECT_NE(set.start_class("plus", false), set.start_class("plus", true));
+  EXPECT_EQ(set.start_class("maison", false), set.start_class("ville", false));
+}
+
 TEST(BundledRules, LoadWithoutErrors) {
   RuleSetLoad load = load_rule_set({GLANEUR_SOURCE_DIR "/rules"});
   for (const Error& e : load.errors) ADD_FAILURE() << e.describe();
