@@ -444,31 +444,24 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
       for (size_t t = first_token_of(doc, sentence); t < doc.tokens.size() && doc.tokens[t].begin < sentence.end; ++t) {
         const text::Token& token = doc.tokens[t];
         while (next_mention < found.size() && found[next_mention].end <= token.begin) ++next_mention;
+        bool at_mention = next_mention < found.size() && found[next_mention].begin <= token.begin;
+        if (at_mention && found[next_mention].begin != token.begin) continue;  // inside a mention
+        size_t pos = text.from_view(token.begin, token_piece);
+        const std::vector<int>* starting = &index.all;  // the naive path: every rule
+        if (options.prefilter && at_mention) {
+          auto it = index.mention.find(found[next_mention].type);
+          starting = it != index.mention.end() ? &it->second : &index.any;
+        } else if (options.prefilter) {
+          starting = &index.starting[tokens.start_classes[t]];
+        }
+        bool past_last_mention = options.prefilter && (!last_mention || token.begin > *last_mention);
+        if (past_last_mention && index.every_rule_needs_a_mention) break;
         matched.clear();
-        size_t pos;
-        if (next_mention < found.size() && found[next_mention].begin <= token.begin) {
-          if (found[next_mention].begin != token.begin) continue;  // inside a mention
-          pos = text.from_view(token.begin, token_piece);
-          if (options.prefilter) {
-            auto it = index.mention.find(found[next_mention].type);
-            if (it != index.mention.end()) matched = it->second;
-            matched.insert(matched.end(), index.any.begin(), index.any.end());
-            std::sort(matched.begin(), matched.end());
-            matched.erase(std::unique(matched.begin(), matched.end()), matched.end());
-          }
-        } else {
-          pos = text.from_view(token.begin, token_piece);
-          if (options.prefilter) matched = index.starting[tokens.start_classes[t]];
-        }
-        if (!options.prefilter) matched = index.all;
-        else if (!last_mention || token.begin > *last_mention) {
-          if (index.every_rule_needs_a_mention) break;
-          auto needs_mention = [&](int r) { return rules.rules[r].needs_mention; };
-          matched.erase(std::remove_if(matched.begin(), matched.end(), needs_mention), matched.end());
-        }
-        if (topics_unread || scope.topic_rules_only) {
-          auto left_out = [&](int r) { return (rules.rules[r].type == "TOPIC") == topics_unread; };
-          matched.erase(std::remove_if(matched.begin(), matched.end(), left_out), matched.end());
+        for (int r : *starting) {
+          const CompiledRule& rule = rules.rules[r];
+          if (past_last_mention && rule.needs_mention) continue;
+          if ((topics_unread || scope.topic_rules_only) && (rule.type == "TOPIC") == topics_unread) continue;
+          matched.push_back(r);
         }
         // A match, with its context, is short: bounding what RE2 reads keeps a long sentence of
         // number words ("cent cent cent…") linear instead of quadratic.

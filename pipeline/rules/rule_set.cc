@@ -255,6 +255,13 @@ void index_stage_rules(RuleSet& set) {
       prefixes.insert(prefix);
     }
   }
+  for (auto* phase : {&set.stage_index, &set.graph_stage_index})
+    for (RuleSet::StageIndex& index : *phase)
+      for (auto& [type, rules] : index.mention) {
+        rules.insert(rules.end(), index.any.begin(), index.any.end());
+        std::sort(rules.begin(), rules.end());
+        rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
+      }
   set.trigger_prefixes.assign(prefixes.begin(), prefixes.end());
   set.trigger_prefixes_at.assign(257, 0);
   for (const std::string& prefix : set.trigger_prefixes) ++set.trigger_prefixes_at[static_cast<unsigned char>(prefix[0]) + 1];

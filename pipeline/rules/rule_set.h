@@ -66,7 +66,7 @@ struct RuleSet {
   struct StageIndex {
     std::vector<int> all;                                         // in load order
     std::vector<int> any;                                         // tried at every token
-    std::map<std::string, std::vector<int>> mention;              // at mentions of a type
+    std::map<std::string, std::vector<int>> mention;              // at mentions of a type, `any` included, sorted
     // By start class (RuleSet::start_class): the rules a token of that class can start, `any`
     // included, sorted. Made once at load instead of at every token of every stage.
     std::vector<std::vector<int>> starting;
