@@ -446,7 +446,6 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
         while (next_mention < found.size() && found[next_mention].end <= token.begin) ++next_mention;
         bool at_mention = next_mention < found.size() && found[next_mention].begin <= token.begin;
         if (at_mention && found[next_mention].begin != token.begin) continue;  // inside a mention
-        size_t pos = text.from_view(token.begin, token_piece);
         const std::vector<int>* starting = &index.all;  // the naive path: every rule
         if (options.prefilter && at_mention) {
           auto it = index.mention.find(found[next_mention].type);
@@ -463,6 +462,8 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
           if ((topics_unread || scope.topic_rules_only) && (rule.type == "TOPIC") == topics_unread) continue;
           matched.push_back(r);
         }
+        if (matched.empty()) continue;
+        size_t pos = text.from_view(token.begin, token_piece);
         // A match, with its context, is short: bounding what RE2 reads keeps a long sentence of
         // number words ("cent cent cent…") linear instead of quadratic.
         size_t window_end = std::min(end, pos + kLongestMatch);
