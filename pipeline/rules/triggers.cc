@@ -277,7 +277,7 @@ bool needs_a_mention(const Field& before, const Field& match, const Field& after
 bool starts_number(std::string_view t, std::string_view next) {
   if (t.empty()) return false;
   if (std::isdigit(static_cast<unsigned char>(t[0])) || t == "+" || t == "-") return true;
-  if (t[0] < 'c' || t[0] > 'v') return false;  // no number word starts otherwise
+  if (t[0] < 'b' || t[0] > 'z') return false;  // no number word starts otherwise ("billion", "zero")
   std::string_view first = t.substr(0, t.find('-'));
   // The number built-in rejects "un" alone: only "un million", "une centaine de mille"… are numbers.
   if (first == "un" || first == "une")
