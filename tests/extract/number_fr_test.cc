@@ -85,6 +85,8 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"cent_quatre_vingt_dix", "cent quatre-vingt-dix", 190},
         NumberCase{"year_in_words", "mille neuf cent quatre-vingt-neuf", 1989},
         NumberCase{"zero", "zero", 0},
+        NumberCase{"zero_after_a_number_word", "un zero", std::nullopt},
+        NumberCase{"zero_before_a_number_word", "zero deux", std::nullopt},
         // An article, not a number.
         NumberCase{"un_alone", "un", std::nullopt},
         NumberCase{"une_alone", "une", std::nullopt}),
