@@ -106,7 +106,7 @@ std::optional<double> parse_words(std::string_view s) {
     const NumberWord* n = find_word(w);
     if (!n) return std::nullopt;
     // "zéro" is a number alone: "un zéro pointé" is a mark, not one and zero.
-    if (n->value == 0 && w != "et" && (words > 0 || i < s.size())) return std::nullopt;
+    if (w == "zero" && (words > 0 || i < s.size())) return std::nullopt;
     // "millions de personnes": a scale word with no number before it counts nothing exactly.
     if (words == 0 && n->role == Role::kScale) return std::nullopt;
     ++words;

@@ -192,17 +192,16 @@ std::vector<std::thread> start_stage_sets(RuleSet& set, const std::vector<size_t
 
 // What a stage's rules can start with, gathered rule by rule before the start classes are known.
 struct StageStarts {
-  std::vector<int> number;                              // at tokens that start a number
-  std::map<int, std::vector<int>> token;                // by RuleSet::trigger_tokens id
-  std::vector<std::pair<std::string, int>> prefixes;    // (start of a token, rule)
+  std::vector<int> number;                            // at tokens that start a number
+  std::map<int, std::vector<int>> token;              // by RuleSet::trigger_tokens id
+  std::vector<std::pair<std::string, int>> prefixes;  // (start of a token, rule)
 };
 
 // The rules a token of each start class can start in one stage: `any`, those of its whole token,
 // of every start its token (or longest start) begins with, and of numbers when it starts one.
-std::vector<std::vector<int>> starting_by_class(const RuleSet& set, const RuleSet::StageIndex& index,
-                                                const StageStarts& starts) {
-  std::vector<std::string_view> token_texts(set.trigger_tokens.size());
-  for (const auto& [text, id] : set.trigger_tokens) token_texts[id] = text;
+// `token_texts`: the trigger tokens by id.
+std::vector<std::vector<int>> starting_by_class(const RuleSet& set, const std::vector<std::string_view>& token_texts,
+                                                const RuleSet::StageIndex& index, const StageStarts& starts) {
   std::vector<std::vector<int>> starting(set.start_classes());
   for (size_t c = 0; c < starting.size(); ++c) {
     std::vector<int>& rules = starting[c];
@@ -266,9 +265,11 @@ void index_stage_rules(RuleSet& set) {
   set.trigger_prefixes_at.assign(257, 0);
   for (const std::string& prefix : set.trigger_prefixes) ++set.trigger_prefixes_at[static_cast<unsigned char>(prefix[0]) + 1];
   for (size_t b = 1; b < set.trigger_prefixes_at.size(); ++b) set.trigger_prefixes_at[b] += set.trigger_prefixes_at[b - 1];
-  for (size_t s = 0; s < starts.size(); ++s) set.stage_index[s].starting = starting_by_class(set, set.stage_index[s], starts[s]);
+  std::vector<std::string_view> token_texts(set.trigger_tokens.size());
+  for (const auto& [text, id] : set.trigger_tokens) token_texts[id] = text;
+  for (size_t s = 0; s < starts.size(); ++s) set.stage_index[s].starting = starting_by_class(set, token_texts, set.stage_index[s], starts[s]);
   for (size_t s = 0; s < graph_starts.size(); ++s)
-    set.graph_stage_index[s].starting = starting_by_class(set, set.graph_stage_index[s], graph_starts[s]);
+    set.graph_stage_index[s].starting = starting_by_class(set, token_texts, set.graph_stage_index[s], graph_starts[s]);
 }
 
 }  // namespace
@@ -290,17 +291,17 @@ const CompiledRule* RuleSet::rule(const std::string& id) const {
   return nullptr;
 }
 
-int RuleSet::start_class(std::string_view folded_token, bool starts_number) const {
+int RuleSet::start_class(std::string_view folded_token, bool number) const {
   const int tokens = static_cast<int>(trigger_tokens.size());
   const int others = tokens + static_cast<int>(trigger_prefixes.size());
   if (folded_token.empty()) return 2 * others;
-  const int number = starts_number ? 1 : 0;
-  if (auto it = trigger_tokens.find(folded_token); it != trigger_tokens.end()) return 2 * it->second + number;
+  const int number_bit = number ? 1 : 0;
+  if (auto it = trigger_tokens.find(folded_token); it != trigger_tokens.end()) return 2 * it->second + number_bit;
   // The starts a token begins with sort the shorter before the longer: the last is the longest.
   const auto first = static_cast<unsigned char>(folded_token.front());
   for (int p = trigger_prefixes_at[first + 1]; p-- > trigger_prefixes_at[first];)
-    if (folded_token.starts_with(trigger_prefixes[p])) return 2 * (tokens + p) + number;
-  return 2 * others + number;
+    if (folded_token.starts_with(trigger_prefixes[p])) return 2 * (tokens + p) + number_bit;
+  return 2 * others + number_bit;
 }
 
 RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabulary& vocabulary) {

@@ -85,7 +85,7 @@ struct RuleSet {
   TextMap<int> trigger_tokens;                // whole token → id
   std::vector<std::string> trigger_prefixes;  // id → start, sorted
   std::vector<uint16_t> trigger_prefixes_at;  // by first byte b: the starts [at[b], at[b + 1]) begin with b
-  int start_class(std::string_view folded_token, bool starts_number) const;
+  int start_class(std::string_view folded_token, bool number) const;  // `number`: the token starts a number
   int start_classes() const { return 2 * static_cast<int>(trigger_tokens.size() + trigger_prefixes.size() + 1); }
   // The graph phase (TOPIC and RELATION rules), run once mentions and names are found: its own stages.
   int graph_stages = 0;

@@ -201,6 +201,11 @@ class RuleFolders : public testing::Test {
     return (dir / name).string();
   }
 
+  // A folder of the two tables and one MONEY file holding `rules`, loaded.
+  RuleSetLoad load_money_rules(const std::string& rules) {
+    return load_rule_set({folder("f", with_tables({{"m.rules", kMoney + rules}}))});
+  }
+
   // The mentions the rule set finds in `text`, as "type [span] value rule".
   static std::vector<std::string> mentions(const RuleSet& rules, const std::string& text) {
     io::Article article{"t", "2024-05-22", "", text};
@@ -222,8 +227,7 @@ class RuleFolders : public testing::Test {
 // RE2 style: the error shows the offending fragment as the author wrote it, not the compiled
 // regex with every table and built-in expanded into it.
 TEST_F(RuleFolders, BadRegexMessageQuotesThePatternAsWritten) {
-  std::string f = folder("f", with_tables({{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} (euros|euro\n  value   amount = a\n"}}));
-  RuleSetLoad load = load_rule_set({f});
+  RuleSetLoad load = load_money_rules("rule money.don\n  match   {nombre:a} (euros|euro\n  value   amount = a\n");
   ASSERT_FALSE(load.errors.empty());
   const Error& e = load.errors[0];
   EXPECT_EQ(e.code, "R004");
@@ -234,10 +238,8 @@ TEST_F(RuleFolders, BadRegexMessageQuotesThePatternAsWritten) {
 // Rules' regexes compile after every pattern, several at a time: their errors still come where
 // they are written, before the value's errors of the same rule and before the next rule's.
 TEST_F(RuleFolders, ErrorsComeInTheOrderTheRulesAreWritten) {
-  std::string f = folder("f", with_tables({{"m.rules", kMoney +
-                                                           "rule money.un\n  match   {nombre:a} (euros\n  value   amout = a\n\n"
-                                                           "rule money.deux\n  match   {nombre:a} [euros\n  value   amount = a\n"}}));
-  RuleSetLoad load = load_rule_set({f});
+  RuleSetLoad load = load_money_rules("rule money.un\n  match   {nombre:a} (euros\n  value   amout = a\n\n"
+                                     "rule money.deux\n  match   {nombre:a} [euros\n  value   amount = a\n");
   std::vector<std::pair<std::string, long>> got;
   for (const Error& e : load.errors) got.emplace_back(e.code, e.where.line);
   std::vector<std::pair<std::string, long>> want = {{"R004", 6}, {"R005", 7}, {"R004", 10}};
@@ -327,11 +329,9 @@ TEST_F(RuleFolders, RulesLoadInFileNameOrderThenFileOrder) {
 }
 
 TEST_F(RuleFolders, AMentionRuleDefaultsToStage2) {
-  std::string f = folder("f", with_tables({{"m.rules", kMoney +
-                                                           "rule money.don\n  match {nombre:a} euros\n  value amount = a\n\n"
-                                                           "rule money.environ\n  match {MONEY:x} environ\n  value x; approx = true\n\n"
-                                                           "rule money.tard\n  stage 3\n  match {MONEY:x} au plus\n  value x; mod = AT_MOST\n"}}));
-  RuleSetLoad load = load_rule_set({f});
+  RuleSetLoad load = load_money_rules("rule money.don\n  match {nombre:a} euros\n  value amount = a\n\n"
+                                     "rule money.environ\n  match {MONEY:x} environ\n  value x; approx = true\n\n"
+                                     "rule money.tard\n  stage 3\n  match {MONEY:x} au plus\n  value x; mod = AT_MOST\n");
   ASSERT_TRUE(load.errors.empty()) << errors_of(load);
   EXPECT_EQ(load.rules.rule("money.don")->stage, 1);
   EXPECT_EQ(load.rules.rule("money.environ")->stage, 2);
@@ -341,11 +341,9 @@ TEST_F(RuleFolders, AMentionRuleDefaultsToStage2) {
 }
 
 TEST_F(RuleFolders, ATokenStartsTheRulesOfItsStartClass) {
-  std::string f = folder("f", with_tables({{"m.rules", kMoney +
-                                                           "rule money.nombre\n  match {nombre:a} euros\n  value amount = a\n\n"
-                                                           "rule money.plus\n  match plus de {nombre:a} euros\n  value amount = a\n\n"
-                                                           "rule money.jusqu\n  match jusqu'(a|au) {nombre:a} euros\n  value amount = a\n"}}));
-  RuleSetLoad load = load_rule_set({f});
+  RuleSetLoad load = load_money_rules("rule money.nombre\n  match {nombre:a} euros\n  value amount = a\n\n"
+                                     "rule money.plus\n  match plus de {nombre:a} euros\n  value amount = a\n\n"
+                                     "rule money.jusqu\n  match jusqu'(a|au) {nombre:a} euros\n  value amount = a\n");
   ASSERT_TRUE(load.errors.empty()) << errors_of(load);
   const RuleSet& set = load.rules;
   auto starts = [&](std::string_view token, bool number) {
