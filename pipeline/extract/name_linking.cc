@@ -391,33 +391,36 @@ class NameLinker {
     }
   }
 
-  // "la Banque de France …, les missions de la Banque", "le Comité de suivi … ce Comité", "au
-  // Tissage Laedrich …, employée au Tissage": a body the article named in full earlier, whose name
-  // opens with a common noun, called again by that noun, capitalised after "le", "la", "l'", "au" or
-  // a demonstrative: the same body (a name opening with a proper noun, "Renault Trucks", is called
-  // by it anyway). Not where the noun alone names a territory, a town's services or a school ("la
-  // Région", "la Ville", "l'Ecole") or a point of the compass ("l'Est"), nor before a complement of
-  // its own ("ce Temps des villes").
+  // "la Banque de France …, les missions de la Banque", "le Comité de suivi … ce Comité", "la
+  // Région Grand Est …, la Région", "au Tissage Laedrich …, employée au Tissage": a body the
+  // article named in full earlier, whose name opens with a common noun, called again by that noun,
+  // capitalised after "le", "la", "l'", "au", "du" or a demonstrative: the same body (a name
+  // opening with a proper noun, "Renault Trucks", is called by it anyway). Not where the article
+  // named two bodies with that noun ("la Région Sud … la Région Occitanie"; one name may begin the
+  // other: "Cour européenne … Cour européenne des droits de l'homme"), nor where the noun is
+  // a point of the compass ("l'Est"), nor before a complement of its own ("ce Temps des villes").
   void call_by_first_word() {
-    static const TextSet kDeterminers = {"le", "la", "l'", "ce", "cet", "cette", "au"};
-    static const TextSet kNotTheBody = {"region", "departement", "ville", "mairie", "municipalite", "commune", "communaute",
-                                        "agglomeration", "metropole", "collectivite", "maison", "ecole", "lycee", "college",
-                                        "universite", "academie", "leader", "est", "ouest", "nord"};
+    static const TextSet kDeterminers = {"le", "la", "l'", "ce", "cet", "cette", "au", "du"};
+    static const TextSet kNotTheBody = {"leader", "est", "ouest", "nord", "sud"};
     const size_t n = tokens_.doc().tokens.size();
     for (FoundName& f : found_) {
       if (!f.type.empty() || f.end - f.begin != 1 || f.begin == 0 || !kDeterminers.count(tokens_.folded(f.begin - 1)) ||
           kNotTheBody.count(tokens_.folded(f.begin)) ||
           (f.end < n && (tokens_.is_de(f.end) || tokens_.folded(f.end) == "des")))
         continue;
+      const FoundName* named = nullptr;
+      bool several = false;
       for (const FoundName& body : found_) {
         if (body.type == "ORG" && body.begin < f.begin && body.end - body.begin >= 2 &&
             tokens_.folded(body.begin) == tokens_.folded(f.begin) && tokens_.is_common_word(body.begin)) {
-          f.type = "ORG";
-          f.name = body.name;
-          f.rule = "names.first_word_of_a_body";
-          break;
+          several = several || (named && !named->name.starts_with(body.name) && !body.name.starts_with(named->name));
+          named = named ? named : &body;
         }
       }
+      if (!named || several) continue;
+      f.type = "ORG";
+      f.name = named->name;
+      f.rule = "names.first_word_of_a_body";
     }
   }
 

@@ -686,13 +686,18 @@ INSTANTIATE_TEST_SUITE_P(
         // So does a body's capitalised name.
         NamesCase{"capitalised_body_and_the_place_of_its_branch", "Il publie aux Éditions Kerhervé de Bretagne depuis 1990.",
                   {"ORG [Éditions Kerhervé de Bretagne] Éditions Kerhervé de Bretagne"}},
-        // A body named in full, then by its first word after an article or "ce"; not "la Région".
+        // A body named in full, then by its first word after an article or "ce": "l'Observatoire", "la Région".
         NamesCase{"body_called_again_by_its_first_word",
                   "La Région Bretagne finance. L'Observatoire régional de la sécurité routière publie une étude. Selon "
                   "l'Observatoire, la vitesse baisse, avec l'aide de la Région.",
                   {"ORG [Région Bretagne] Région Bretagne",
                    "ORG [Observatoire régional de la sécurité routière] Observatoire régional de la sécurité routière",
-                   "ORG [Observatoire] Observatoire régional de la sécurité routière"}},
+                   "ORG [Observatoire] Observatoire régional de la sécurité routière",
+                   "ORG [Région] Région Bretagne"}},
+        // Not where the article named two bodies with that noun: which one is meant is not said.
+        NamesCase{"body_called_by_a_first_word_two_bodies_share",
+                  "La Région Bretagne et la Région Normandie financent l'étude. Selon la Région, la vitesse baisse.",
+                  {"ORG [Région Bretagne] Région Bretagne", "ORG [Région Normandie] Région Normandie"}},
         // A person, then "pour" and the body she speaks for, in quotes.
         NamesCase{"person_for_a_body_in_quotes", "Yann Kerhervé pour « Sports et Loisirs » a pris la parole.",
                   {"PER [Yann Kerhervé] Yann Kerhervé", "ORG [Sports et Loisirs] Sports et Loisirs"}},
