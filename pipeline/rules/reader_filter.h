@@ -28,7 +28,7 @@ class ReaderFilter {
  public:
   // `readers`: the regexes of the rules that read TOPICs, as compiled; `topic_marker` is the
   // regex a {TOPIC:x} compiles to. Null when there is no reader, or when a reader's pattern does not compile.
-  static std::unique_ptr<ReaderFilter> build(const std::vector<std::string>& readers, std::string_view topic_marker);
+  static std::unique_ptr<ReaderFilter> build(std::vector<std::string> readers, std::string_view topic_marker);
 
   // Whether some reader may match in `text` (a sentence of a graph stage's text, markers included).
   bool readers_possible(std::string_view text) const;

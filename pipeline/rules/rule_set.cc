@@ -170,7 +170,7 @@ std::vector<std::thread> start_stage_sets(RuleSet& set, const std::vector<size_t
     std::vector<std::string> topic_readers;
     for (size_t r : rules)
       if (set.rules[r].graph && set.rules[r].pattern.mention_types.count("TOPIC")) topic_readers.push_back(set.rules[r].pattern.regex);
-    set.topic_readers = ReaderFilter::build(topic_readers, mention_marker_regex("TOPIC"));
+    set.topic_readers = ReaderFilter::build(std::move(topic_readers), mention_marker_regex("TOPIC"));
   });
   for (bool graph : {false, true}) {
     for (int stage = 1; stage <= (graph ? set.graph_stages : set.stages); ++stage) {
