@@ -55,10 +55,21 @@ class NameGraphWriter {
         if (!organisation && m.type == "ORG" && m.begin > role_begin && m.end <= sentence_end) organisation = &m;
       }
       if (person < 0 || !organisation) continue;
-      // The role runs to the organisation, without the "de la" that introduces it.
+      // The role runs to the organisation, without the "de la" that introduces it. A clause, a
+      // parenthesis or a list item opened before the organisation ends the role there: the
+      // organisation is not the role's ("l'avocate de l'ouvrier, qui soulignait … au sein de la
+      // société", "Jean Picart, maire, de 14 h 30 à 16 h 30 ; Paul Krugler (CCAS)").
+      auto ends_the_role = [&](size_t t) {
+        std::string_view f = tokens_.folded(t);
+        return f == ";" || f == ":" || f == "(" || f == "qui" || f == "que" || f == "qu'" || f == "dont";
+      };
       size_t last = r.role_begin;
-      for (size_t t = r.role_begin; t < doc_.tokens.size() && doc_.view.to_original_start(doc_.tokens[t].begin) < organisation->begin; ++t)
+      bool ended = false;
+      for (size_t t = r.role_begin; t < doc_.tokens.size() && doc_.view.to_original_start(doc_.tokens[t].begin) < organisation->begin; ++t) {
+        ended = ended || ends_the_role(t);
         last = t;
+      }
+      if (ended) continue;
       // Without what introduces the organisation: "de la", "au", "chez", "du groupe".
       auto introduces = [&](size_t t) {
         std::string_view f = tokens_.folded(t);

@@ -45,7 +45,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "Hugo Lemercier", "Région Normandie", "vice-président chargé des transports"},
         RoleCase{"at_acronym", "« Rien n'est joué », prévient Inès Carreau, économiste à l'OFCE, avant la réunion.",
                  "Inès Carreau", "OFCE", "économiste"},
-        RoleCase{"no_organisation", "Paul Vidal, maire depuis 2014, ne se représente pas.", "", "", ""}),
+        RoleCase{"no_organisation", "Paul Vidal, maire depuis 2014, ne se représente pas.", "", "", ""},
+        // A clause or a list item opened before the organisation: the organisation is not the role's.
+        RoleCase{"organisation_after_a_clause",
+                 "Me Léa Brunet, l'avocate du salarié, qui rappelait ses vingt années au sein de la société Dervaux, a plaidé.", "", "",
+                 ""},
+        RoleCase{"organisation_after_a_list_item", "Permanences : Paul Vidal, maire, de 14 h à 16 h ; le CCAS, le jeudi.", "", "", ""}),
     [](const testing::TestParamInfo<RoleCase>& info) { return info.param.name; });
 
 }  // namespace
