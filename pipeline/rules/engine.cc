@@ -227,6 +227,7 @@ class StageRunner {
         }
       }
     }
+    if (!requirements_hold(rule.requirements, captured)) return std::nullopt;
     return evaluate_value(rule.value, captured, context_);
   }
 

@@ -36,12 +36,6 @@ std::string literal_regex(const std::string& folded) {
   return out;
 }
 
-SourcePos at_column(const Field& field, size_t byte) {
-  SourcePos p = field.where;
-  p.column += static_cast<long>(byte);  // columns count bytes, as compilers do
-  return p;
-}
-
 class Compiler {
  public:
   Compiler(const PatternNames& names, std::vector<Error>& errors, CompiledPattern& out)
@@ -70,14 +64,14 @@ class Compiler {
       } else if (c == '{') {
         size_t close = p.find('}', i);
         if (close == std::string::npos) {
-          errors_.push_back({"R003", "unclosed '{' in pattern", at_column(f, i)});
+          errors_.push_back({"R003", "unclosed '{' in pattern", f.at(i)});
           return re;
         }
         re += reference(p.substr(i + 1, close - i - 1), f, i);
         i = close + 1;
       } else if (c == '(') {
         if (p.compare(i, 3, "(?P") == 0 || p.compare(i, 3, "(?<") == 0) {
-          errors_.push_back({"R004", "named groups are written {table:name}, not (?P<name>…)", at_column(f, i)});
+          errors_.push_back({"R004", "named groups are written {table:name}, not (?P<name>…)", f.at(i)});
         }
         re += (i + 1 < p.size() && p[i + 1] == '?') ? "(" : "(?:";
         ++i;
@@ -116,7 +110,7 @@ class Compiler {
     size_t colon = inside.find(':');
     std::string name = inside.substr(0, colon);
     std::string capture = colon == std::string::npos ? name : inside.substr(colon + 1);
-    SourcePos where = at_column(f, offset);
+    SourcePos where = f.at(offset);
     if (capture.empty() || !std::all_of(capture.begin(), capture.end(), is_word_byte)) {
       errors_.push_back({"R003", "capture name '" + capture + "' in {" + inside + "}: use lower-case letters, digits and _", where});
       return "()";

@@ -8,7 +8,7 @@
 namespace glaneur::rules {
 namespace {
 
-constexpr std::string_view kRuleKeys = "doc, priority, stage, before, match, after, value, example, not";
+constexpr std::string_view kRuleKeys = "doc, priority, stage, before, match, after, require, value, example, not";
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -77,7 +77,7 @@ class Parser {
     if (key == "example" || key == "not") return example_line(key == "not", rest, at_rest);
     Field* field = key == "doc" ? &rule_->doc : key == "priority" ? &rule_->priority : key == "stage" ? &rule_->stage
                  : key == "before" ? &rule_->before : key == "match" ? &rule_->match : key == "after" ? &rule_->after
-                 : key == "value" ? &rule_->value : nullptr;
+                 : key == "require" ? &rule_->require : key == "value" ? &rule_->value : nullptr;
     if (!field) {
       error("R001", "unknown key '" + key + "' (expected: " + std::string(kRuleKeys) + ")", where);
       return;
@@ -111,7 +111,7 @@ class Parser {
         error("R013", "'rule' needs one id, such as money.range.shared_multiplier", where);
         return;
       }
-      parse.file.rules.push_back(RuleSpec{rest, at_rest, {}, {}, {}, {}, {}, {}, {}, {}});
+      parse.file.rules.push_back(RuleSpec{rest, at_rest, {}, {}, {}, {}, {}, {}, {}, {}, {}});
       rule_ = &parse.file.rules.back();
       return;
     }

@@ -13,6 +13,7 @@
 //     before   entre                   # optional context that must precede the span
 //     match    {nombre:a} (a|et) {nombre:b} {multiplicateurs:m} (de |d')?{devises:cur}
 //     after    par an                  # optional context that must follow the span
+//     require  cur.text ~ "^[a-z]"     # optional: what captures must hold (rules/requirement.h)
 //     value    min = a * m; max = b * m; currency = cur
 //     example  "entre [2 et 5 millions d'euros]" => {"min": 2000000, "max": 5000000, "currency": "EUR"}
 //     not      "de 2 à 5 millions d’habitants"
@@ -32,6 +33,12 @@ struct Field {
   std::string text;  // as written, trimmed
   SourcePos where;   // of the first character of `text`
   bool present() const { return !where.file.empty(); }
+  // Where the byte `byte` of `text` is: columns count bytes, as compilers do.
+  SourcePos at(size_t byte) const {
+    SourcePos p = where;
+    p.column += static_cast<long>(byte);
+    return p;
+  }
 };
 
 struct ExampleSpec {
@@ -46,7 +53,7 @@ struct ExampleSpec {
 struct RuleSpec {
   std::string id;
   SourcePos where;
-  Field doc, before, match, after, value, priority, stage;
+  Field doc, before, match, after, require, value, priority, stage;
   std::vector<ExampleSpec> examples;
 };
 

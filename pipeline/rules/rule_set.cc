@@ -100,6 +100,7 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
                       spec.stage.present() ? spec.stage.where : spec.where});
   }
   if (errors.size() == errors_before) pending.push_back({set.rules.size(), &spec, errors.size()});
+  rule.requirements = compile_requirements(spec.require, rule.pattern, errors);
   rule.value = compile_value(spec.value, file.type, rule.pattern, set.compiled_tables, vocabulary, errors);
   if (file.type == "RELATION" && spec.value.present() && !rule.value.discard) {
     for (const char* key : {"relation", "subject", "object"}) {

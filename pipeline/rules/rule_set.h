@@ -23,6 +23,7 @@
 
 #include "rules/pattern.h"
 #include "rules/reader_filter.h"
+#include "rules/requirement.h"
 #include "rules/rule_file.h"
 #include "rules/table.h"
 #include "rules/tense.h"
@@ -49,6 +50,7 @@ struct CompiledRule {
   Triggers triggers;  // the tokens a match can start at
   bool needs_mention = false;  // every match holds a mention found before (needs_a_mention)
   int before_group = -1, span_group = -1, after_group = -1;
+  std::vector<Requirement> requirements;  // a match that fails one is no candidate
   ValueProgram value;
   std::vector<ExampleSpec> examples;
 };

@@ -76,7 +76,7 @@ class ValueParser {
       if (i_ >= s_.size()) break;
       size_t start = i_;
       Assignment a;
-      a.where = at(start);
+      a.where = field_.at(start);
       std::string first = identifier();
       skip();
       if (first.empty()) {
@@ -129,12 +129,7 @@ class ValueParser {
   }
 
  private:
-  SourcePos at(size_t byte) const {
-    SourcePos p = field_.where;
-    p.column += static_cast<long>(byte);
-    return p;
-  }
-  void fail(std::string code, std::string message, size_t byte) { errors_.push_back({std::move(code), std::move(message), at(byte)}); }
+  void fail(std::string code, std::string message, size_t byte) { errors_.push_back({std::move(code), std::move(message), field_.at(byte)}); }
   void skip() {
     while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t')) ++i_;
   }
@@ -249,7 +244,7 @@ class ValueParser {
           // At the rule that reads the table this way: the table itself may serve other rules well.
           errors_.push_back({"R021", "'" + row.values[0] + "' (" + row.where.file + ":" + std::to_string(row.where.line) +
                                          ") is not a " + type_ + " " + spec->key + " (expected: " + text::join(spec->allowed, ", ") + ")",
-                             at(start)});
+                             field_.at(start)});
         }
       }
     }

@@ -129,6 +129,18 @@ INSTANTIATE_TEST_SUITE_P(
         BadFolderCase{"unknown_table_column_in_value",
                       {{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  value   amount = a; currency = cur.iso\n"}},
                       {{"R011", "m.rules", 7, 34, {"iso"}}}},
+        BadFolderCase{"requirement_without_operator",
+                      {{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  require cur.text \"€\"\n  value   amount = a\n"}},
+                      {{"R023", "m.rules", 7, 11, {"capture.key ~"}}}},
+        BadFolderCase{"requirement_on_an_unknown_capture",
+                      {{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  require a.text ~ \"1\"; k.text ~ \"€\"\n  value   amount = a\n"}},
+                      {{"R011", "m.rules", 7, 25, {"'k.text'", "a, cur"}}}},
+        BadFolderCase{"requirement_on_a_key_of_a_table_capture",
+                      {{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  require cur.code ~ \"EUR\"\n  value   amount = a\n"}},
+                      {{"R011", "m.rules", 7, 11, {"cur.text"}}}},
+        BadFolderCase{"requirement_with_a_bad_regex",
+                      {{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  require cur.text ~ \"(€\"\n  value   amount = a\n"}},
+                      {{"R024", "m.rules", 7, 23, {"missing )"}}}},
         BadFolderCase{"duplicate_rule_id_across_files",
                       {{"a.rules", kMoney + "rule money.don\n  match   {nombre:a} euros\n  value   amount = a\n"},
                        {"b.rules", kMoney + "rule money.don\n  match   {nombre:a} dollars\n  value   amount = a\n"}},
@@ -326,6 +338,19 @@ TEST_F(RuleFolders, RulesLoadInFileNameOrderThenFileOrder) {
   EXPECT_EQ(load.rules.rule("money.a1")->type, "MONEY");
   EXPECT_EQ(load.rules.rule("money.a1")->anchor, "2024-05-22");
   EXPECT_EQ(load.rules.rule("money.absent"), nullptr);
+}
+
+// A requirement keeps the matches whose captures hold it; an optional capture left out holds it.
+TEST_F(RuleFolders, RequirementsKeepTheMatchesThatHoldThem) {
+  RuleSetLoad load = load_money_rules("rule money.symbole\n  match   {nombre:a}( {multiplicateurs:m})? {devises:cur}\n"
+                                      "  require cur.text ~ \"^€$\"; m.text !~ \"^milliards$\"\n"
+                                      "  value   amount = a * m; currency = cur.code\n");
+  ASSERT_TRUE(load.errors.empty()) << errors_of(load);
+  EXPECT_EQ(mentions(load.rules, "un don de 50 €"), std::vector<std::string>{"MONEY [50 €] {\"amount\": 50, \"currency\": \"EUR\"} money.symbole"});
+  EXPECT_EQ(mentions(load.rules, "un don de 2 millions €"),
+            std::vector<std::string>{"MONEY [2 millions €] {\"amount\": 2000000, \"currency\": \"EUR\"} money.symbole"});
+  EXPECT_TRUE(mentions(load.rules, "un don de 50 euros").empty());
+  EXPECT_TRUE(mentions(load.rules, "un don de 3 milliards €").empty());
 }
 
 TEST_F(RuleFolders, AMentionRuleDefaultsToStage2) {
