@@ -1,4 +1,5 @@
-// mimalloc's options for glaneur, set before the first allocation: memory in 2 MiB pages, kept a while once freed.
+// mimalloc's options for glaneur, set before the first allocation: memory in 2 MiB pages, kept a
+// while once freed.
 //
 // Start-up touches about 30 MB (compiled rules and their sets, the French dictionary's words, and
 // what building them throws away). In 4 KiB pages that is 7,500 page faults, and on a virtual
@@ -14,8 +15,9 @@
 // Measured on the 8.2 MB bench corpus, -j 1, four runs each: system time 0.09 s (0.02 to 0.25)
 // -> 0.015 s, elapsed 2.61 -> 2.55 s; peak RSS unchanged within run-to-run noise.
 //
-// The values are defaults: MIMALLOC_LARGE_OS_PAGES=0, MIMALLOC_EAGER_COMMIT_DELAY=1 or MIMALLOC_DECOMMIT_DELAY=25 in the
-// environment still win. Linked only with mimalloc (GLANEUR_MIMALLOC).
+// The values are defaults: MIMALLOC_LARGE_OS_PAGES=0, MIMALLOC_EAGER_COMMIT_DELAY=1 or
+// MIMALLOC_DECOMMIT_DELAY=25 in the environment still win. Linked only with mimalloc
+// (GLANEUR_MIMALLOC).
 #include <mimalloc.h>
 
 namespace {

@@ -1,4 +1,5 @@
-// Tested by tests/rules/requirement_test.cc
+// Tested by tests/rules/rule_set_test.cc (RequirementsKeepTheMatchesThatHoldThem, the requirement_* errors)
+// and by the rules that use it (relation.date.labelled, relation.date.event), through their examples.
 #include "rules/requirement.h"
 
 #include <charconv>
@@ -23,8 +24,12 @@ std::vector<std::pair<std::string_view, size_t>> split_requirements(std::string_
   return pieces;
 }
 
-std::string_view trim(std::string_view s, size_t& offset) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1), ++offset;
+// `s` without the spaces around it; `offset` (when given) moves past those before it.
+std::string_view trim(std::string_view s, size_t* offset = nullptr) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+    s.remove_prefix(1);
+    if (offset) ++*offset;
+  }
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
 }
@@ -51,7 +56,7 @@ std::vector<Requirement> compile_requirements(const Field& field, const Compiled
   std::vector<Requirement> requirements;
   if (!field.present()) return requirements;
   for (auto [piece, offset] : split_requirements(field.text)) {
-    std::string_view text = trim(piece, offset);
+    std::string_view text = trim(piece, &offset);
     SourcePos where = field.at(offset);
     size_t op = text.find('~');
     size_t open = text.find('"');
@@ -62,9 +67,7 @@ std::vector<Requirement> compile_requirements(const Field& field, const Compiled
     }
     Requirement r;
     r.negated = op > 0 && text[op - 1] == '!';
-    std::string_view subject = text.substr(0, r.negated ? op - 1 : op);
-    size_t subject_offset = 0;
-    subject = trim(subject, subject_offset);
+    std::string_view subject = trim(text.substr(0, r.negated ? op - 1 : op));
     size_t dot = subject.find('.');
     std::string capture(subject.substr(0, dot));
     r.field = dot == std::string_view::npos ? "" : std::string(subject.substr(dot + 1));
