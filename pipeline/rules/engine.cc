@@ -112,11 +112,19 @@ struct Candidate {
   bool from_earlier_stage = false;
 };
 
+// A match whose captures did not hold one of its rule's requirements: no candidate, but explain
+// shows it, with the requirement.
+struct Unheld {
+  Found match;
+  const Requirement* requirement;
+};
+
 class StageRunner {
  public:
+  // `unheld`, when given (explain), receives the matches that failed a requirement.
   StageRunner(const RuleSet& rules, const Document& doc, const std::vector<uint8_t>& boundaries, const StageText& text,
-              const std::vector<Found>& found)
-      : rules_(rules), doc_(doc), boundaries_(boundaries), text_(text), found_(found) {
+              const std::vector<Found>& found, std::vector<Unheld>* unheld)
+      : rules_(rules), doc_(doc), boundaries_(boundaries), text_(text), found_(found), unheld_(unheld) {
     context_.anchor = doc.article->date;
   }
 
@@ -168,10 +176,13 @@ class StageRunner {
       context_.span_text = doc_.view.original().substr(original_begin, doc_.view.to_original_end(text_.to_view(span_end)) - original_begin);
     if (rule.value.reads_tense)
       context_.tense = rules_.tense.tense_around(sentence_, original_begin - std::min(original_begin, sentence_begin_));
-    auto value = evaluate(rule, groups_, rejected_at);
+    const Requirement* unheld = nullptr;
+    auto value = evaluate(rule, groups_, rejected_at, unheld);
+    Found match{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)), index, {}, rule.type};
+    if (unheld && unheld_) unheld_->push_back({match, unheld});
     if (!value) return std::nullopt;
-    return Found{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)), index,
-                 std::move(*value), rule.type};
+    match.value = std::move(*value);
+    return match;
   }
 
   bool on_boundary(size_t stage_offset) const {
@@ -180,9 +191,10 @@ class StageRunner {
   }
 
   // The value of a match; when a table or a built-in rejects what a capture holds, nullopt and
-  // `rejected_at`, where that capture starts.
-  std::optional<graph::Value> evaluate(const CompiledRule& rule, const std::vector<re2::StringPiece>& groups,
-                                       size_t& rejected_at) const {
+  // `rejected_at`, where that capture starts; when the captures do not hold a requirement of the
+  // rule, nullopt and `unheld`, that requirement.
+  std::optional<graph::Value> evaluate(const CompiledRule& rule, const std::vector<re2::StringPiece>& groups, size_t& rejected_at,
+                                       const Requirement*& unheld) const {
     std::vector<CapturedValue> captured(rule.pattern.captures.size());
     for (size_t c = 0; c < captured.size(); ++c) {
       const Capture& capture = rule.pattern.captures[c];
@@ -227,7 +239,8 @@ class StageRunner {
         }
       }
     }
-    if (!requirements_hold(rule.requirements, captured)) return std::nullopt;
+    unheld = unheld_requirement(rule.requirements, captured);
+    if (unheld) return std::nullopt;
     return evaluate_value(rule.value, captured, context_);
   }
 
@@ -248,6 +261,7 @@ class StageRunner {
   const std::vector<uint8_t>& boundaries_;
   const StageText& text_;
   const std::vector<Found>& found_;
+  std::vector<Unheld>* unheld_;
   mutable std::vector<re2::StringPiece> groups_;
   mutable EvalContext context_;
   std::string_view sentence_;
@@ -418,7 +432,8 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
   for (int stage = 1; stage <= static_cast<int>(stages.size()); ++stage) {
     if (scope.topic_rules_only && !stages[stage - 1].finds_topics) continue;
     StageText text = found.empty() ? StageText(doc.view.text()) : StageText(doc.view.text(), found);
-    StageRunner runner(rules, doc, tokens.boundaries, text, found);
+    std::vector<Unheld> unheld;
+    StageRunner runner(rules, doc, tokens.boundaries, text, found, trace ? &unheld : nullptr);
     std::vector<Candidate> candidates;
     if (!found_stays)
       for (const Found& f : found) candidates.push_back({f, true});
@@ -481,6 +496,8 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
     OverlapDecision decision = resolve_overlaps(spans);
     if (trace) {
       for (const auto& [c, why] : removed) trace->push_back(trace_entry(rules, doc, c.found, stage, false, why));
+      for (const Unheld& u : unheld)
+        trace->push_back(trace_entry(rules, doc, u.match, stage, false, "a requirement does not hold: " + u.requirement->written));
       for (size_t i = 0; i < candidates.size(); ++i) {
         if (candidates[i].from_earlier_stage) continue;
         std::string why;

@@ -66,6 +66,7 @@ std::vector<Requirement> compile_requirements(const Field& field, const Compiled
       continue;
     }
     Requirement r;
+    r.written = std::string(text);
     r.negated = op > 0 && text[op - 1] == '!';
     std::string_view subject = trim(text.substr(0, r.negated ? op - 1 : op));
     size_t dot = subject.find('.');
@@ -96,13 +97,13 @@ std::vector<Requirement> compile_requirements(const Field& field, const Compiled
   return requirements;
 }
 
-bool requirements_hold(const std::vector<Requirement>& requirements, const std::vector<CapturedValue>& captured) {
+const Requirement* unheld_requirement(const std::vector<Requirement>& requirements, const std::vector<CapturedValue>& captured) {
   for (const Requirement& r : requirements) {
     if (!captured[r.capture].matched) continue;
     std::optional<std::string> text = tested_text(r, captured[r.capture]);
-    if (!text || RE2::PartialMatch(*text, *r.regex) == r.negated) return false;
+    if (!text || RE2::PartialMatch(*text, *r.regex) == r.negated) return &r;
   }
-  return true;
+  return nullptr;
 }
 
 }  // namespace glaneur::rules

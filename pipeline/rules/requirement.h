@@ -26,6 +26,7 @@
 namespace glaneur::rules {
 
 struct Requirement {
+  std::string written;  // as the rule writes it, for explain
   int capture = -1;     // index into the pattern's captures
   std::string field;    // a value key, or "text"
   std::unique_ptr<RE2> regex;
@@ -36,7 +37,7 @@ struct Requirement {
 // R023 malformed requirement, R024 bad regex) with the column of the offending requirement.
 std::vector<Requirement> compile_requirements(const Field& field, const CompiledPattern& pattern, std::vector<Error>& errors);
 
-// Whether a match's captures hold every requirement.
-bool requirements_hold(const std::vector<Requirement>& requirements, const std::vector<CapturedValue>& captured);
+// The first requirement a match's captures do not hold; null when they hold every one.
+const Requirement* unheld_requirement(const std::vector<Requirement>& requirements, const std::vector<CapturedValue>& captured);
 
 }  // namespace glaneur::rules

@@ -15,6 +15,7 @@
 
 #include "analyzer.h"
 #include "io/article.h"
+#include "rules/engine.h"
 #include "rules/value_text.h"
 #include "support/scratch_dir.h"
 
@@ -351,6 +352,14 @@ TEST_F(RuleFolders, RequirementsKeepTheMatchesThatHoldThem) {
             std::vector<std::string>{"MONEY [2 millions €] {\"amount\": 2000000, \"currency\": \"EUR\"} money.symbole"});
   EXPECT_TRUE(mentions(load.rules, "un don de 50 euros").empty());
   EXPECT_TRUE(mentions(load.rules, "un don de 3 milliards €").empty());
+  // explain shows the match, and the requirement it did not hold.
+  io::Article article{"t", "2024-05-22", "", "un don de 50 euros"};
+  Trace trace;
+  Analyzer(load.rules).analyze(article, &trace);
+  ASSERT_EQ(trace.size(), 1u);
+  EXPECT_FALSE(trace[0].won);
+  EXPECT_EQ(article.text.substr(trace[0].begin, trace[0].end - trace[0].begin), "50 euros");
+  EXPECT_EQ(trace[0].why, "a requirement does not hold: cur.text ~ \"^€$\"");
 }
 
 TEST_F(RuleFolders, AMentionRuleDefaultsToStage2) {
