@@ -178,9 +178,12 @@ class StageRunner {
       context_.tense = rules_.tense.tense_around(sentence_, original_begin - std::min(original_begin, sentence_begin_));
     const Requirement* unheld = nullptr;
     auto value = evaluate(rule, groups_, rejected_at, unheld);
+    if (!value && !(unheld && unheld_)) return std::nullopt;
     Found match{static_cast<uint32_t>(text_.to_view(span_begin)), static_cast<uint32_t>(text_.to_view(span_end)), index, {}, rule.type};
-    if (unheld && unheld_) unheld_->push_back({match, unheld});
-    if (!value) return std::nullopt;
+    if (!value) {
+      unheld_->push_back({std::move(match), unheld});
+      return std::nullopt;
+    }
     match.value = std::move(*value);
     return match;
   }
