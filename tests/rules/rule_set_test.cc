@@ -39,6 +39,11 @@ const Files kTables = {
 const std::string kMoney = "format 1\ntype   MONEY\nanchor 2024-05-22\n\n";
 const std::string kDate = "format 1\ntype   DATE\nanchor 2024-05-22\n\n";
 
+// A MONEY file of one rule whose `require` line (line 7, its text from column 11) is `requirement`.
+std::string money_rule_requiring(const std::string& requirement) {
+  return kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  require " + requirement + "\n  value   amount = a\n";
+}
+
 Files with_tables(Files files) {
   files.insert(files.begin(), kTables.begin(), kTables.end());
   return files;
@@ -131,16 +136,16 @@ INSTANTIATE_TEST_SUITE_P(
                       {{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  value   amount = a; currency = cur.iso\n"}},
                       {{"R011", "m.rules", 7, 34, {"iso"}}}},
         BadFolderCase{"requirement_without_operator",
-                      {{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  require cur.text \"€\"\n  value   amount = a\n"}},
+                      {{"m.rules", money_rule_requiring("cur.text \"€\"")}},
                       {{"R023", "m.rules", 7, 11, {"capture.key ~"}}}},
         BadFolderCase{"requirement_on_an_unknown_capture",
-                      {{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  require a.text ~ \"1\"; k.text ~ \"€\"\n  value   amount = a\n"}},
+                      {{"m.rules", money_rule_requiring("a.text ~ \"1\"; k.text ~ \"€\"")}},
                       {{"R011", "m.rules", 7, 25, {"'k.text'", "a, cur"}}}},
         BadFolderCase{"requirement_on_a_key_of_a_table_capture",
-                      {{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  require cur.code ~ \"EUR\"\n  value   amount = a\n"}},
+                      {{"m.rules", money_rule_requiring("cur.code ~ \"EUR\"")}},
                       {{"R011", "m.rules", 7, 11, {"cur.text"}}}},
         BadFolderCase{"requirement_with_a_bad_regex",
-                      {{"m.rules", kMoney + "rule money.don\n  match   {nombre:a} {devises:cur}\n  require cur.text ~ \"(€\"\n  value   amount = a\n"}},
+                      {{"m.rules", money_rule_requiring("cur.text ~ \"(€\"")}},
                       {{"R024", "m.rules", 7, 23, {"missing )"}}}},
         BadFolderCase{"duplicate_rule_id_across_files",
                       {{"a.rules", kMoney + "rule money.don\n  match   {nombre:a} euros\n  value   amount = a\n"},
