@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cerrno>
@@ -30,7 +31,9 @@ struct ExtractOptions {
   std::string output;
   std::string date;
   std::string format = "jsonl";
-  unsigned threads = 1;
+  // One worker per core: a user who runs `extract` wants the corpus done, and the output does not
+  // depend on the count. hardware_concurrency() may say 0 (unknown).
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   size_t max_article_bytes = 4 * 1024 * 1024;
   bool resume = false;
   RuleOptions rules;
@@ -158,7 +161,7 @@ Runner add_extract_command(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--date", options->date, "Publication date for .txt inputs and JSONL lines without one")
       ->type_name("YYYY-MM-DD");
-  cmd->add_option("-j,--threads", options->threads, "Worker threads; the output is the same for any count")
+  cmd->add_option("-j,--threads", options->threads, "Worker threads (default: one per core); the output is the same for any count")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();
   cmd->add_flag("--resume", options->resume,
