@@ -359,6 +359,21 @@ TraceEntry trace_entry(const RuleSet& rules, const Document& doc, const Found& f
 
 // Moves the RELATION candidates out of `candidates`: each with the mentions it links (subject,
 // object, then via when the rule names one), copied, since `found` changes with every stage.
+// A relation with a `date` (AMOUNT, SHARE, COUNT… "ont atteint 934 M€ en 2017") also dates its
+// subject: a DATE relation from it to that date, with the same evidence and rule. The `date` key
+// leaves the first relation's value (it is no attribute of it).
+std::optional<std::pair<Found, std::vector<Found>>> date_relation_of(Found& relation, const std::vector<Found>& found) {
+  auto date = std::find_if(relation.value.begin(), relation.value.end(), [](const auto& kv) { return kv.first == "date"; });
+  if (date == relation.value.end()) return std::nullopt;
+  int64_t date_index = std::get<int64_t>(date->second);
+  relation.value.erase(date);
+  auto subject = std::find_if(relation.value.begin(), relation.value.end(), [](const auto& kv) { return kv.first == "subject"; });
+  Found dated = relation;
+  dated.value = {{"relation", std::string("DATE")}, {"subject", subject->second}, {"object", date_index}};
+  return std::pair{std::move(dated), std::vector<Found>{found[static_cast<size_t>(std::get<int64_t>(subject->second))],
+                                                         found[static_cast<size_t>(date_index)]}};
+}
+
 void take_relations(const RuleSet& rules, const Document& doc, const std::vector<Found>& found,
                     std::vector<Candidate>& candidates, std::vector<std::pair<Found, std::vector<Found>>>* relations,
                     int stage, Trace* trace) {
@@ -372,6 +387,7 @@ void take_relations(const RuleSet& rules, const Document& doc, const std::vector
     }
     if (ends.size() < 2) continue;
     if (trace) trace->push_back(trace_entry(rules, doc, c.found, stage, true, ""));
+    if (auto dated = date_relation_of(c.found, found)) relations->push_back(std::move(*dated));
     relations->emplace_back(std::move(c.found), std::move(ends));
   }
   candidates.erase(std::remove_if(candidates.begin(), candidates.end(), is_relation), candidates.end());

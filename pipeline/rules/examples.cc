@@ -46,7 +46,9 @@ Json relation_as_example(const Document& doc, const graph::Relation& r) {
 // it exactly, with the expected ends and attributes, found by this rule. `not`: none of its type.
 ExampleResult check_relation(const CompiledRule& rule, const ExampleSpec& example, const Document& doc) {
   ExampleResult result{&rule, &example, false, ""};
+  // A rule that also dates its subject (`date = d`) gives a DATE relation: an example naming it checks that one.
   std::string type = relation_type(rule);
+  if (!example.negative) type = Json::parse(example.value_json).value("relation", type);
   std::vector<const graph::Relation*> of_type;
   for (const graph::Relation& r : doc.graph.relations) {
     bool touches = r.evidence_begin < example.span_end && example.span_begin < r.evidence_end;

@@ -43,7 +43,10 @@ const std::vector<KeySpec>& keys_of(const std::string& type) {
       // A relation between two captured mentions ({TOPIC:s} … {MONEY:o}): subject = s; object = o.
       {"RELATION", {{"relation", KeyKind::kEnum, kRelationTypes}, {"subject", KeyKind::kMention, {}},
                     {"object", KeyKind::kMention, {}}, {"role", KeyKind::kString, {}}, {"trigger", KeyKind::kString, {}},
-                    {"of", KeyKind::kString, {}}, {"via", KeyKind::kMention, {}}}},
+                    {"of", KeyKind::kString, {}}, {"via", KeyKind::kMention, {}},
+                    // The date of what the relation states ("ont atteint 934 M€ en 2017"): a DATE
+                    // relation from the same subject to it as well.
+                    {"date", KeyKind::kMention, {}}}},
   };
   static const std::vector<KeySpec> none;
   auto it = specs.find(type);
