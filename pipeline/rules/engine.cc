@@ -387,8 +387,9 @@ void take_relations(const RuleSet& rules, const Document& doc, const std::vector
     }
     if (ends.size() < 2) continue;
     if (trace) trace->push_back(trace_entry(rules, doc, c.found, stage, true, ""));
-    if (auto dated = date_relation_of(c.found, found)) relations->push_back(std::move(*dated));
+    auto dated = date_relation_of(c.found, found);
     relations->emplace_back(std::move(c.found), std::move(ends));
+    if (dated) relations->push_back(std::move(*dated));
   }
   candidates.erase(std::remove_if(candidates.begin(), candidates.end(), is_relation), candidates.end());
 }

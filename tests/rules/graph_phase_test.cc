@@ -190,6 +190,32 @@ TEST_F(GraphPhase, TheRelationIsFoundInEverySentenceThatSaysIt) {
                            }));
 }
 
+// `date = d` dates the relation's subject: a DATE relation beside the AMOUNT, with the same
+// evidence and rule, and no "date" attribute on the AMOUNT.
+TEST_F(GraphPhase, ARuleThatDatesItsSubjectGivesADateRelationToo) {
+  RuleSet rules = load({{"date.rules", "format 1\ntype   DATE\nanchor 2024-05-22\n\n"
+                                       "rule date.annee\n"
+                                       "  match   {annee:y}\n"
+                                       "  value   timex = year(y)\n"},
+                        {"relations.rules", kRelationHeader +
+                                                "rule relation.dote\n"
+                                                "  match   {TOPIC:s} dote de {MONEY:o}( en {DATE:d})?\n"
+                                                "  value   relation = AMOUNT; subject = s; object = o; date = d\n"}});
+  Analysed a = analyse(rules, "Le plan doté de 50 millions d'euros en 2025 est voté. Le budget doté de 2 millions d'euros aussi.");
+  EXPECT_EQ(a.relations(), (std::vector<std::string>{
+                               "AMOUNT TOPIC:plan -> MONEY:[50 millions d'euros] relation.dote",
+                               "DATE TOPIC:plan -> DATE:[2025] relation.dote",
+                               "AMOUNT TOPIC:budget -> MONEY:[2 millions d'euros] relation.dote",
+                           })) << "without its date, the rule gives its relation alone";
+  ASSERT_EQ(a.doc.graph.relations.size(), 3u);
+  const graph::Relation& amount = a.doc.graph.relations[0];
+  const graph::Relation& date = a.doc.graph.relations[1];
+  EXPECT_TRUE(amount.attributes.empty()) << "the date is a relation of its own, not an attribute";
+  EXPECT_EQ(a.text(date.evidence_begin, date.evidence_end), "plan doté de 50 millions d'euros en 2025");
+  EXPECT_EQ(date.evidence_begin, amount.evidence_begin);
+  EXPECT_EQ(date.evidence_end, amount.evidence_end);
+}
+
 // Two rules link one amount to two topics: the amount is what one thing measures.
 const std::string kTwoAmountRules = kRelationHeader +
                                     "rule relation.dote\n"
