@@ -19,9 +19,10 @@ text::Abbreviations abbreviations_from(const rules::RuleSet& rules) {
 }
 
 Analyzer::Analyzer(const rules::RuleSet& rules)
-    : rules_(rules),
-      sentences_(abbreviations_from(rules)),
-      names_(std::make_unique<extract::NameResources>(extract::NameResources::from(rules))) {}
+    : Analyzer(rules, std::make_shared<const extract::NameResources>(extract::NameResources::from(rules))) {}
+
+Analyzer::Analyzer(const rules::RuleSet& rules, std::shared_ptr<const extract::NameResources> names)
+    : rules_(rules), sentences_(abbreviations_from(rules)), names_(std::move(names)) {}
 
 Analyzer::~Analyzer() = default;
 

@@ -1,9 +1,11 @@
 // Analyzer: turns one article into its Document (text view, tokens, sentences) and fact graph.
 // The RuleSet is shared and read-only; an Analyzer holds per-thread state (ICU iterators), so
-// each worker thread makes its own.
+// each worker thread makes its own. The names' resources, read-only too, are built from the rules
+// once and shared by the analyzers made from a first one.
 //
 //   rules::RuleSet rules = ...;          // loaded once
 //   Analyzer analyzer(rules);            // one per thread
+//   Analyzer second(rules, analyzer.name_resources());  // without building them again
 //   Document doc = analyzer.analyze(article);
 //   std::string line = io::graph_line(article, doc.graph);
 #pragma once
@@ -38,7 +40,10 @@ namespace rules { struct TraceEntry; using Trace = std::vector<TraceEntry>; }
 class Analyzer {
  public:
   explicit Analyzer(const rules::RuleSet& rules);
+  // `names`: the resources of another Analyzer of the same rules.
+  Analyzer(const rules::RuleSet& rules, std::shared_ptr<const extract::NameResources> names);
   ~Analyzer();
+  std::shared_ptr<const extract::NameResources> name_resources() const { return names_; }
   // With a trace, every rule candidate and what became of it is added to it (glaneur explain), and
   // TOPIC rules run in every sentence (rules::EngineOptions::topics_everywhere).
   Document analyze(const io::Article& article, rules::Trace* trace = nullptr);
@@ -47,7 +52,7 @@ class Analyzer {
   const rules::RuleSet& rules_;
   text::Tokenizer tokenizer_;
   text::SentenceSplitter sentences_;
-  std::unique_ptr<extract::NameResources> names_;
+  std::shared_ptr<const extract::NameResources> names_;
 };
 
 }  // namespace glaneur

@@ -80,7 +80,8 @@ RunStats run_corpus(io::ArticleSource& source, const rules::RuleSet& rules, cons
   const unsigned threads = std::max(1u, options.threads);
   const size_t max_items = options.batch_articles * threads;
   std::vector<std::unique_ptr<Analyzer>> analyzers;
-  for (unsigned t = 0; t < threads; ++t) analyzers.push_back(std::make_unique<Analyzer>(rules));
+  analyzers.push_back(std::make_unique<Analyzer>(rules));
+  for (unsigned t = 1; t < threads; ++t) analyzers.push_back(std::make_unique<Analyzer>(rules, analyzers[0]->name_resources()));
 
   RunStats stats;
   auto write = [&](const Batch& batch) {
