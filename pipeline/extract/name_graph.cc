@@ -35,6 +35,7 @@ class NameGraphWriter {
       if (graph.mentions[i].entity >= 0) graph.entities[graph.mentions[i].entity].mentions.push_back(static_cast<int>(i));
     add_alias_relations();
     add_role_relations();
+    add_possessive_role_relations();
   }
 
  private:
@@ -81,6 +82,58 @@ class NameGraphWriter {
       graph.relations.push_back({"ROLE", {graph::Ref::kEntity, person}, {graph::Ref::kEntity, organisation->entity},
                                  {{"role", role}}, sentence_begin, sentence_end, "names.role.apposition"});
     }
+  }
+
+  // ROLE after a possessive: "Son président, Alain Anziani, a appelé…", "a commenté son PDG,
+  // Marc-Antoine Vidal-Roux". "son" is the organisation named last before it, in its sentence or
+  // the one before ("Bordeaux Métropole … verse 245 M€ par an. Son président, Alain Anziani…").
+  void add_possessive_role_relations() {
+    constexpr size_t kLongestRole = 4;  // words: "son ancien directeur de site"
+    const std::vector<FoundName>& found = names_.found;  // sorted by begin (build_entities)
+    for (size_t p = 0; p < found.size(); ++p) {
+      if (found[p].type != "PER" || found[p].begin < 3) continue;
+      size_t last = found[p].begin - 1;
+      if (tokens_.folded(last) != ",") continue;
+      // Back from the comma over the role's words to the possessive.
+      size_t possessive = last;
+      for (size_t t = last - 1; t + kLongestRole + 1 >= last && t > 0; --t) {
+        std::string_view f = tokens_.folded(t);
+        if (f == "son" || f == "sa" || f == "leur") {
+          possessive = t;
+          break;
+        }
+        bool lowercase_word = !f.empty() && f[0] >= 'a' && f[0] <= 'z' && !tokens_.starts_upper(t);
+        if (!lowercase_word && !tokens_.is_role_word(t)) break;
+      }
+      bool has_a_role_word = false;
+      for (size_t t = possessive + 1; t < last; ++t) has_a_role_word = has_a_role_word || tokens_.is_role_word(t);
+      if (possessive == last || !has_a_role_word) continue;
+      const FoundName* organisation = nullptr;
+      for (size_t o = p; o-- > 0;) {
+        if (found[o].end > possessive) continue;
+        if (tokens_.sentence_of(possessive) - tokens_.sentence_of(found[o].begin) > 1) break;
+        if (found[o].type == "ORG") {
+          organisation = &found[o];
+          break;
+        }
+      }
+      if (!organisation) continue;
+      int person = entity_at(found[p].begin, "PER"), body = entity_at(organisation->begin, "ORG");
+      if (person < 0 || body < 0) continue;
+      uint32_t evidence_begin = sentence_around(doc_.tokens[organisation->begin].begin).first;
+      uint32_t evidence_end = sentence_around(doc_.tokens[found[p].begin].begin).second;
+      doc_.graph.relations.push_back({"ROLE", {graph::Ref::kEntity, person}, {graph::Ref::kEntity, body},
+                                      {{"role", tokens_.name_of(possessive + 1, last)}}, evidence_begin, evidence_end,
+                                      "names.role.possessive"});
+    }
+  }
+
+  // The entity of the mention of `type` that starts at token `begin`, or -1.
+  int entity_at(size_t begin, const char* type) const {
+    uint32_t at = static_cast<uint32_t>(doc_.view.to_original_start(doc_.tokens[begin].begin));
+    for (const graph::Mention& m : doc_.graph.mentions)
+      if (m.begin == at && m.type == type) return m.entity;
+    return -1;
   }
 
   // ALIAS: the organisation (subject) is also written as this long form (object, a mention), as

@@ -164,6 +164,8 @@ class NameTokens {
   // Where a place's people come from, folded: a listed nationality or a demonym's ending ("Belfortain").
   bool is_demonym(std::string_view f) const { return names_.demonyms.count(f) || has_demonym_ending(f, 4); }
   bool is_title_word(const std::string& f) const { return names_.titles.count(f) > 0; }
+  // "président", "PDG", "porte-parole": a title that says what someone does in a body (titres.tsv, kind role).
+  bool is_role_word(size_t i) const { return names_.roles.count(folded(i)) > 0; }
   bool is_club_marker(size_t i) const { return names_.club_markers.count(folded(i)) > 0; }
   // A society's head, before the name its members gave it ("le club de l'Amitié", "Club « Temps
   // libre »").

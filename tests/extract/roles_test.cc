@@ -53,5 +53,21 @@ INSTANTIATE_TEST_SUITE_P(
         RoleCase{"organisation_after_a_list_item", "Permanences : Paul Vidal, maire, de 14 h à 16 h ; le CCAS, le jeudi.", "", "", ""}),
     [](const testing::TestParamInfo<RoleCase>& info) { return info.param.name; });
 
+// A possessive before the role: "son" is the organisation named last before it, in its sentence
+// or the one before.
+INSTANTIATE_TEST_SUITE_P(
+    Possessive, RoleRelations,
+    testing::Values(
+        RoleCase{"in_the_sentence_before",
+                 "La Métropole de Rennes verse 80 millions d'euros par an au réseau. Son président, Yann Le Goff, appelle au calme.",
+                 "Yann Le Goff", "Métropole de Rennes", "président"},
+        RoleCase{"in_the_same_sentence", "« Nous restons sur place », a dit le groupe Ardoval par la voix de son PDG, Marc Tessier.",
+                 "Marc Tessier", "Ardoval", "PDG"},
+        RoleCase{"a_longer_role", "La société Bréval a fermé son usine. Son ancien directeur de site, Paul Roussel, a été condamné.",
+                 "Paul Roussel", "Bréval", "ancien directeur de site"},
+        RoleCase{"no_organisation_near", "Il pleuvait. Le match a eu lieu. Son président, Yann Le Goff, était absent.", "", "", ""},
+        RoleCase{"no_role_word", "La société Bréval a fermé son usine. Son voisin, Paul Roussel, a été condamné.", "", "", ""}),
+    [](const testing::TestParamInfo<RoleCase>& info) { return info.param.name; });
+
 }  // namespace
 }  // namespace glaneur::extract
