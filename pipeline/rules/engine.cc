@@ -357,8 +357,6 @@ TraceEntry trace_entry(const RuleSet& rules, const Document& doc, const Found& f
           static_cast<uint32_t>(doc.view.to_original_end(f.end)), f.value, stage, won, std::move(why)};
 }
 
-// Moves the RELATION candidates out of `candidates`: each with the mentions it links (subject,
-// object, then via when the rule names one), copied, since `found` changes with every stage.
 // A relation with a `date` (AMOUNT, SHARE, COUNT… "ont atteint 934 M€ en 2017") also dates its
 // subject: a DATE relation from it to that date, with the same evidence and rule. The `date` key
 // leaves the first relation's value (it is no attribute of it).
@@ -374,6 +372,8 @@ std::optional<std::pair<Found, std::vector<Found>>> date_relation_of(Found& rela
                                                          found[static_cast<size_t>(date_index)]}};
 }
 
+// Moves the RELATION candidates out of `candidates`: each with the mentions it links (subject,
+// object, then via when the rule names one), copied, since `found` changes with every stage.
 void take_relations(const RuleSet& rules, const Document& doc, const std::vector<Found>& found,
                     std::vector<Candidate>& candidates, std::vector<std::pair<Found, std::vector<Found>>>* relations,
                     int stage, Trace* trace) {
