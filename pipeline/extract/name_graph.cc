@@ -97,11 +97,11 @@ class NameGraphWriter {
       // Back from the comma over the role's words to the possessive.
       size_t possessive = last;
       for (size_t t = last - 1; t + kLongestRole + 1 >= last && t > 0; --t) {
-        std::string_view f = tokens_.folded(t);
-        if (f == "son" || f == "sa" || f == "leur") {
+        if (tokens_.is_possessive(t)) {
           possessive = t;
           break;
         }
+        std::string_view f = tokens_.folded(t);
         bool lowercase_word = !f.empty() && f[0] >= 'a' && f[0] <= 'z' && !tokens_.starts_upper(t);
         if (!lowercase_word && !tokens_.is_role_word(t)) break;
       }
