@@ -59,6 +59,11 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
       else if (k != "qualificatif") r.civilities.insert(row.key);
     }
   }
+  if (const rules::Table* t = rules.table("reprises_org")) {
+    int sense = t->column("sens");
+    for (const auto& row : t->rows) (sense >= 0 && row.values[sense] == "toute" ? r.generic_takeups : r.named_takeups).insert(row.key);
+  }
+  words_of("pouvoirs_publics", r.public_bodies, nullptr);
   words_of("tetes_org", r.org_heads, &r.longest_org_head);
   words_of("tetes_institution", r.institution_heads, &r.longest_institution_head);
   words_of("tetes_corps", r.body_heads, &r.longest_body_head);

@@ -60,6 +60,10 @@ struct NameResources {
   TextSet after_surname;           // (X) "père", "fils": a family member
   TextSet before_a_no_place;       // "grâce", "face" (à X): "à" names no place there
   TextSet heads_of_a_cause;        // "association" (pour X), "ligue" (contre X): X is part of the name
+  // reprises_org.tsv: "l'entreprise", "le groupe" as a subject take up the organisation named before,
+  // any organisation (generic) or one named with the noun (named: "l'université").
+  TextSet generic_takeups, named_takeups;
+  TextSet public_bodies;  // pouvoirs_publics.tsv: first words of names no generic take-up stands for
   size_t shortest_sport_word = 0;  // in bytes: a shorter token needs no lookup
   size_t longest_cue = 1;          // in words
   size_t longest_title = 1;

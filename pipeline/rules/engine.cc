@@ -23,6 +23,7 @@ struct Found {
   graph::Value value;
   std::string type;
   int given = -1;
+  std::optional<uint32_t> stands_for;  // a Reference: the original begin of the mention it stands for
 };
 
 // The text a stage matches on. Stage 1 reads the view itself; later stages read the view with
@@ -385,7 +386,11 @@ void take_relations(const RuleSet& rules, const Document& doc, const std::vector
       for (const auto& [k, v] : c.found.value)
         if (k == key) ends.push_back(found[static_cast<size_t>(std::get<int64_t>(v))]);
     }
-    if (ends.size() < 2) continue;
+    // A pronoun stands for its clause's subject ("elle consacre 3,7 %"), not for what a rule
+    // reads elsewhere ("il restera en bon état, ajoute l'abbé Detre" is no ROLE at "il").
+    bool reference_as_other_end = std::any_of(ends.begin() + std::min<size_t>(1, ends.size()), ends.end(),
+                                              [](const Found& end) { return end.stands_for.has_value(); });
+    if (ends.size() < 2 || reference_as_other_end) continue;
     if (trace) trace->push_back(trace_entry(rules, doc, c.found, stage, true, ""));
     auto dated = date_relation_of(c.found, found);
     relations->emplace_back(std::move(c.found), std::move(ends));
@@ -586,6 +591,17 @@ void keep_one_relation_per_value(const RuleSet& rules, std::vector<std::pair<Fou
   relations.resize(kept);
 }
 
+// Each reference joins the mentions the graph phase starts from, as the mention it stands for,
+// unless it overlaps one of them.
+void add_references(const graph::FactGraph& graph, const std::vector<Reference>& references, std::vector<Found>& found) {
+  for (const Reference& r : references) {
+    auto at = std::lower_bound(found.begin(), found.end(), r.begin, [](const Found& f, uint32_t b) { return f.begin < b; });
+    if ((at != found.end() && at->begin < r.end) || (at != found.begin() && std::prev(at)->end > r.begin)) continue;
+    const graph::Mention& m = graph.mentions[r.mention];
+    found.insert(at, Found{r.begin, r.end, -1, m.value, m.type, static_cast<int>(r.mention), m.begin});
+  }
+}
+
 }  // namespace
 
 TokenIndex index_tokens(const RuleSet& rules, const Document& doc) {
@@ -602,7 +618,8 @@ void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options
   for (Found& f : found) doc.graph.mentions.push_back(to_mention(rules, doc, std::move(f)));
 }
 
-void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace, const TokenIndex* indexed) {
+void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace, const TokenIndex* indexed,
+                     const std::vector<Reference>& references) {
   if (rules.graph_stage_index.empty()) return;
   graph::FactGraph& graph = doc.graph;
   std::vector<Found> found;
@@ -617,6 +634,7 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     }
     found.push_back(std::move(f));
   }
+  add_references(graph, references, found);
   std::vector<std::pair<Found, std::vector<Found>>> relations;
   std::optional<TokenIndex> own;
   const TokenIndex& tokens = indexed ? *indexed : own.emplace(index_tokens(rules, doc));
@@ -645,7 +663,7 @@ void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& o
     if (f.given < 0) added.push_back(to_mention(rules, doc, std::move(f)));
   graph::insert_mentions(graph, std::move(added));
   auto mention_at = [&](const Found& end) -> int {
-    uint32_t begin = static_cast<uint32_t>(doc.view.to_original_start(end.begin));
+    uint32_t begin = end.stands_for.value_or(static_cast<uint32_t>(doc.view.to_original_start(end.begin)));
     for (size_t i = 0; i < graph.mentions.size(); ++i)
       if (graph.mentions[i].begin == begin && graph.mentions[i].type == end.type) return static_cast<int>(i);
     return -1;

@@ -52,11 +52,19 @@ TokenIndex index_tokens(const RuleSet& rules, const Document& doc);
 void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace,
                const TokenIndex* tokens = nullptr);
 
+// A word that stands for a mention of the graph (a pronoun for the organisation named before it,
+// extract/pronouns.h): the graph phase reads it as that mention, and a relation from it links
+// that mention's entity.
+struct Reference {
+  uint32_t begin, end;  // view bytes of the word
+  size_t mention;       // index into doc.graph.mentions
+};
+
 // The graph phase, once names are found: TOPIC rules, then RELATION rules, over every mention of
-// the graph (each a {TYPE:x} marker). TOPICs used by a relation become TOPIC entities; each
-// relation's ends are the entities of the mentions it links, or the mentions themselves (values).
-// TOPICs that no relation uses are not kept.
+// the graph and every reference to one (each a {TYPE:x} marker). TOPICs used by a relation become
+// TOPIC entities; each relation's ends are the entities of the mentions it links, or the mentions
+// themselves (values). TOPICs that no relation uses are not kept.
 void run_graph_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace,
-                     const TokenIndex* tokens = nullptr);
+                     const TokenIndex* tokens = nullptr, const std::vector<Reference>& references = {});
 
 }  // namespace glaneur::rules
