@@ -157,7 +157,7 @@ class StageRunner {
  private:
   std::optional<Found> match_once(int index, size_t pos, size_t end, bool likely, size_t& rejected_at) const {
     const CompiledRule& rule = rules_.rules[index];
-    const RE2& re = *rule.regex;
+    const RE2& re = rule.regex->get();
     std::string_view text = text_.text();
     re2::StringPiece whole(text.data(), text.size());
     // Most tries fail: ask RE2's DFA first (no submatches, no allocation), then extract them.

@@ -63,7 +63,7 @@ Error bad_pattern_error(const RuleSpec& spec, const std::string& error, const Pa
     if (!f->present()) continue;
     std::vector<Error> ignored;
     CompiledPattern alone = compile_pattern(Field{}, *f, Field{}, names, ignored);
-    if (!RE2(alone.regex, regex_options()).ok()) return {"R004", "bad pattern: " + error + " in '" + f->text + "'", f->where};
+    if (parse_error(alone.regex)) return {"R004", "bad pattern: " + error + " in '" + f->text + "'", f->where};
   }
   return {"R004", "bad pattern: " + error + " in rule " + spec.id, spec.where};
 }
@@ -120,16 +120,11 @@ void compile_rule(const RuleFile& file, const RuleSpec& spec, RuleSet& set, cons
   set.rules.push_back(std::move(rule));
 }
 
-// The rule's regex, its groups and the tokens a match can start at; R004 when RE2 rejects it.
-std::optional<Error> compile_regex(CompiledRule& rule, const RuleSpec& spec, const PatternNames& names) {
-  rule.regex = std::make_unique<RE2>(rule.pattern.regex, regex_options());
-  if (!rule.regex->ok()) {
-    // RE2's message quotes the expanded pattern (tables and built-ins inlined): name the written one.
-    std::string error = rule.regex->error();
-    error = error.substr(0, error.find(':'));
-    return bad_pattern_error(spec, error, names);
-  }
-  const auto& groups = rule.regex->NamedCapturingGroups();
+// The rule's regex (compiled on first use), its groups and the tokens a match can start at.
+// Whether RE2 can parse the regex, its stage's set says (start_stage_sets).
+void prepare_regex(CompiledRule& rule, const RuleSpec& spec, const PatternNames& names) {
+  rule.regex = std::make_unique<LazyRegex>(rule.pattern.regex);
+  const std::map<std::string, int> groups = named_groups(rule.pattern.regex);
   auto index = [&](const std::string& name) { auto it = groups.find(name); return it == groups.end() ? -1 : it->second; };
   rule.before_group = index("before");
   rule.span_group = index("span");
@@ -138,7 +133,6 @@ std::optional<Error> compile_regex(CompiledRule& rule, const RuleSpec& spec, con
     for (size_t k = 0; k < c.sources.size(); ++k) c.groups.push_back(index(group_name(c.name, k)));
   rule.triggers = first_triggers(spec.before, spec.match, names);
   rule.needs_mention = needs_a_mention(spec.before, spec.match, spec.after, names);
-  return std::nullopt;
 }
 
 // Runs task(0), …, task(n - 1) on as many threads as there are cores, this one included.
@@ -160,12 +154,12 @@ void size_stage_index(RuleSet& set) {
   set.graph_stage_index.assign(set.graph_stages, {});
 }
 
-// Compiling the sets of the stages, and the filter of the TOPIC readers, is about as long as
-// compiling every rule's own regex: they need only the patterns, so they compile on threads of
-// their own while the rules' regexes do (the caller joins them). `rules` are those whose pattern
-// compiled, in load order. If one of their regexes then fails, the load has an error and its sets
-// are never used.
-std::vector<std::thread> start_stage_sets(RuleSet& set, const std::vector<size_t>& rules) {
+// The sets of the stages and the filter of the TOPIC readers compile on threads of their own
+// while the rules are prepared (the caller joins them). `rules` are those whose pattern compiled,
+// in load order. Each stage's set parses its rules' regexes: RE2's message for one it cannot parse
+// goes to `parse_errors` (by rule), and the load then has an error and its sets are never used.
+std::vector<std::thread> start_stage_sets(RuleSet& set, const std::vector<size_t>& rules,
+                                          std::vector<std::optional<std::string>>& parse_errors) {
   std::vector<std::thread> compiling;
   compiling.emplace_back([&set, rules] {
     std::vector<std::string> topic_readers;
@@ -180,10 +174,13 @@ std::vector<std::thread> start_stage_sets(RuleSet& set, const std::vector<size_t
         if (set.rules[r].graph == graph && set.rules[r].stage == stage) members.push_back(static_cast<int>(r));
       if (members.empty()) continue;
       RuleSet::StageIndex& index = (graph ? set.graph_stage_index : set.stage_index)[stage - 1];
-      compiling.emplace_back([&set, &index, members = std::move(members)] {
+      compiling.emplace_back([&set, &index, &parse_errors, members = std::move(members)] {
         index.anchored = std::make_shared<RE2::Set>(regex_options(), RE2::ANCHOR_START);
-        for (int r : members)
-          if (index.anchored->Add(set.rules[r].pattern.regex, nullptr) >= 0) index.anchored_rules.push_back(r);
+        for (int r : members) {
+          std::string error;
+          if (index.anchored->Add(set.rules[r].pattern.regex, &error) >= 0) index.anchored_rules.push_back(r);
+          else parse_errors[r] = error;
+        }
         if (!index.anchored->Compile()) index.anchored.reset();  // then every candidate is tried
       });
     }
@@ -231,7 +228,7 @@ void index_stage_rules(RuleSet& set) {
   std::set<std::string> prefixes;
   for (size_t i = 0; i < set.rules.size(); ++i) {
     const CompiledRule& rule = set.rules[i];
-    if (!rule.regex || !rule.regex->ok()) continue;
+    if (!rule.regex) continue;
     RuleSet::StageIndex& index = (rule.graph ? set.graph_stage_index : set.stage_index)[rule.stage - 1];
     StageStarts& stage_starts = (rule.graph ? graph_starts : starts)[rule.stage - 1];
     int r = static_cast<int>(i);
@@ -356,14 +353,19 @@ RuleSetLoad load_rule_set(const std::vector<std::string>& folders, const Vocabul
   size_stage_index(load.rules);
   std::vector<size_t> compiled;
   for (const PendingRegex& p : pending) compiled.push_back(p.rule);
-  std::vector<std::thread> stage_sets = start_stage_sets(load.rules, compiled);
-  std::vector<std::optional<Error>> regex_errors(pending.size());
-  in_parallel(pending.size(), [&](size_t i) {
-    regex_errors[i] = compile_regex(load.rules.rules[pending[i].rule], *pending[i].spec, {&load.rules.compiled_tables, &vocabulary});
-  });
-  for (size_t i = pending.size(); i-- > 0;)  // from the last, so that the earlier places stay right
-    if (regex_errors[i]) load.errors.insert(load.errors.begin() + static_cast<long>(pending[i].error_at), *regex_errors[i]);
+  std::vector<std::optional<std::string>> parse_errors(load.rules.rules.size());
+  std::vector<std::thread> stage_sets = start_stage_sets(load.rules, compiled, parse_errors);
+  PatternNames names{&load.rules.compiled_tables, &vocabulary};
+  in_parallel(pending.size(), [&](size_t i) { prepare_regex(load.rules.rules[pending[i].rule], *pending[i].spec, names); });
   for (std::thread& t : stage_sets) t.join();
+  for (size_t i = pending.size(); i-- > 0;) {  // from the last, so that the earlier places stay right
+    const std::optional<std::string>& error = parse_errors[pending[i].rule];
+    if (!error) continue;
+    load.rules.rules[pending[i].rule].regex.reset();
+    // RE2's message quotes the expanded pattern (tables and built-ins inlined): name the written one.
+    load.errors.insert(load.errors.begin() + static_cast<long>(pending[i].error_at),
+                       bad_pattern_error(*pending[i].spec, error->substr(0, error->find(':')), names));
+  }
   index_stage_rules(load.rules);
   load.rules.tense = TenseMarkers::from(load.rules.table("temps"));
   return load;

@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rules/lazy_regex.h"
 #include "rules/pattern.h"
 #include "rules/reader_filter.h"
 #include "rules/requirement.h"
@@ -46,7 +47,7 @@ struct CompiledRule {
   bool graph = false;  // a TOPIC or RELATION rule: runs in the graph phase, after names (is_graph_type)
   int order = 0;  // position in load order: the last tie-breaker of the overlap policy
   CompiledPattern pattern;
-  std::unique_ptr<RE2> regex;
+  std::unique_ptr<LazyRegex> regex;  // null when the pattern does not parse
   Triggers triggers;  // the tokens a match can start at
   bool needs_mention = false;  // every match holds a mention found before (needs_a_mention)
   int before_group = -1, span_group = -1, after_group = -1;
