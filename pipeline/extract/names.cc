@@ -544,8 +544,13 @@ class NameFinder : public NameCues {
     // "les lycées Jean-Baptiste Vuillaume", "l'entreprise Pierre Durand": so does a head before it,
     // after its article (not "la secrétaire de mairie Sabine Leimbacher").
     // "Sarah Morrow Quintet", "Laurent Daniel SARL": a band or a firm named after a person.
+    // "Valmont Securities", "Hanseo Energy": two words whose last is a company's word the dictionary
+    // does not know (tetes_org.tsv's English words) name a firm, a first name before it or not.
+    bool ends_with_a_firms_word = is_org_head(end - 1) && !is_common_word(end - 1);
     first_name = first_name && !is_org_head(begin) && !names_.place_heads.count(first) && !names_.other_heads.count(first) &&
-                 !head_with_article_before(begin) && !(end - begin >= 3 && (is_org_head(end - 1) || names_.legal_suffixes.count(folded(end - 1))));
+                 !head_with_article_before(begin) &&
+                 !(end - begin >= 3 && (is_org_head(end - 1) || names_.legal_suffixes.count(folded(end - 1)))) &&
+                 !(end - begin == 2 && ends_with_a_firms_word);
     bool civility = preceded_by(begin, names_.civilities, names_.longest_title) && !heading_before;  // "M. MOTTA"
     if (((title || speech || apposition || first_name || listed || rank || maiden || married || after_demonym || on_the_field) &&
          !is_acronym(begin)) ||

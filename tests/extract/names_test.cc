@@ -95,6 +95,9 @@ INSTANTIATE_TEST_SUITE_P(
                   {"ORG [Kolibri] Kolibri"}},
         NamesCase{"one_sense_per_article", "La start-up Kolibri recrute. Kolibri vise de nouveaux clients.",
                   {"ORG [Kolibri] Kolibri", "ORG [Kolibri] Kolibri"}},
+        // A company's English word after a first name: a firm, not a person.
+        NamesCase{"first_name_then_a_firms_word", "Pour Paul Girard, analyste chez Valmont Securities, le prix est élevé.",
+                  {"PER [Paul Girard] Paul Girard", "ORG [Valmont Securities] Valmont Securities"}},
         // Long form and acronym: one organisation, the acronym canonical.
         NamesCase{"gazetteer_long_form_and_acronym",
                   "Le Centre national de la recherche scientifique (CNRS) ouvre un nouveau laboratoire.",
