@@ -2,7 +2,7 @@
 #include "analyzer.h"
 
 #include "extract/names.h"
-#include "extract/pronouns.h"
+#include "extract/organisation_references.h"
 #include "rules/engine.h"
 
 namespace glaneur {
@@ -35,7 +35,7 @@ Document Analyzer::analyze(const io::Article& article, rules::Trace* trace) {
   rules::run_rules(rules_, doc, {}, trace, &tokens);
   extract::extract_names(doc, *names_);
   // A trace shows every candidate: TOPICs too where no relation can read them.
-  rules::run_graph_rules(rules_, doc, {.topics_everywhere = trace != nullptr}, trace, &tokens, extract::organisation_pronouns(doc, *names_));
+  rules::run_graph_rules(rules_, doc, {.topics_everywhere = trace != nullptr}, trace, &tokens, extract::organisation_references(doc, *names_));
   return doc;
 }
 

@@ -386,8 +386,9 @@ void take_relations(const RuleSet& rules, const Document& doc, const std::vector
       for (const auto& [k, v] : c.found.value)
         if (k == key) ends.push_back(found[static_cast<size_t>(std::get<int64_t>(v))]);
     }
-    // A pronoun stands for its clause's subject ("elle consacre 3,7 %"), not for what a rule
-    // reads elsewhere ("il restera en bon état, ajoute l'abbé Detre" is no ROLE at "il").
+    // A reference ("elle", "l'entreprise") stands for its clause's subject ("elle consacre 3,7 %"),
+    // not for what a rule reads elsewhere ("il restera en bon état, ajoute l'abbé Detre" is no ROLE
+    // at "il").
     bool reference_as_other_end = std::any_of(ends.begin() + std::min<size_t>(1, ends.size()), ends.end(),
                                               [](const Found& end) { return end.stands_for.has_value(); });
     if (ends.size() < 2 || reference_as_other_end) continue;

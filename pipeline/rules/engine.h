@@ -52,9 +52,9 @@ TokenIndex index_tokens(const RuleSet& rules, const Document& doc);
 void run_rules(const RuleSet& rules, Document& doc, const EngineOptions& options, Trace* trace,
                const TokenIndex* tokens = nullptr);
 
-// A word that stands for a mention of the graph (a pronoun for the organisation named before it,
-// extract/pronouns.h): the graph phase reads it as that mention, and a relation from it links
-// that mention's entity.
+// A word that stands for a mention of the graph (a pronoun, or "l'entreprise", for the
+// organisation named before it: extract/organisation_references.h): the graph phase reads it as
+// that mention, and a relation from it links that mention's entity.
 struct Reference {
   uint32_t begin, end;  // view bytes of the word
   size_t mention;       // index into doc.graph.mentions

@@ -68,7 +68,7 @@ Error bad_pattern_error(const RuleSpec& spec, const std::string& error, const Pa
   return {"R004", "bad pattern: " + error + " in rule " + spec.id, spec.where};
 }
 
-// A rule whose pattern compiled: its regex is compiled after all patterns are, beside the others.
+// A rule whose pattern compiled: its regex is prepared after all patterns are, beside the others.
 struct PendingRegex {
   size_t rule;  // in RuleSet::rules
   const RuleSpec* spec;

@@ -6,7 +6,7 @@
 // link the organisation itself.
 //
 //   extract_names(doc, names);
-//   rules::run_graph_rules(rules, doc, {}, nullptr, &tokens, organisation_pronouns(doc, names));
+//   rules::run_graph_rules(rules, doc, {}, nullptr, &tokens, organisation_references(doc, names));
 //
 // Only subjects: a sentence's subject is what stands first, past the phrases set before it with
 // commas. A pronoun takes up the subject of its sentence, or of the sentence before when it is that
@@ -23,6 +23,6 @@
 
 namespace glaneur::extract {
 
-std::vector<rules::Reference> organisation_pronouns(const Document& doc, const NameResources& resources);
+std::vector<rules::Reference> organisation_references(const Document& doc, const NameResources& resources);
 
 }  // namespace glaneur::extract

@@ -1,6 +1,6 @@
 // The subjects that take up an organisation named before: a pronoun ("puisqu'elle consacre"), a
 // noun ("L'entreprise emploie"), and what the graph phase makes of them.
-#include "extract/pronouns.h"
+#include "extract/organisation_references.h"
 
 #include <gtest/gtest.h>
 
@@ -24,7 +24,7 @@ TEST_P(TakenUp, StandsForTheOrganisationNamedAsTheSubjectBefore) {
   Analyzer analyzer(testing_support::bundled_rules());
   Document doc = analyzer.analyze(article);
   std::vector<std::string> got;
-  for (const rules::Reference& r : organisation_pronouns(doc, *analyzer.name_resources())) {
+  for (const rules::Reference& r : organisation_references(doc, *analyzer.name_resources())) {
     std::string word = c.text.substr(doc.view.to_original_start(r.begin), doc.view.to_original_end(r.end) - doc.view.to_original_start(r.begin));
     const graph::Mention& m = doc.graph.mentions[r.mention];
     got.push_back(word + " -> " + c.text.substr(m.begin, m.end - m.begin));
@@ -39,6 +39,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "A l'occasion du salon, la Région Occitanie – la seule à dépasser l'objectif – puisqu'elle consacre 3,7 % de son PIB.",
                    {"elle -> Région Occitanie"}},
         TakeUpCase{"in_the_sentence_before", "Le groupe Valmer a racheté l'usine. Il emploie 300 salariés.", {"Il -> Valmer"}},
+        TakeUpCase{"passed_on", "Le groupe Valmer a racheté l'usine. Il emploie 300 salariés. Il recrute.", {"Il -> Valmer", "Il -> Valmer"}},
         TakeUpCase{"the_gender_contradicts", "La société Valmer a racheté l'usine. Il emploie 300 salariés.", {}},
         TakeUpCase{"a_person_is_the_subject", "Paul Vidal, président de Valmer, a parlé. Il a promis 300 emplois.", {}},
         TakeUpCase{"impersonal", "Le groupe Valmer a racheté l'usine. Il faut 300 salariés.", {}},

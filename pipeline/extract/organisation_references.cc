@@ -1,5 +1,5 @@
-// Tested by tests/extract/pronouns_test.cc
-#include "extract/pronouns.h"
+// Tested by tests/extract/organisation_references_test.cc
+#include "extract/organisation_references.h"
 
 #include <algorithm>
 #include <optional>
@@ -142,7 +142,8 @@ class SubjectFinder {
     std::string_view noun = token_text(doc_, t);
     if (!resources_.generic_takeups.count(noun) && !resources_.named_takeups.count(noun)) return false;
     std::string_view next = token_text(doc_, t + 1);
-    return name_at_[t] < 0 && name_at_[t + 1] < 0 && !is_one_of(next, {"de", "du", "des", "d'", "-", "("}) && doc_.tokens[t + 1].kind != text::TokenKind::kNumber;
+    return name_at_[t] < 0 && name_at_[t + 1] < 0 && !is_one_of(next, {"de", "du", "des", "d'", "-", "("}) &&
+           doc_.tokens[t + 1].kind != text::TokenKind::kNumber;
   }
 
   const Document& doc_;
@@ -153,7 +154,7 @@ class SubjectFinder {
 
 }  // namespace
 
-std::vector<rules::Reference> organisation_pronouns(const Document& doc, const NameResources& resources) {
+std::vector<rules::Reference> organisation_references(const Document& doc, const NameResources& resources) {
   constexpr size_t kTakeUpReach = 8;  // sentences back to the organisation a take-up stands for
   std::vector<rules::Reference> out;
   SubjectFinder finder(doc, resources);
@@ -194,6 +195,8 @@ std::vector<rules::Reference> organisation_pronouns(const Document& doc, const N
       else if (before.kind == Subject::kTakeUp) antecedent = named[s];
       if (!antecedent || (antecedent->subject.gender != Gender::kUnknown && antecedent->subject.gender != pronoun)) continue;
       out.push_back({doc.tokens[t].begin, doc.tokens[t].end, antecedent->mention});
+      // The pronoun subject passes its organisation on: "Il emploie 300 salariés. Il recrute."
+      if (before.kind == Subject::kPronoun && !named[s]) named[s] = antecedent;
     }
   }
   std::sort(out.begin(), out.end(), [](const rules::Reference& a, const rules::Reference& b) { return a.begin < b.begin; });
