@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "rules/pattern.h"
+
 namespace glaneur::extract {
 namespace {
 
@@ -13,6 +15,7 @@ class NameGraphWriter {
 
   void build_entities() {
     std::sort(names_.found.begin(), names_.found.end(), [](const FoundName& a, const FoundName& b) { return a.begin < b.begin; });
+    name_by_acronym();
     std::map<std::pair<std::string, std::string>, int> entity_of;
     auto& graph = doc_.graph;
     for (const FoundName& f : names_.found) {
@@ -39,6 +42,21 @@ class NameGraphWriter {
   }
 
  private:
+  // "le député (LR) Hugues Delmas-Cavaillé": an organisation the article writes as an acronym that
+  // the gazetteer spells out (LR → Les Républicains) is named by its acronym, in all its mentions,
+  // as when an article gives both forms (the contract's canonical name). A case variant ("INSERM"
+  // → Inserm) is the same name.
+  void name_by_acronym() {
+    std::map<std::string, std::string> acronym_of;  // canonical name → the acronym the article writes
+    for (const FoundName& f : names_.found) {
+      if (f.type != "ORG" || f.end - f.begin != 1 || !tokens_.is_acronym(f.begin)) continue;
+      std::string written(tokens_.original(f.begin));
+      if (rules::fold_text(written) != rules::fold_text(f.name)) acronym_of.emplace(f.name, written);
+    }
+    for (FoundName& f : names_.found)
+      if (auto it = acronym_of.find(f.name); f.type == "ORG" && it != acronym_of.end()) f.name = it->second;
+  }
+
   // ROLE: "Jalil Benabdillah, vice-président adjoint de l'Économie … de la Région Occitanie": the
   // person (subject) holds the role written in apposition (attribute `role`) at the first
   // organisation named after it in the sentence (object).
