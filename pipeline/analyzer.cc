@@ -1,11 +1,23 @@
 // Tested by tests/analyzer_test.cc
 #include "analyzer.h"
 
+#include <algorithm>
+
 #include "extract/names.h"
 #include "extract/organisation_references.h"
 #include "rules/engine.h"
 
 namespace glaneur {
+
+std::string_view token_text(const Document& doc, size_t t) {
+  return doc.view.text().substr(doc.tokens[t].begin, doc.tokens[t].end - doc.tokens[t].begin);
+}
+
+size_t first_token_at(const Document& doc, uint32_t view_offset) {
+  auto at = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), view_offset,
+                             [](const text::Token& t, uint32_t b) { return t.begin < b; });
+  return static_cast<size_t>(at - doc.tokens.begin());
+}
 
 text::Abbreviations abbreviations_from(const rules::RuleSet& rules) {
   text::Abbreviations out;

@@ -31,6 +31,11 @@ struct Document {
   graph::FactGraph graph;
 };
 
+// Token t's text in the view (folded): "l'", "euros".
+std::string_view token_text(const Document& doc, size_t t);
+// The first token that begins at or after a view offset (doc.tokens.size() when none does).
+size_t first_token_at(const Document& doc, uint32_t view_offset);
+
 // The abbreviations of the rule set's 'abreviations' table (kind "titre" or "abrev").
 text::Abbreviations abbreviations_from(const rules::RuleSet& rules);
 

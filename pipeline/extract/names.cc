@@ -140,10 +140,10 @@ class NameFinder : public NameCues {
   // Tokens inside mentions the rules already found (dates, amounts) are not names.
   void mark_existing(std::vector<bool>& taken) {
     for (const graph::Mention& m : doc_.graph.mentions) {
-      size_t vb = doc_.view.to_view(m.begin), ve = doc_.view.to_view(m.end);
-      auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), vb,
-                                    [](const Token& t, size_t b) { return t.begin < b; });
-      for (auto it = first; it != doc_.tokens.end() && it->end <= ve; ++it) taken[it - doc_.tokens.begin()] = true;
+      size_t ve = doc_.view.to_view(m.end);
+      for (size_t t = first_token_at(doc_, static_cast<uint32_t>(doc_.view.to_view(m.begin)));
+           t < doc_.tokens.size() && doc_.tokens[t].end <= ve; ++t)
+        taken[t] = true;
     }
   }
 

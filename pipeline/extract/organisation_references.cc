@@ -12,10 +12,6 @@ namespace {
 
 enum class Gender { kUnknown, kMasculine, kFeminine };
 
-std::string_view token_text(const Document& doc, size_t t) {
-  return doc.view.text().substr(doc.tokens[t].begin, doc.tokens[t].end - doc.tokens[t].begin);
-}
-
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
@@ -68,8 +64,8 @@ class SubjectFinder {
     const auto& mentions = doc.graph.mentions;
     for (size_t i = 0; i < mentions.size(); ++i) {
       if (mentions[i].type != "ORG" && mentions[i].type != "PER") continue;
-      size_t first = token_at(static_cast<uint32_t>(doc.view.to_view(mentions[i].begin)));
-      size_t last = token_at(static_cast<uint32_t>(doc.view.to_view(mentions[i].end)));
+      size_t first = first_token_at(doc, static_cast<uint32_t>(doc.view.to_view(mentions[i].begin)));
+      size_t last = first_token_at(doc, static_cast<uint32_t>(doc.view.to_view(mentions[i].end)));
       if (first >= doc.tokens.size() || name_at_[first] >= 0) continue;
       name_at_[first] = static_cast<int>(names_.size());
       names_.push_back({first, last, i, mentions[i].type == "ORG"});
@@ -129,12 +125,6 @@ class SubjectFinder {
     return name.find(noun) != std::string::npos;
   }
 
-  size_t token_at(uint32_t view_offset) const {
-    auto at = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), view_offset,
-                               [](const text::Token& t, uint32_t b) { return t.begin < b; });
-    return static_cast<size_t>(at - doc_.tokens.begin());
-  }
-
  private:
   // "entreprise" in "L'entreprise emploie", "Le groupe, qui": a noun of reprises_org.tsv with no
   // name or complement after it ("le groupe Synthelia" and "le groupe de distribution" name one).
@@ -166,7 +156,7 @@ std::vector<rules::Reference> organisation_references(const Document& doc, const
   std::vector<std::optional<Named>> named(doc.sentences.size());
   std::vector<std::optional<Subject>> name_of_sentence(doc.sentences.size());  // the kName subject behind each
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    size_t first = finder.token_at(doc.sentences[s].begin), end = finder.token_at(doc.sentences[s].end);
+    size_t first = first_token_at(doc, doc.sentences[s].begin), end = first_token_at(doc, doc.sentences[s].end);
     Subject subject = finder.subject(first, end, doc.tokens.size());
     if (subject.kind == Subject::kName && finder.name(subject.name).organisation) {
       named[s] = Named{finder.name(subject.name).mention, subject};

@@ -309,10 +309,6 @@ std::vector<std::pair<Candidate, std::string>> drop_discarded(const RuleSet& rul
   return removed;
 }
 
-std::string_view token_text(const Document& doc, size_t t) {
-  return doc.view.text().substr(doc.tokens[t].begin, doc.tokens[t].end - doc.tokens[t].begin);
-}
-
 std::vector<int> start_classes(const RuleSet& rules, const Document& doc) {
   std::vector<int> out(doc.tokens.size());
   for (size_t t = 0; t < doc.tokens.size(); ++t) {
@@ -415,12 +411,6 @@ void add_winners(std::vector<Found>& found, std::vector<Found> winners) {
   found = std::move(merged);
 }
 
-size_t first_token_of(const Document& doc, const text::Sentence& sentence) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), sentence.begin,
-                             [](const text::Token& t, uint32_t b) { return t.begin < b; });
-  return static_cast<size_t>(it - doc.tokens.begin());
-}
-
 // Whether a mention the graph phase started from lies in the sentence.
 bool holds_given_mention(const std::vector<Found>& found, const text::Sentence& sentence) {
   auto it = std::lower_bound(found.begin(), found.end(), sentence.begin, [](const Found& f, uint32_t b) { return f.end <= b; });
@@ -483,7 +473,7 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
       auto after_last = std::lower_bound(found.begin(), found.end(), sentence.end, [](const Found& f, uint32_t e) { return f.begin < e; });
       std::optional<uint32_t> last_mention;
       if (after_last != found.begin() && std::prev(after_last)->begin >= sentence.begin) last_mention = std::prev(after_last)->begin;
-      for (size_t t = first_token_of(doc, sentence); t < doc.tokens.size() && doc.tokens[t].begin < sentence.end; ++t) {
+      for (size_t t = first_token_at(doc, sentence.begin); t < doc.tokens.size() && doc.tokens[t].begin < sentence.end; ++t) {
         const text::Token& token = doc.tokens[t];
         while (next_mention < found.size() && found[next_mention].end <= token.begin) ++next_mention;
         bool at_mention = next_mention < found.size() && found[next_mention].begin <= token.begin;
