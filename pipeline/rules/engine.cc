@@ -15,6 +15,12 @@ namespace {
 // The most a match, context included, may span (bytes of the stage's text): rules/README.md.
 constexpr size_t kLongestMatch = 1024;
 
+// What a Matcher needs to match, kept from one stage and article to the next: one per thread.
+MatchScratch& match_scratch() {
+  thread_local MatchScratch scratch;
+  return scratch;
+}
+
 // A mention in view bytes, with the rule that found it (-1: a mention the graph phase starts from,
 // `given`: its index in the graph).
 struct Found {
@@ -123,9 +129,10 @@ struct Unheld {
 class StageRunner {
  public:
   // `unheld`, when given (explain), receives the matches that failed a requirement.
+  // `by_re2`: every rule is matched by RE2, none by its Matcher (the naive reference path).
   StageRunner(const RuleSet& rules, const Document& doc, const std::vector<uint8_t>& boundaries, const StageText& text,
-              const std::vector<Found>& found, std::vector<Unheld>* unheld)
-      : rules_(rules), doc_(doc), boundaries_(boundaries), text_(text), found_(found), unheld_(unheld) {
+              const std::vector<Found>& found, std::vector<Unheld>* unheld, bool by_re2)
+      : rules_(rules), doc_(doc), boundaries_(boundaries), text_(text), found_(found), unheld_(unheld), by_re2_(by_re2) {
     context_.anchor = doc.article->date;
   }
 
@@ -157,13 +164,18 @@ class StageRunner {
  private:
   std::optional<Found> match_once(int index, size_t pos, size_t end, bool likely, size_t& rejected_at) const {
     const CompiledRule& rule = rules_.rules[index];
-    const RE2& re = rule.regex->get();
     std::string_view text = text_.text();
-    re2::StringPiece whole(text.data(), text.size());
-    // Most tries fail: ask RE2's DFA first (no submatches, no allocation), then extract them.
-    if (!likely && !re.Match(whole, pos, end, RE2::ANCHOR_START, nullptr, 0)) return std::nullopt;
-    groups_.resize(1 + re.NumberOfCapturingGroups());
-    if (!re.Match(whole, pos, end, RE2::ANCHOR_START, groups_.data(), static_cast<int>(groups_.size()))) return std::nullopt;
+    if (const Matcher* matcher = by_re2_ ? nullptr : rule.regex->matcher()) {
+      groups_.resize(1 + matcher->groups());
+      if (!matcher->match(text, pos, end, groups_.data(), static_cast<int>(groups_.size()), match_scratch())) return std::nullopt;
+    } else {
+      const RE2& re = rule.regex->get();
+      re2::StringPiece whole(text.data(), text.size());
+      // Most tries fail: ask RE2's DFA first (no submatches, no allocation), then extract them.
+      if (!likely && !re.Match(whole, pos, end, RE2::ANCHOR_START, nullptr, 0)) return std::nullopt;
+      groups_.resize(1 + re.NumberOfCapturingGroups());
+      if (!re.Match(whole, pos, end, RE2::ANCHOR_START, groups_.data(), static_cast<int>(groups_.size()))) return std::nullopt;
+    }
     size_t whole_end = groups_[0].data() - text.data() + groups_[0].size();
     size_t span_begin = groups_[rule.span_group].data() - text.data();
     size_t span_end = span_begin + groups_[rule.span_group].size();
@@ -266,6 +278,7 @@ class StageRunner {
   const StageText& text_;
   const std::vector<Found>& found_;
   std::vector<Unheld>* unheld_;
+  bool by_re2_;
   mutable std::vector<re2::StringPiece> groups_;
   mutable EvalContext context_;
   std::string_view sentence_;
@@ -449,7 +462,7 @@ std::vector<uint8_t> run_phase(const RuleSet& rules, const std::vector<RuleSet::
     if (scope.topic_rules_only && !stages[stage - 1].finds_topics) continue;
     StageText text = found.empty() ? StageText(doc.view.text()) : StageText(doc.view.text(), found);
     std::vector<Unheld> unheld;
-    StageRunner runner(rules, doc, tokens.boundaries, text, found, trace ? &unheld : nullptr);
+    StageRunner runner(rules, doc, tokens.boundaries, text, found, trace ? &unheld : nullptr, !options.prefilter);
     std::vector<Candidate> candidates;
     if (!found_stays)
       for (const Found& f : found) candidates.push_back({f, true});

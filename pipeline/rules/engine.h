@@ -8,8 +8,9 @@
 //      whose value can be computed is a candidate;
 //   3. the overlap policy (overlap.h) keeps, among the candidates and the mentions already found,
 //      the longer span, then the higher priority, then the rule that comes first in load order.
-// EngineOptions::prefilter = false tries every rule at every token: the naive reference path that
-// tests compare the fast one against.
+// Rules are matched by their Matcher (matcher.h), RE2 for those it cannot run.
+// EngineOptions::prefilter = false tries every rule at every token, each with RE2: the naive
+// reference path that tests compare the fast one against.
 //
 //   run_rules(rules, doc, {}, nullptr);          // doc.graph.mentions now holds the winners
 #pragma once

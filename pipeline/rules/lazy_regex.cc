@@ -12,6 +12,11 @@ const RE2& LazyRegex::get() const {
   return *regex_;
 }
 
+const Matcher* LazyRegex::matcher() const {
+  std::call_once(matcher_compiled_, [this] { matcher_ = Matcher::compile(pattern_); });
+  return matcher_ ? &*matcher_ : nullptr;
+}
+
 std::optional<std::string> parse_error(const std::string& regex) {
   // RE2::Set::Add parses its pattern and compiles nothing: RE2 has no other public parser.
   RE2::Set parser(regex_options(), RE2::UNANCHORED);
