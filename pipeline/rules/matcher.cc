@@ -51,7 +51,7 @@ bool Matcher::match(std::string_view text, size_t pos, size_t end, re2::StringPi
   if (pos > end || end > text.size()) return false;
   constexpr uint32_t kUnset = UINT32_MAX;
   const size_t width = end - pos + 1;
-  const size_t words = (insts_.size() * width + 63) / 64;
+  const size_t words = (marked_ * width + 63) / 64;
   if (s.visited.size() < words) s.visited.resize(words, 0);
   s.captures.assign(2 * static_cast<size_t>(groups_ + 1), kUnset);
   s.jobs.clear();
@@ -69,12 +69,14 @@ bool Matcher::match(std::string_view text, size_t pos, size_t end, re2::StringPi
     size_t p = job.pos;
     for (;;) {
       // Never twice at the same instruction and position: what failed from there fails again.
-      size_t bit = id * width + (p - pos);
-      uint64_t& word = s.visited[bit >> 6];
-      uint64_t mask = uint64_t{1} << (bit & 63);
-      if (word & mask) break;
-      if (word == 0) s.dirty.push_back(static_cast<uint32_t>(bit >> 6));
-      word |= mask;
+      if (uint32_t mark = marks_[id]; mark != kUnmarked) {
+        size_t bit = mark * width + (p - pos);
+        uint64_t& word = s.visited[bit >> 6];
+        uint64_t mask = uint64_t{1} << (bit & 63);
+        if (word & mask) break;
+        if (word == 0) s.dirty.push_back(static_cast<uint32_t>(bit >> 6));
+        word |= mask;
+      }
       const Inst& inst = insts_[id];
       bool ok = true;
       switch (inst.op) {

@@ -88,6 +88,12 @@ class Matcher {
   std::string literals_;
   std::vector<CharClass> classes_;
   std::vector<Trie> tries_;
+  // The instructions the backtracker marks as visited, by number (kUnmarked: the others). Only
+  // those two paths can reach: an instruction with one way in is reached at a position only from
+  // its one predecessor at one position, which was marked, or not, already.
+  std::vector<uint32_t> marks_;
+  uint32_t marked_ = 0;
+  static constexpr uint32_t kUnmarked = UINT32_MAX;
   uint32_t start_ = 0;
   int groups_ = 0;
 };

@@ -600,6 +600,17 @@ std::optional<Matcher> Matcher::compile(std::string_view regex) {
   m.start_ = compiler.emit(*tree, accept);
   // Counted repetitions of big groups ("(…){1000}") copy them: past this, RE2 runs the rule.
   if (m.insts_.size() > kMaxInstructions) return std::nullopt;
+  // Ways in: the start, the edges, and a trie's words, which reach what follows it at several positions.
+  std::vector<uint32_t> ways_in(m.insts_.size(), 0);
+  ways_in[m.start_] += 2;
+  for (const Inst& inst : m.insts_) {
+    if (inst.op == Op::kMatch) continue;
+    ways_in[inst.out] += inst.op == Op::kTrie ? 2 : 1;
+    if (inst.op == Op::kSplit) ++ways_in[inst.out1];
+  }
+  m.marks_.assign(m.insts_.size(), kUnmarked);
+  for (size_t i = 0; i < m.insts_.size(); ++i)
+    if (ways_in[i] >= 2) m.marks_[i] = m.marked_++;
   return m;
 }
 
