@@ -46,13 +46,17 @@ Ranges complement(const Ranges& r) {
   return out;
 }
 
-// ASCII letters in both cases, as (?i:…) reads them (the rules fold their text to lower case).
-Ranges with_ascii_case(const Ranges& r) {
+// Letters in both cases, as (?i:…) reads them: RE2's case folding, which for the letters of the
+// rules (ASCII) adds the Kelvin sign to k and the long s to s.
+Ranges with_case(const Ranges& r) {
   Ranges out = r;
   for (const auto& [lo, hi] : r) {
     for (uint32_t c = std::max<uint32_t>(lo, 'A'); c <= std::min<uint32_t>(hi, 'Z'); ++c) out.emplace_back(c + 32, c + 32);
     for (uint32_t c = std::max<uint32_t>(lo, 'a'); c <= std::min<uint32_t>(hi, 'z'); ++c) out.emplace_back(c - 32, c - 32);
   }
+  auto has = [&](uint32_t c) { return std::any_of(out.begin(), out.end(), [c](const auto& x) { return x.first <= c && c <= x.second; }); };
+  if (has('k')) out.emplace_back(0x212A, 0x212A);
+  if (has('s')) out.emplace_back(0x17F, 0x17F);
   return normalized(out);
 }
 
@@ -145,7 +149,7 @@ class Parser {
     auto number = [&](int& v) {
       size_t start = i;
       v = 0;
-      while (i < re_.size() && re_[i] >= '0' && re_[i] <= '9' && v <= kMaxRepeat) v = v * 10 + (re_[i++] - '0');
+      while (i < re_.size() && re_[i] >= '0' && re_[i] <= '9') v = std::min(v * 10 + (re_[i++] - '0'), kMaxRepeat + 1);
       return i > start;
     };
     if (!number(min)) return false;
@@ -166,9 +170,10 @@ class Parser {
 
   Node literal_of(uint32_t c, bool fold) {
     Node n;
+    if (fold && c >= 0x80) fail();  // RE2 folds the cases of other alphabets: it runs the rule
     if (fold && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
       n.kind = Node::kClass;
-      n.ranges = with_ascii_case({{c, c}});
+      n.ranges = with_case({{c, c}});
       return n;
     }
     n.kind = Node::kLiteral;
@@ -177,9 +182,10 @@ class Parser {
   }
 
   Node class_of(const Ranges& r, bool fold) {
+    if (fold && !r.empty() && r.back().second >= 0x80) fail();
     Node n;
     n.kind = Node::kClass;
-    n.ranges = fold ? with_ascii_case(r) : normalized(r);
+    n.ranges = fold ? with_case(r) : normalized(r);
     return n;
   }
 
@@ -395,8 +401,9 @@ class Parser {
       return {};
     }
     ++at_;
-    if (fold) r = with_ascii_case(r);
     r = normalized(r);
+    if (fold && !r.empty() && r.back().second >= 0x80) fail();  // RE2 folds other alphabets too
+    if (fold) r = with_case(r);
     // RE2 reads rules with its Perl flags: a negated class matches a newline too.
     return class_of(negated ? complement(r) : r, false);
   }

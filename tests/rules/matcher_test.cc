@@ -83,6 +83,7 @@ TEST(Matcher, ReadsClassesEscapesAndCaseAsRe2) {
   expect_as_re2("\\(\\+?-?\\) \\{2\\}", "(+-) {2}");
   expect_as_re2("a{,2}b", "a{,2}b");  // not a repetition: literal braces
   expect_as_re2("\\x{20AC}|.", "€\n");
+  expect_as_re2("(?i:kas)#", "KAS# \u212Aa\u017F# kas#");  // RE2 folds the Kelvin sign and the long s
 }
 
 // Alternations of words (the tables) are walked as a trie: the first branch wins, words end where
@@ -100,6 +101,7 @@ TEST(Matcher, RefusesSyntaxItDoesNotRun) {
   EXPECT_FALSE(Matcher::compile("(a|b"));
   EXPECT_FALSE(Matcher::compile("a**"));
   EXPECT_FALSE(Matcher::compile("[[:alpha:]]"));
+  EXPECT_FALSE(Matcher::compile("(?i:été)"));  // RE2 folds É too
   EXPECT_FALSE(Matcher::compile("caf\xc3"));  // invalid UTF-8
   EXPECT_FALSE(Matcher::compile("((a|b|c){1000}){100}"));  // too many instructions: RE2 runs it
 }
