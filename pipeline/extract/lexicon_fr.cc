@@ -55,7 +55,10 @@ bool capitalised(std::string_view surface) {
 
 // The dictionary lists the masculine singular: plurals and feminines are found through it.
 constexpr Ending kPluralsAndFeminines[] = {{"s", ""}, {"x", ""}, {"e", ""}, {"es", ""}};
-constexpr Ending kNounEndings[] = {{"s", ""}, {"x", ""}, {"aux", "al"}, {"e", ""}, {"es", ""}};  // "levée" of "levé"
+// "levée" of "levé"; the feminines of nouns of people ("lycéennes", "vendeuses", "agricultrices").
+constexpr Ending kNounEndings[] = {{"s", ""},        {"x", ""},         {"aux", "al"},      {"e", ""},
+                                   {"es", ""},       {"enne", "en"},    {"ennes", "en"},    {"euse", "eur"},
+                                   {"euses", "eur"}, {"trice", "teur"}, {"trices", "teur"}};
 constexpr Ending kAdjectiveEndings[] = {{"s", ""},      {"x", ""},      {"e", ""},      {"es", ""},     {"aux", "al"},
                                         {"ive", "if"},  {"ives", "if"}, {"euse", "eux"}, {"euses", "eux"},
                                         {"elle", "el"}, {"elles", "el"}, {"enne", "en"},  {"ennes", "en"}};
