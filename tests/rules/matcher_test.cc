@@ -11,7 +11,6 @@
 #include <fstream>
 #include <random>
 
-#include "analyzer.h"
 #include "io/article_reader.h"
 #include "rules/pattern.h"
 #include "support/rule_fixtures.h"
