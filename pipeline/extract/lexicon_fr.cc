@@ -55,7 +55,7 @@ bool capitalised(std::string_view surface) {
 
 // The dictionary lists the masculine singular: plurals and feminines are found through it.
 constexpr Ending kPluralsAndFeminines[] = {{"s", ""}, {"x", ""}, {"e", ""}, {"es", ""}};
-// "levée" of "levé"; the feminines of nouns of people ("lycéennes", "vendeuses", "agricultrices").
+// "levée" of "levé"; the feminines of nouns ("lycéennes", "vendeuses", "agricultrices", "éoliennes").
 constexpr Ending kNounEndings[] = {{"s", ""},        {"x", ""},         {"aux", "al"},      {"e", ""},
                                    {"es", ""},       {"enne", "en"},    {"ennes", "en"},    {"euse", "eur"},
                                    {"euses", "eur"}, {"trice", "teur"}, {"trices", "teur"}};

@@ -49,7 +49,6 @@ class Matcher {
 
   // Capturing groups, numbered as RE2 numbers them.
   int groups() const { return groups_; }
-  size_t instructions() const { return insts_.size(); }
 
   // RE2::Match(text, pos, end, RE2::ANCHOR_START, groups, n) for n ≤ 1 + groups(): ^, $ and \b
   // read the text beyond [pos, end), as RE2 does.

@@ -1,7 +1,6 @@
 // Matcher::compile: the RE2 syntax of the rules parsed into a tree, then into instructions.
 // Tested by tests/rules/matcher_test.cc.
 #include <algorithm>
-#include <memory>
 
 #include "rules/matcher.h"
 #include "text/utf8.h"
@@ -341,6 +340,13 @@ class Parser {
     return literal_of(*c, fold);
   }
 
+  // One character of a class, escaped ("\-", "\x01") or not; nullopt for an unknown escape.
+  std::optional<uint32_t> class_member() {
+    if (peek() != '\\') return codepoint();
+    ++at_;
+    return more() ? escaped_char() : std::nullopt;
+  }
+
   Node char_class(bool fold) {
     ++at_;  // [
     bool negated = more() && peek() == '^';
@@ -353,48 +359,28 @@ class Parser {
         fail();
         break;
       }
-      uint32_t lo;
-      if (peek() == '\\') {
-        ++at_;
-        if (!more()) {
-          fail();
-          break;
-        }
-        Ranges perl;
-        if (perl_class(peek(), perl)) {
-          ++at_;
-          r.insert(r.end(), perl.begin(), perl.end());
-          continue;
-        }
-        std::optional<uint32_t> c = escaped_char();
-        if (!c) {
-          fail();
-          break;
-        }
-        lo = *c;
-      } else {
-        lo = codepoint();
+      Ranges perl;
+      if (peek() == '\\' && at_ + 1 < re_.size() && perl_class(re_[at_ + 1], perl)) {
+        at_ += 2;
+        r.insert(r.end(), perl.begin(), perl.end());
+        continue;
       }
-      uint32_t hi = lo;
+      std::optional<uint32_t> lo = class_member();
+      if (!lo) {
+        fail();
+        break;
+      }
+      uint32_t hi = *lo;
       if (at_ + 1 < re_.size() && peek() == '-' && re_[at_ + 1] != ']') {
         ++at_;
-        if (peek() == '\\') {
-          ++at_;
-          std::optional<uint32_t> c = more() ? escaped_char() : std::nullopt;
-          if (!c) {
-            fail();
-            break;
-          }
-          hi = *c;
-        } else {
-          hi = codepoint();
-        }
-        if (hi < lo) {
+        std::optional<uint32_t> last = class_member();
+        if (!last || *last < *lo) {
           fail();
           break;
         }
+        hi = *last;
       }
-      r.emplace_back(lo, hi);
+      r.emplace_back(*lo, hi);
     }
     if (!more() || peek() != ']') {
       fail();
