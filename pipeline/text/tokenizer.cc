@@ -12,6 +12,7 @@
 #include <string>
 
 #include "text/utf8.h"
+#include "text/word_breaks.h"
 
 namespace glaneur::text {
 
@@ -308,6 +309,8 @@ Tokens keep_addresses_whole(const Tokens& in, std::string_view text, const RE2& 
 
 struct Tokenizer::Impl {
   std::unique_ptr<icu::BreakIterator> words;
+  std::vector<WordSegment> segments(std::string_view text);
+
   RE2 address{R"(((?:https?://|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?)\]]|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))"};
 };
 
@@ -321,21 +324,30 @@ Tokenizer::~Tokenizer() = default;
 Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 
-std::vector<Token> Tokenizer::tokenize(const TextView& view) {
-  std::string_view text = view.text();
+// The word segments of `text`: the simple rules' where they cover it (ICU's answer, without its
+// cost), ICU's otherwise.
+std::vector<WordSegment> Tokenizer::Impl::segments(std::string_view text) {
+  if (auto simple = simple_word_breaks(text)) return std::move(*simple);
   UErrorCode status = U_ZERO_ERROR;
   UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  impl_->words->setText(utext, status);
+  words->setText(utext, status);
+  std::vector<WordSegment> out;
+  int32_t start = words->first();
+  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next())
+    out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), words->getRuleStatus()});
+  utext_close(utext);
+  return out;
+}
+
+std::vector<Token> Tokenizer::tokenize(const TextView& view) {
+  std::string_view text = view.text();
   Tokens raw;
   raw.reserve(text.size() / 5);
-  int32_t start = impl_->words->first();
-  for (int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE; start = end, end = impl_->words->next()) {
-    std::string_view segment = text.substr(start, end - start);
-    int32_t rule_status = impl_->words->getRuleStatus();
-    if (rule_status == UBRK_WORD_NONE && is_space_segment(segment)) continue;
-    raw.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), classify_segment(segment, rule_status)});
+  for (const WordSegment& s : impl_->segments(text)) {
+    std::string_view segment = text.substr(s.begin, s.end - s.begin);
+    if (s.status == UBRK_WORD_NONE && is_space_segment(segment)) continue;
+    raw.push_back({s.begin, s.end, classify_segment(segment, s.status)});
   }
-  utext_close(utext);
 
   Tokens tokens = keep_addresses_whole(raw, text, impl_->address);
   tokens = split_digits_from_letters(tokens, text);

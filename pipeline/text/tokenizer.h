@@ -1,6 +1,7 @@
-// Tokenizer: French tokens over a TextView, from ICU word breaks plus French rules.
+// Tokenizer: French tokens over a TextView, from UAX #29 word breaks plus French rules.
 //
-// ICU (UAX #29) gives words, numbers and punctuation. French rules then:
+// Word breaks (text/word_breaks.h, ICU for the text it does not cover) give words, numbers and
+// punctuation. French rules then:
 //  - split elisions at the start of a word: "l'occitanie" → "l'" "occitanie", "jusqu'au" →
 //    "jusqu'" "au"; "aujourd'hui", "quelqu'un", "presqu'ile" and names such as "N'Diaye" stay whole;
 //  - keep hyphenated compounds whole: "ile-de-france", "vice-president", "toulouse-iii-paul-sabatier",

@@ -1,0 +1,158 @@
+// Tests of text/word_breaks.h: the same segments and statuses as ICU's word break iterator, on
+// every short string of a sample of each class of characters, on each character of the blocks it
+// covers, and on real text (corpus/, and the bench corpus when ../shared is there).
+#include "text/word_breaks.h"
+
+#include <gtest/gtest.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "io/article_reader.h"
+#include "text/text_view.h"
+#include "text/utf8.h"
+
+namespace glaneur::text {
+namespace {
+
+namespace fs = std::filesystem;
+
+// "[a.b]200 [ ]0 [3]100": segments as they read in a failure message.
+std::string show(std::string_view text, const std::vector<WordSegment>& segments) {
+  std::string out;
+  for (const WordSegment& s : segments)
+    out += "[" + std::string(text.substr(s.begin, s.end - s.begin)) + "]" + std::to_string(s.status) + " ";
+  return out;
+}
+
+class Icu {
+ public:
+  Icu() {
+    UErrorCode status = U_ZERO_ERROR;
+    words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getFrench(), status));
+  }
+
+  std::vector<WordSegment> segments(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    words_->setText(utext, status);
+    std::vector<WordSegment> out;
+    int32_t start = words_->first();
+    for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; start = end, end = words_->next())
+      out.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), words_->getRuleStatus()});
+    utext_close(utext);
+    return out;
+  }
+
+ private:
+  std::unique_ptr<icu::BreakIterator> words_;
+};
+
+// Compares both on `text` where simple_word_breaks covers it; returns whether it did.
+bool same_as_icu(Icu& icu, std::string_view text) {
+  auto ours = simple_word_breaks(text);
+  if (!ours) return false;
+  std::vector<WordSegment> expected = icu.segments(text);
+  EXPECT_EQ(show(text, *ours), show(text, expected)) << "on \"" << text << "\"";
+  return true;
+}
+
+// Every string of `length` characters drawn from `sample`.
+template <typename Visit>
+void each_string(const std::vector<std::string>& sample, size_t length, std::string& prefix, Visit visit) {
+  if (length == 0) {
+    visit(prefix);
+    return;
+  }
+  for (const std::string& c : sample) {
+    size_t size = prefix.size();
+    prefix += c;
+    each_string(sample, length - 1, prefix, visit);
+    prefix.resize(size);
+  }
+}
+
+TEST(SimpleWordBreaks, AgreeWithIcuOnEveryShortStringOfEachClass) {
+  // Letters, digits, the middles of words and numbers, "_", spaces of two kinds, line ends, and
+  // the others: punctuation, symbols, and "©" (an emoji to Unicode, when no joiner follows).
+  const std::vector<std::string> sample = {"a", "Z", "\u00e9", "@", "3", ".", ",", ";", ":", "'", "\"", "_", " ",
+                                           "\u2003", "\t", "\n", "\r", "\u2028", "-", "\u00b7", "\u00ab", "\u20ac", "\u00a9"};
+  Icu icu;
+  std::string text;
+  size_t compared = 0;
+  for (size_t length = 1; length <= 4; ++length)
+    each_string(sample, length, text, [&](const std::string& s) { compared += same_as_icu(icu, s); });
+  // Five characters of the classes whose rules look two characters away (WB6, WB7, WB11, WB12).
+  const std::vector<std::string> core = {"a", "3", ".", ",", ":", "'", "_", " ", "\r", "\n", "@"};
+  each_string(core, 5, text, [&](const std::string& s) { compared += same_as_icu(icu, s); });
+  EXPECT_GT(compared, 400000u);
+}
+
+TEST(SimpleWordBreaks, AgreeWithIcuOnEachCharacterTheyCover) {
+  Icu icu;
+  size_t covered = 0;
+  for (char32_t c = 1; c < 0x3000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string x;
+    append_utf8(x, c);
+    if (!simple_word_breaks(x)) continue;
+    ++covered;
+    for (std::string context : {"#", "a#", "#a", "a#a", "3#", "#3", "3#3", "_#", "#_", "##", " # ", "a##a"}) {
+      std::string text;
+      for (char k : context) text += k == '#' ? x : std::string(1, k);
+      ASSERT_TRUE(same_as_icu(icu, text)) << "covers U+" << std::hex << static_cast<uint32_t>(c) << " alone, not in \"" << text << "\"";
+    }
+  }
+  EXPECT_GT(covered, 1500u);
+}
+
+TEST(SimpleWordBreaks, LeaveToIcuWhatTheyDoNotCover) {
+  EXPECT_FALSE(simple_word_breaks("caf\u0065\u0301"));      // a combining accent (Extend)
+  EXPECT_FALSE(simple_word_breaks("a\u200db"));              // a zero-width joiner
+  EXPECT_FALSE(simple_word_breaks("\U0001F600 bravo"));      // an emoji
+  EXPECT_FALSE(simple_word_breaks("\u6771\u4eac"));          // Han, cut by ICU's dictionary
+  EXPECT_FALSE(simple_word_breaks("\u05e9\u05dc\u05d5\u05dd"));  // Hebrew
+  EXPECT_FALSE(simple_word_breaks("\u2122"));                // an emoji to Unicode, "™"
+  EXPECT_TRUE(simple_word_breaks("L'\u00e9t\u00e9 2024 : 50\u00a0000 \u20ac \u00abbravo\u00bb"));
+}
+
+// Real press, as the tokenizer gives it: the folded view of every article, and its original text.
+void expect_same_as_icu_on_articles(const fs::path& file, size_t& articles, size_t& covered) {
+  Icu icu;
+  std::ifstream in(file, std::ios::binary);
+  std::string line;
+  for (long number = 1; std::getline(in, line); ++number) {
+    io::InputItem item = io::parse_article_line(line, SourcePos{file.string(), number, 0}, io::ReaderOptions{});
+    if (!item.article) continue;
+    const std::string& original = item.article.value().text;
+    TextView view = TextView::build(original);
+    ++articles;
+    covered += same_as_icu(icu, view.text());
+    same_as_icu(icu, original);
+    if (testing::Test::HasFailure()) return;
+  }
+}
+
+TEST(SimpleWordBreaks, AgreeWithIcuOnTheCorpus) {
+  size_t articles = 0, covered = 0;
+  for (const auto& entry : fs::directory_iterator(GLANEUR_SOURCE_DIR "/corpus/articles"))
+    expect_same_as_icu_on_articles(entry.path(), articles, covered);
+  EXPECT_GE(articles, 40u);
+  EXPECT_EQ(covered, articles) << "every article of corpus/ folds to text the simple rules cover";
+}
+
+TEST(SimpleWordBreaks, AgreeWithIcuOnTheBenchCorpus) {
+  const fs::path bench = fs::path(GLANEUR_SOURCE_DIR) / ".." / "shared" / "bench-corpus" / "fr-press-8mb.jsonl";
+  if (!fs::exists(bench)) GTEST_SKIP() << bench << " not found: ../shared is absent";
+  size_t articles = 0, covered = 0;
+  expect_same_as_icu_on_articles(bench, articles, covered);
+  EXPECT_GE(covered, articles * 95 / 100) << "of " << articles << " articles";
+}
+
+}  // namespace
+}  // namespace glaneur::text
