@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "text/sentence_breaks.h"
 #include "text/utf8.h"
 
 namespace glaneur::text {
@@ -123,6 +124,8 @@ struct SentenceSplitter::Impl {
   Abbreviations abbreviations;
   std::unique_ptr<icu::BreakIterator> sentences;
 
+  std::vector<uint32_t> icu_breaks(std::string_view original);
+
   bool contains(const std::vector<std::string>& list, std::string_view word) const {
     return std::find(list.begin(), list.end(), word) != list.end();
   }
@@ -176,18 +179,27 @@ SentenceSplitter::~SentenceSplitter() = default;
 SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
 SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
 
-std::vector<Sentence> SentenceSplitter::split(const TextView& view) {
-  std::string_view original = view.original();
+// ICU's sentence boundaries in `original`: the simple rules' where they cover it (the same
+// answer, without ICU's cost), ICU's otherwise.
+std::vector<uint32_t> SentenceSplitter::Impl::icu_breaks(std::string_view original) {
+  if (auto simple = simple_sentence_breaks(original)) return std::move(*simple);
   UErrorCode status = U_ZERO_ERROR;
   UText* utext = utext_openUTF8(nullptr, original.data(), static_cast<int64_t>(original.size()), &status);
-  impl_->sentences->setText(utext, status);
+  sentences->setText(utext, status);
+  std::vector<uint32_t> out;
+  for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) out.push_back(static_cast<uint32_t>(b));
+  utext_close(utext);
+  return out;
+}
+
+std::vector<Sentence> SentenceSplitter::split(const TextView& view) {
+  std::string_view original = view.original();
   std::vector<QuoteMark> marks = quote_marks(original);
   std::vector<size_t> breaks;
-  for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE; b = impl_->sentences->next()) {
-    size_t at = after_closing_marks(original, static_cast<size_t>(b));
+  for (uint32_t b : impl_->icu_breaks(original)) {
+    size_t at = after_closing_marks(original, b);
     if (!impl_->should_join(original, at, marks) && (breaks.empty() || at > breaks.back())) breaks.push_back(at);
   }
-  utext_close(utext);
 
   std::string_view text = view.text();
   std::vector<Sentence> sentences;

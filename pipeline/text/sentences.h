@@ -1,7 +1,8 @@
-// SentenceSplitter: sentences of an article, from ICU sentence breaks plus French rules.
+// SentenceSplitter: sentences of an article, from UAX #29 sentence breaks plus French rules.
 //
-// ICU (UAX #29, run on the original text so that case is seen) breaks after every "word." followed
-// by a capital. French rules then join back what ICU split:
+// UAX #29 (text/sentence_breaks.h, ICU for the text it does not cover; run on the original text so
+// that case is seen) breaks after every "word." followed by a capital. French rules then join back
+// what it split:
 //  - after a title abbreviation ("M. Benabdillah", "MM. Dupont et Durand", "Dr. Martin");
 //  - after another known abbreviation followed by a lower-case word or a digit ("av. J.-C. en",
 //    "p. 12", "n° 5");

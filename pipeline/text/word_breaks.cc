@@ -6,6 +6,7 @@
 
 #include <array>
 
+#include "text/covered_blocks.h"
 #include "text/utf8.h"
 
 namespace glaneur::text {
@@ -47,38 +48,25 @@ WordClass class_of_property(int32_t word_break) {
   }
 }
 
-// ICU's rules differ from the property on two ASCII characters: '@' is a letter since ICU 72, so
-// that e-mail addresses stay whole (CLDR-15767); ':' is no MidLetter (ICU leaves "a:b" joined to
-// the Swedish and Finnish rules).
-WordClass ascii_class(char32_t c) {
+// The class of a character of the covered blocks. ICU's rules differ from the property on two
+// ASCII characters: '@' is a letter since ICU 72, so that e-mail addresses stay whole
+// (CLDR-15767); ':' is no MidLetter (ICU leaves "a:b" joined to the Swedish and Finnish rules).
+// An emoji ("©", "™") is left to ICU, as the joiners that may follow one are.
+WordClass class_of(char32_t c) {
   if (c == U'@') return WordClass::kLetter;
   if (c == U':') return WordClass::kOther;
-  return class_of_property(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_WORD_BREAK));
-}
-
-const std::array<WordClass, 128>& ascii_classes() {
-  static const std::array<WordClass, 128> classes = [] {
-    std::array<WordClass, 128> out{};
-    for (char32_t c = 0; c < 128; ++c) out[c] = ascii_class(c);
-    return out;
-  }();
-  return classes;
-}
-
-// The blocks of alphabets written with spaces, their punctuation and their symbols; beyond them
-// (CJK and the scripts ICU cuts with a dictionary, Hebrew, emoji) ICU answers.
-bool in_covered_block(char32_t c) {
-  return c <= 0x024F ||                    // Latin, Latin-1, Latin Extended-A and -B
-         (c >= 0x0370 && c <= 0x04FF) ||   // Greek, Cyrillic
-         (c >= 0x1E00 && c <= 0x1EFF) ||   // Latin Extended Additional
-         (c >= 0x2000 && c <= 0x214F) ||   // punctuation, super- and subscripts, currencies, letterlike
-         (c >= 0x2150 && c <= 0x218F);     // number forms
-}
-
-WordClass class_of(char32_t c) {
-  if (c < 128) return ascii_classes()[c];
   if (!in_covered_block(c) || u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_EXTENDED_PICTOGRAPHIC)) return WordClass::kUncovered;
   return class_of_property(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_WORD_BREAK));
+}
+
+// The class of every character below the last covered block, looked up once.
+const std::array<WordClass, kPastCoveredBlocks>& classes() {
+  static const auto table = [] {
+    std::array<WordClass, kPastCoveredBlocks> out{};
+    for (char32_t c = 0; c < kPastCoveredBlocks; ++c) out[c] = class_of(c);
+    return out;
+  }();
+  return table;
 }
 
 bool is_line_end(WordClass c) { return c == WordClass::kCR || c == WordClass::kLF || c == WordClass::kNewline; }
@@ -139,7 +127,7 @@ int32_t status_of(WordClass last, WordClass before_last, bool single) {
 }  // namespace
 
 std::optional<std::vector<WordSegment>> simple_word_breaks(std::string_view text) {
-  const auto& ascii = ascii_classes();
+  const auto& table = classes();
   const auto& rules = pair_rules();
   size_t n = text.size();
   // The class of the character at `pos`, and where the next one starts.
@@ -147,10 +135,11 @@ std::optional<std::vector<WordSegment>> simple_word_breaks(std::string_view text
     auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 128) {
       next = pos + 1;
-      return ascii[byte];
+      return table[byte];
     }
     next = pos;
-    return class_of(decode_utf8(text, next));
+    char32_t cp = decode_utf8(text, next);
+    return cp < kPastCoveredBlocks ? table[cp] : WordClass::kUncovered;
   };
   std::vector<WordSegment> segments;
   if (n == 0) return segments;
@@ -164,7 +153,7 @@ std::optional<std::vector<WordSegment>> simple_word_breaks(std::string_view text
     // Most of a text is runs of letters or digits: read them at a byte a step.
     if (before == WordClass::kLetter || before == WordClass::kNumeric) {
       size_t run = i;
-      while (run < n && static_cast<unsigned char>(text[run]) < 128 && ascii[static_cast<unsigned char>(text[run])] == before) ++run;
+      while (run < n && static_cast<unsigned char>(text[run]) < 128 && table[static_cast<unsigned char>(text[run])] == before) ++run;
       if (run > i) {
         chars += run - i;
         before2 = before;

@@ -1,14 +1,13 @@
-// Word boundaries (Unicode UAX #29) as ICU's word break iterator gives them, without ICU for the
-// text a French article folds to: letters, digits, punctuation, symbols and spaces of alphabets
-// written with spaces between words.
+// Word boundaries (Unicode UAX #29) as ICU's word break iterator gives them, without ICU, for the
+// text a French article folds to: the characters of text/covered_blocks.h.
 //
 // ICU's rule-based iterator walks a state table through UText one code point at a time: most of
-// the tokens' time (a sixth of the whole analysis in 2026-12). For such text the rules reduce to
+// the tokens' time (a tenth of the whole analysis in 2026-12). For such text the rules reduce to
 // comparing each character's class with the one or two around it (WB3-WB13b), one table lookup a
-// byte for ASCII. Text with anything those rules do not cover (combining marks, zero-width
-// joiners, emoji sequences, Hebrew, Katakana, regional indicators, the scripts ICU cuts with a
-// dictionary) gets no answer: the caller then asks ICU. tests/text/word_breaks_test.cc compares
-// both on every string of up to five characters of a sample of each class, and on corpus/.
+// character. A text with anything they do not cover (another block, combining marks, zero-width
+// joiners, emoji) gets no answer: the caller then asks ICU. tests/text/word_breaks_test.cc compares
+// both on every string of up to five characters of a sample of each class, on each character
+// covered, and on real press.
 //
 //   if (auto segments = simple_word_breaks(view.text())) { /* the same as ICU's */ }
 #pragma once

@@ -8,12 +8,11 @@
 #include <unicode/utext.h>
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "io/article_reader.h"
+#include "support/text_samples.h"
 #include "text/text_view.h"
 #include "text/utf8.h"
 
@@ -21,6 +20,7 @@ namespace glaneur::text {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_support::each_string;
 
 // "[a.b]200 [ ]0 [3]100": segments as they read in a failure message.
 std::string show(std::string_view text, const std::vector<WordSegment>& segments) {
@@ -62,34 +62,18 @@ bool same_as_icu(Icu& icu, std::string_view text) {
   return true;
 }
 
-// Every string of `length` characters drawn from `sample`.
-template <typename Visit>
-void each_string(const std::vector<std::string>& sample, size_t length, std::string& prefix, Visit visit) {
-  if (length == 0) {
-    visit(prefix);
-    return;
-  }
-  for (const std::string& c : sample) {
-    size_t size = prefix.size();
-    prefix += c;
-    each_string(sample, length - 1, prefix, visit);
-    prefix.resize(size);
-  }
-}
-
 TEST(SimpleWordBreaks, AgreeWithIcuOnEveryShortStringOfEachClass) {
   // Letters, digits, the middles of words and numbers, "_", spaces of two kinds, line ends, and
-  // the others: punctuation, symbols, and "©" (an emoji to Unicode, when no joiner follows).
+  // the others: punctuation, symbols, and "©" (an emoji to Unicode: the strings with it are left to ICU).
   const std::vector<std::string> sample = {"a", "Z", "\u00e9", "@", "3", ".", ",", ";", ":", "'", "\"", "_", " ",
                                            "\u2003", "\t", "\n", "\r", "\u2028", "-", "\u00b7", "\u00ab", "\u20ac", "\u00a9"};
   Icu icu;
-  std::string text;
   size_t compared = 0;
   for (size_t length = 1; length <= 4; ++length)
-    each_string(sample, length, text, [&](const std::string& s) { compared += same_as_icu(icu, s); });
+    each_string(sample, length, [&](const std::string& s) { compared += same_as_icu(icu, s); });
   // Five characters of the classes whose rules look two characters away (WB6, WB7, WB11, WB12).
   const std::vector<std::string> core = {"a", "3", ".", ",", ":", "'", "_", " ", "\r", "\n", "@"};
-  each_string(core, 5, text, [&](const std::string& s) { compared += same_as_icu(icu, s); });
+  each_string(core, 5, [&](const std::string& s) { compared += same_as_icu(icu, s); });
   EXPECT_GT(compared, 400000u);
 }
 
@@ -121,37 +105,31 @@ TEST(SimpleWordBreaks, LeaveToIcuWhatTheyDoNotCover) {
   EXPECT_TRUE(simple_word_breaks("L'\u00e9t\u00e9 2024 : 50\u00a0000 \u20ac \u00abbravo\u00bb"));
 }
 
-// Real press, as the tokenizer gives it: the folded view of every article, and its original text.
-void expect_same_as_icu_on_articles(const fs::path& file, size_t& articles, size_t& covered) {
+// Real press, as the tokenizer gives it: the folded view of each text, and the text itself.
+// Returns how many of the views the simple rules cover.
+size_t expect_same_as_icu_on(const std::vector<std::string>& texts) {
   Icu icu;
-  std::ifstream in(file, std::ios::binary);
-  std::string line;
-  for (long number = 1; std::getline(in, line); ++number) {
-    io::InputItem item = io::parse_article_line(line, SourcePos{file.string(), number, 0}, io::ReaderOptions{});
-    if (!item.article) continue;
-    const std::string& original = item.article.value().text;
+  size_t covered = 0;
+  for (const std::string& original : texts) {
     TextView view = TextView::build(original);
-    ++articles;
     covered += same_as_icu(icu, view.text());
     same_as_icu(icu, original);
-    if (testing::Test::HasFailure()) return;
+    if (testing::Test::HasFailure()) break;
   }
+  return covered;
 }
 
 TEST(SimpleWordBreaks, AgreeWithIcuOnTheCorpus) {
-  size_t articles = 0, covered = 0;
-  for (const auto& entry : fs::directory_iterator(GLANEUR_SOURCE_DIR "/corpus/articles"))
-    expect_same_as_icu_on_articles(entry.path(), articles, covered);
-  EXPECT_GE(articles, 40u);
-  EXPECT_EQ(covered, articles) << "every article of corpus/ folds to text the simple rules cover";
+  std::vector<std::string> texts = testing_support::corpus_texts();
+  ASSERT_GE(texts.size(), 40u);
+  EXPECT_EQ(expect_same_as_icu_on(texts), texts.size()) << "every article of corpus/ folds to text the simple rules cover";
 }
 
 TEST(SimpleWordBreaks, AgreeWithIcuOnTheBenchCorpus) {
-  const fs::path bench = fs::path(GLANEUR_SOURCE_DIR) / ".." / "shared" / "bench-corpus" / "fr-press-8mb.jsonl";
+  const fs::path bench = testing_support::bench_corpus();
   if (!fs::exists(bench)) GTEST_SKIP() << bench << " not found: ../shared is absent";
-  size_t articles = 0, covered = 0;
-  expect_same_as_icu_on_articles(bench, articles, covered);
-  EXPECT_GE(covered, articles * 95 / 100) << "of " << articles << " articles";
+  std::vector<std::string> texts = testing_support::article_texts(bench);
+  EXPECT_GE(expect_same_as_icu_on(texts), texts.size() * 95 / 100) << "of " << texts.size() << " articles";
 }
 
 }  // namespace
