@@ -7,20 +7,16 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
 
-#include "io/article_reader.h"
 #include "rules/pattern.h"
 #include "support/rule_fixtures.h"
+#include "support/text_samples.h"
 #include "text/text_view.h"
 #include "text/tokenizer.h"
 
 namespace glaneur::rules {
 namespace {
-
-namespace fs = std::filesystem;
 
 // What a match gave, written out: "no match", or each group as [begin,end) or "-" when unset.
 std::string outcome(bool matched, std::string_view text, const std::vector<re2::StringPiece>& groups) {
@@ -131,15 +127,7 @@ TEST(Matcher, AgreesWithRe2OnRandomTexts) {
 TEST(Matcher, RunsEveryBundledRuleAsRe2OnTheCorpus) {
   const RuleSet& rules = testing_support::bundled_rules();
   for (const CompiledRule& rule : rules.rules) EXPECT_TRUE(rule.regex->matcher()) << rule.id << " has no Matcher";
-  std::vector<std::string> texts;
-  for (const auto& entry : fs::directory_iterator(GLANEUR_SOURCE_DIR "/corpus/articles")) {
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::string line;
-    while (std::getline(in, line)) {
-      io::InputItem item = io::parse_article_line(line, SourcePos{entry.path().string(), 1, 0}, io::ReaderOptions{});
-      if (item.article) texts.push_back(item.article.value().text);
-    }
-  }
+  std::vector<std::string> texts = testing_support::corpus_texts();
   ASSERT_GE(texts.size(), 40u);
   text::Tokenizer tokenizer;
   MatchScratch scratch;
