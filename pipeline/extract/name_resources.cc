@@ -45,6 +45,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   auto words_of = [&](const char* table, TextSet& into, size_t* longest) {
     auto compiled = rules.compiled_tables.find(table);
     if (compiled == rules.compiled_tables.end()) return;
+    into.reserve(into.size() + compiled->second.rows.size());
     for (const auto& [key, row] : compiled->second.rows) {
       if (longest) *longest = std::max(*longest, count_words(key));
       into.insert(key);
