@@ -49,13 +49,15 @@ TableLoad load_table(const std::string& path) {
   load.table.rows.reserve(std::count(text->begin(), text->end(), '\n') + 1);
   long number = 0;
   bool header_seen = false;
+  // One check of the whole file (a vector pass); the lines are checked one by one only to say which.
+  const bool valid_utf8 = !text::first_invalid_utf8(*text);
   for (size_t at = 0; at < text->size();) {
     std::string_view line = text::next_line(*text, at);
     ++number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     SourcePos where{path, number, 1};
-    if (text::first_invalid_utf8(line)) {
+    if (!valid_utf8 && text::first_invalid_utf8(line)) {
       load.errors.push_back({"T002", "invalid UTF-8", where});
       continue;
     }

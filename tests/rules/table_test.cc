@@ -35,6 +35,7 @@ INSTANTIATE_TEST_SUITE_P(
         TableCase{"short_row", "# devises\nsurface\tcode:text\nfactor\neuros\tEUR\n", {{"T005", 3}}},
         TableCase{"typed", "surface\tfactor:number\nmillions\t1e6\nmilliards\tbeaucoup\n", {{"T007", 3}}},
         TableCase{"no_header", "euros\tEUR\n", {{"T003", 1}}},
+        TableCase{"invalid_utf8", "surface\tcode:text\neuros\tEUR\nlivres\tGB\xff\nfrancs\tFRF\n", {{"T002", 3}}},
         // A closed list: each cell holds its words, one or several apart by commas; a typo is an error.
         TableCase{"word_out_of_its_list", "surface\tcue:dirigeant|emploi\nprésident\tdirigent\ndirecteur\tdirigeant,emploi\n",
                   {{"T010", 2}}},
