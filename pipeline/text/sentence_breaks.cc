@@ -91,7 +91,8 @@ std::optional<std::vector<uint32_t>> simple_sentence_breaks(std::string_view tex
   std::vector<uint32_t> breaks;
   // The class at `pos`, or kUncovered at the end.
   auto class_at = [&](size_t pos, size_t& next) { return pos < n ? reader.class_at(pos, next) : (next = n, kUncovered); };
-  // A paragraph's end at `pos`, of class `c`, ends before `next`: with a CR, its LF (SB3, SB4).
+  // The boundary after a paragraph's end of class `c`, the next character at `next`: after the LF
+  // of a CR and its LF (SB3, SB4).
   auto break_after_paragraph_end = [&](int32_t c, size_t& next) {
     size_t after;
     if (c == U_SB_CR && class_at(next, after) == U_SB_LF) next = after;

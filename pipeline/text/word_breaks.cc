@@ -84,8 +84,8 @@ Pair pair_rule(WordClass before, WordClass after) {
   if (before == C::kCR && after == C::kLF) return Pair::kJoin;             // WB3
   if (is_line_end(before) || is_line_end(after)) return Pair::kBreak;      // WB3a, WB3b
   if (before == C::kSpace && after == C::kSpace) return Pair::kJoin;       // WB3d
-  bool letter_or_number = [](C b, C a) { return (b == C::kLetter || b == C::kNumeric) && (a == C::kLetter || a == C::kNumeric); }(before, after);
-  if (letter_or_number) return Pair::kJoin;                                 // WB5, WB8, WB9, WB10
+  if ((before == C::kLetter || before == C::kNumeric) && (after == C::kLetter || after == C::kNumeric))
+    return Pair::kJoin;                                                     // WB5, WB8, WB9, WB10
   if (is_word_part(before) && after == C::kExtendNumLet) return Pair::kJoin;                      // WB13a
   if (before == C::kExtendNumLet && (after == C::kLetter || after == C::kNumeric)) return Pair::kJoin;  // WB13b
   if ((before == C::kLetter && is_mid_letter(after)) || (before == C::kNumeric && is_mid_number(after)))
@@ -145,6 +145,7 @@ std::optional<std::vector<WordSegment>> simple_word_breaks(std::string_view text
   if (n == 0) return segments;
   segments.reserve(n / 4);
   size_t i;  // where the character after `before` starts
+  // The last character read and the one before it in the same segment (kOther when none).
   WordClass before = class_at(0, i), before2 = WordClass::kOther;
   if (before == WordClass::kUncovered) return std::nullopt;
   size_t first = 0;  // where the current segment starts
@@ -170,7 +171,7 @@ std::optional<std::vector<WordSegment>> simple_word_breaks(std::string_view text
       case Pair::kJoin: join = true; break;
       case Pair::kBreak: join = false; break;
       case Pair::kAskAfter: join = next < n && middle_joins(before, after, class_at(next, ignored)); break;
-      case Pair::kAskBefore: join = chars >= 2 && middle_joins(after, before, before2); break;
+      case Pair::kAskBefore: join = middle_joins(after, before, before2); break;
     }
     if (join) {
       ++chars;
