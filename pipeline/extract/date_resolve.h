@@ -83,6 +83,10 @@ std::string month_day_value(int shift, int day, const Day& anchor);
 // anchor ("le 17 à 20 h" read on 2024-05-22 is 2024-05-17; "le 2 à 20 h" read on 2024-05-28 is
 // 2024-06-02).
 std::string nearest_month_day_value(int day, const Day& anchor);
+// Day `day` of the month nearest the anchor where it falls on ISO weekday `weekday` ("samedi 18"
+// read on 2003-01-05 is 2003-01-18; "jeudi 29" is 2003-05-29); empty when no month within a year
+// either way has one.
+std::string weekday_month_day_value(int weekday, int day, const Day& anchor);
 // ISO weekday 1…7 of the anchor's week moved by `shift` weeks ("vendredi de la semaine prochaine").
 std::string week_day_value(int shift, int weekday, const Day& anchor);
 // The n-th (1…5, or -1 for the last) ISO weekday of a month ("le premier vendredi de juillet");

@@ -241,6 +241,13 @@ std::vector<ValueFunction> date_functions() {
                       std::string v = extract::nearest_month_day_value(static_cast<int>(*d), anchor);
                       return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
                     }),
+      date_function("weekday_month_day", "weekday_month_day(w, d): day d of the month nearest the article date where it is ISO weekday w (\"samedi 18\")", 2, 2,
+                    [](const auto& a, const Day& anchor, int) -> MaybeScalar {
+                      auto w = to_int(a[0]), d = to_int(a[1]);
+                      if (!in_range(w, 1, 7) || !in_range(d, 1, 31)) return std::nullopt;
+                      std::string v = extract::weekday_month_day_value(static_cast<int>(*w), static_cast<int>(*d), anchor);
+                      return v.empty() ? std::nullopt : MaybeScalar(Scalar(v));
+                    }),
       date_function("week_day", "week_day(k?, w): ISO weekday w of the article's week moved by k weeks (\"vendredi de la semaine prochaine\")", 2, 2,
                     [](const auto& a, const Day& anchor, int) -> MaybeScalar {
                       auto k = std::optional<int64_t>(to_int(a[0]).value_or(0)), w = to_int(a[1]);
