@@ -247,17 +247,15 @@ std::string nearest_month_day_value(int day, const Day& anchor) {
 }
 
 std::string weekday_month_day_value(int weekday, int day, const Day& anchor) {
+  // Programmes announce what comes: from the month before the anchor's to a year after it, where a
+  // day of the month falls on a given weekday once in seven months at least.
   std::string best;
   long best_distance = -1;
-  // A day of the month falls on a given weekday in one month of seven at least: a year either way
-  // holds one. The later of two as near wins: "samedi 18" is most often announced.
-  for (int months = 0; months <= 12; ++months) {
-    for (int shift : {months, -months}) {
-      auto d = parse_day(month_day_value(shift, day, anchor));
-      if (!d || static_cast<int>(std::chrono::weekday{to_days(*d)}.iso_encoding()) != weekday) continue;
-      long distance = std::labs((to_days(*d) - to_days(anchor)).count());
-      if (best_distance < 0 || distance < best_distance) best = day_string(*d), best_distance = distance;
-    }
+  for (int shift = -1; shift <= 12; ++shift) {
+    auto d = parse_day(month_day_value(shift, day, anchor));
+    if (!d || static_cast<int>(std::chrono::weekday{to_days(*d)}.iso_encoding()) != weekday) continue;
+    long distance = std::labs((to_days(*d) - to_days(anchor)).count());
+    if (best_distance < 0 || distance < best_distance) best = day_string(*d), best_distance = distance;
   }
   return best;
 }

@@ -83,9 +83,9 @@ std::string month_day_value(int shift, int day, const Day& anchor);
 // anchor ("le 17 à 20 h" read on 2024-05-22 is 2024-05-17; "le 2 à 20 h" read on 2024-05-28 is
 // 2024-06-02).
 std::string nearest_month_day_value(int day, const Day& anchor);
-// Day `day` of the month nearest the anchor where it falls on ISO weekday `weekday` ("samedi 18"
-// read on 2003-01-05 is 2003-01-18; "jeudi 29" is 2003-05-29); empty when no month within a year
-// either way has one.
+// Day `day` of the month nearest the anchor where it falls on ISO weekday `weekday`, from the month
+// before the anchor's to a year after it ("samedi 18" read on 2003-01-05 is 2003-01-18, "jeudi 29"
+// 2003-05-29 and not 2002-08-29, "dimanche 29" 2002-12-29); empty when there is none.
 std::string weekday_month_day_value(int weekday, int day, const Day& anchor);
 // ISO weekday 1…7 of the anchor's week moved by `shift` weeks ("vendredi de la semaine prochaine").
 std::string week_day_value(int shift, int weekday, const Day& anchor);
