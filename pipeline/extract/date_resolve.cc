@@ -233,31 +233,30 @@ int period_start_year(int first_month, int last_month, const Day& anchor, int te
   return year;
 }
 
-std::string nearest_month_day_value(int day, const Day& anchor) {
-  std::string best;
-  long best_distance = -1;
-  for (int shift : {-1, 0, 1}) {
-    std::string candidate = month_day_value(shift, day, anchor);
-    auto d = parse_day(candidate);
-    if (!d) continue;
-    long distance = std::labs((to_days(*d) - to_days(anchor)).count());
-    if (best_distance < 0 || distance < best_distance) best = candidate, best_distance = distance;
-  }
-  return best;
-}
+namespace {
 
-std::string weekday_month_day_value(int weekday, int day, const Day& anchor) {
-  // Programmes announce what comes: from the month before the anchor's to a year after it, where a
-  // day of the month falls on a given weekday once in seven months at least.
+// Day `day` of the months the anchor's moved by `from` … `to`, the one nearest the anchor (the
+// earlier of two as near), on ISO weekday `weekday` when it is not 0.
+std::string nearest_day_of_month(int day, const Day& anchor, int from, int to, int weekday) {
   std::string best;
   long best_distance = -1;
-  for (int shift = -1; shift <= 12; ++shift) {
+  for (int shift = from; shift <= to; ++shift) {
     auto d = parse_day(month_day_value(shift, day, anchor));
-    if (!d || static_cast<int>(std::chrono::weekday{to_days(*d)}.iso_encoding()) != weekday) continue;
+    if (!d || (weekday != 0 && static_cast<int>(std::chrono::weekday{to_days(*d)}.iso_encoding()) != weekday)) continue;
     long distance = std::labs((to_days(*d) - to_days(anchor)).count());
     if (best_distance < 0 || distance < best_distance) best = day_string(*d), best_distance = distance;
   }
   return best;
+}
+
+}  // namespace
+
+std::string nearest_month_day_value(int day, const Day& anchor) { return nearest_day_of_month(day, anchor, -1, 1, 0); }
+
+std::string weekday_month_day_value(int weekday, int day, const Day& anchor) {
+  // Programmes announce what comes: from the month before the anchor's to a year after it, where a
+  // day of the month falls on a given weekday once in seven months at least.
+  return nearest_day_of_month(day, anchor, -1, 12, weekday);
 }
 
 std::string week_day_value(int shift, int weekday, const Day& anchor) {
