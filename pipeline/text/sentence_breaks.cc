@@ -3,25 +3,21 @@
 
 #include <unicode/uchar.h>
 
-#include <array>
-
 #include "text/covered_blocks.h"
-#include "text/utf8.h"
 
 namespace glaneur::text {
 namespace {
 
 constexpr int32_t kUncovered = U_SB_COUNT;
 
-// The class of every character below the last covered block, looked up once: kUncovered for
-// those of the blocks not covered.
-const std::array<int8_t, kPastCoveredBlocks>& classes() {
-  static const auto table = [] {
-    std::array<int8_t, kPastCoveredBlocks> out{};
-    for (char32_t c = 0; c < kPastCoveredBlocks; ++c)
-      out[c] = static_cast<int8_t>(in_covered_block(c) ? u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK) : kUncovered);
-    return out;
-  }();
+// The sentence-break class of each character below the last covered block; kUncovered for those
+// of the blocks not covered.
+const CoveredClasses<int8_t>& classes() {
+  static const CoveredClasses<int8_t> table(
+      [](char32_t c) {
+        return static_cast<int8_t>(in_covered_block(c) ? u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK) : kUncovered);
+      },
+      static_cast<int8_t>(kUncovered));
   return table;
 }
 
@@ -66,20 +62,13 @@ class Reader {
 
  private:
   int32_t one_at(size_t pos, size_t& next) {
-    auto byte = static_cast<unsigned char>(text_[pos]);
-    if (byte < 128) {
-      next = pos + 1;
-      return classes_[byte];
-    }
-    next = pos;
-    char32_t cp = decode_utf8(text_, next);
-    int32_t c = cp < kPastCoveredBlocks ? classes_[cp] : kUncovered;
+    int32_t c = classes_.at(text_, pos, next);
     uncovered_ |= c == kUncovered;
     return c;
   }
 
   std::string_view text_;
-  const std::array<int8_t, kPastCoveredBlocks>& classes_;
+  const CoveredClasses<int8_t>& classes_;
   bool uncovered_ = false;
 };
 
@@ -99,7 +88,7 @@ std::optional<std::vector<uint32_t>> simple_sentence_breaks(std::string_view tex
     breaks.push_back(static_cast<uint32_t>(next));
   };
   const auto& table = classes();
-  auto plain = [&](unsigned char byte) { return byte < 128 && !is_terminator(table[byte]) && !is_paragraph_end(table[byte]); };
+  auto plain = [&](unsigned char byte) { return byte < 128 && !is_terminator(table.ascii(byte)) && !is_paragraph_end(table.ascii(byte)); };
   for (size_t pos = 0, next; pos < n; pos = next) {
     // Most characters are no terminator and no line end: alone, they decide nothing.
     while (pos < n && plain(static_cast<unsigned char>(text[pos]))) ++pos;

@@ -7,7 +7,6 @@
 #include <array>
 
 #include "text/covered_blocks.h"
-#include "text/utf8.h"
 
 namespace glaneur::text {
 namespace {
@@ -59,13 +58,9 @@ WordClass class_of(char32_t c) {
   return class_of_property(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_WORD_BREAK));
 }
 
-// The class of every character below the last covered block, looked up once.
-const std::array<WordClass, kPastCoveredBlocks>& classes() {
-  static const auto table = [] {
-    std::array<WordClass, kPastCoveredBlocks> out{};
-    for (char32_t c = 0; c < kPastCoveredBlocks; ++c) out[c] = class_of(c);
-    return out;
-  }();
+// The word-break class of each character below the last covered block.
+const CoveredClasses<WordClass>& classes() {
+  static const CoveredClasses<WordClass> table(class_of, WordClass::kUncovered);
   return table;
 }
 
@@ -130,17 +125,7 @@ std::optional<std::vector<WordSegment>> simple_word_breaks(std::string_view text
   const auto& table = classes();
   const auto& rules = pair_rules();
   size_t n = text.size();
-  // The class of the character at `pos`, and where the next one starts.
-  auto class_at = [&](size_t pos, size_t& next) {
-    auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 128) {
-      next = pos + 1;
-      return table[byte];
-    }
-    next = pos;
-    char32_t cp = decode_utf8(text, next);
-    return cp < kPastCoveredBlocks ? table[cp] : WordClass::kUncovered;
-  };
+  auto class_at = [&](size_t pos, size_t& next) { return table.at(text, pos, next); };
   std::vector<WordSegment> segments;
   if (n == 0) return segments;
   segments.reserve(n / 4);
@@ -154,7 +139,7 @@ std::optional<std::vector<WordSegment>> simple_word_breaks(std::string_view text
     // Most of a text is runs of letters or digits: read them at a byte a step.
     if (before == WordClass::kLetter || before == WordClass::kNumeric) {
       size_t run = i;
-      while (run < n && static_cast<unsigned char>(text[run]) < 128 && table[static_cast<unsigned char>(text[run])] == before) ++run;
+      while (run < n && static_cast<unsigned char>(text[run]) < 128 && table.ascii(static_cast<unsigned char>(text[run])) == before) ++run;
       if (run > i) {
         chars += run - i;
         before2 = before;

@@ -1,13 +1,16 @@
 // Texts that tests compare two implementations on: every short string over a sample of
-// characters, and the articles of a JSONL file (corpus/, the bench corpus).
+// characters, every code point in a few contexts, and the articles of a JSONL file (corpus/, the
+// bench corpus).
 #pragma once
 
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "io/article_reader.h"
+#include "text/utf8.h"
 
 namespace glaneur::testing_support {
 
@@ -28,6 +31,24 @@ void each_string(const std::vector<std::string>& sample, size_t length, Visit vi
     }
   };
   grow(grow, length);
+}
+
+// Calls visit(c, utf8) on every code point below `end` but the surrogates, with its UTF-8.
+template <typename Visit>
+void each_code_point_below(char32_t end, Visit visit) {
+  for (char32_t c = 0; c < end; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string utf8;
+    text::append_utf8(utf8, c);
+    visit(c, utf8);
+  }
+}
+
+// `context` with each '#' replaced by `piece`: "a#a" and "é" give "aéa".
+inline std::string placed_in(std::string_view context, const std::string& piece) {
+  std::string text;
+  for (char k : context) text += k == '#' ? piece : std::string(1, k);
+  return text;
 }
 
 // The texts of the articles of a JSONL file, in order (lines that are no article are left out).

@@ -14,13 +14,14 @@
 
 #include "support/text_samples.h"
 #include "text/text_view.h"
-#include "text/utf8.h"
 
 namespace glaneur::text {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_support::each_code_point_below;
 using testing_support::each_string;
+using testing_support::placed_in;
 
 // "[a.b]200 [ ]0 [3]100": segments as they read in a failure message.
 std::string show(std::string_view text, const std::vector<WordSegment>& segments) {
@@ -80,18 +81,12 @@ TEST(SimpleWordBreaks, AgreeWithIcuOnEveryShortStringOfEachClass) {
 TEST(SimpleWordBreaks, AgreeWithIcuOnEachCharacterTheyCover) {
   Icu icu;
   size_t covered = 0;
-  for (char32_t c = 0; c < 0x3000; ++c) {
-    if (c >= 0xD800 && c <= 0xDFFF) continue;
-    std::string x;
-    append_utf8(x, c);
-    if (!simple_word_breaks(x)) continue;
+  each_code_point_below(0x3000, [&](char32_t c, const std::string& x) {
+    if (!simple_word_breaks(x)) return;
     ++covered;
-    for (std::string context : {"#", "a#", "#a", "a#a", "3#", "#3", "3#3", "_#", "#_", "##", " # ", "a##a"}) {
-      std::string text;
-      for (char k : context) text += k == '#' ? x : std::string(1, k);
-      ASSERT_TRUE(same_as_icu(icu, text)) << "covers U+" << std::hex << static_cast<uint32_t>(c) << " alone, not in \"" << text << "\"";
-    }
-  }
+    for (std::string_view context : {"#", "a#", "#a", "a#a", "3#", "#3", "3#3", "_#", "#_", "##", " # ", "a##a"})
+      ASSERT_TRUE(same_as_icu(icu, placed_in(context, x))) << "covers U+" << std::hex << static_cast<uint32_t>(c) << " alone, not in \"" << placed_in(context, x) << "\"";
+  });
   EXPECT_GT(covered, 1500u);
 }
 
