@@ -2,11 +2,40 @@
 #include "text/text_view.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "text/fold.h"
 #include "text/utf8.h"
 
 namespace glaneur::text {
+
+namespace {
+
+// The length of the run of ASCII bytes at the start of `s`, eight bytes at a time: most of an
+// article is ASCII, and its bytes are then copied a run at a time.
+size_t ascii_run(std::string_view s) {
+  size_t i = 0;
+  for (uint64_t eight; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&eight, s.data() + i, 8);
+    if (eight & 0x8080808080808080ULL) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+// Appends ASCII `run` to `out`, its capitals in lower case (a loop the compiler vectorises).
+void append_lowercase(std::string& out, std::string_view run) {
+  size_t at = out.size();
+  out.resize(at + run.size());
+  char* to = out.data() + at;
+  for (size_t k = 0; k < run.size(); ++k) {
+    char c = run[k];
+    to[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+}
+
+}  // namespace
 
 TextView TextView::build(std::string_view original) {
   TextView view;
@@ -17,14 +46,13 @@ TextView TextView::build(std::string_view original) {
   size_t i = 0;
   const size_t n = original.size();
   while (i < n) {
-    auto c = static_cast<unsigned char>(original[i]);
-    if (c < 0x80) {
+    if (size_t run = ascii_run(original.substr(i)); run > 0) {
       if (!in_copy_run) {
         view.anchors_.push_back({static_cast<uint32_t>(out.size()), static_cast<uint32_t>(i), true});
         in_copy_run = true;
       }
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      ++i;
+      append_lowercase(out, original.substr(i, run));
+      i += run;
       continue;
     }
     size_t start = i;
@@ -47,12 +75,18 @@ TextView TextView::build(std::string_view original) {
   // A final anchor at both ends makes every lookup land between two anchors.
   view.anchors_.push_back({static_cast<uint32_t>(out.size()), static_cast<uint32_t>(n), true});
   view.original_start_.resize(out.size() + 1);
+  uint32_t* starts = view.original_start_.data();
   for (size_t k = 0; k + 1 < view.anchors_.size(); ++k) {
     const Anchor& a = view.anchors_[k];
-    for (uint32_t v = a.view; v < view.anchors_[k + 1].view; ++v)
-      view.original_start_[v] = a.copy ? a.original + (v - a.view) : v == a.view ? a.original : kInsideFold;
+    const uint32_t end = view.anchors_[k + 1].view;
+    if (a.copy) {
+      for (uint32_t v = a.view; v < end; ++v) starts[v] = a.original + (v - a.view);
+    } else if (a.view < end) {
+      starts[a.view] = a.original;
+      std::fill(starts + a.view + 1, starts + end, kInsideFold);
+    }
   }
-  view.original_start_[out.size()] = static_cast<uint32_t>(n);
+  starts[out.size()] = static_cast<uint32_t>(n);
   return view;
 }
 

@@ -9,6 +9,7 @@ std::string_view WordSet::word_at(uint32_t index) const {
 }
 
 uint16_t WordSet::tags(std::string_view word) const {
+  if (!may_hold(word)) return 0;
   uint32_t entry = slots_.find(word, key_of());
   return entry == 0 ? 0 : words_[entry - 1].tags;
 }
@@ -23,6 +24,8 @@ void WordSet::insert(std::string_view word, uint16_t tags) {
     words_[held - 1].tags |= tags;
     return;
   }
+  uint32_t shape = shape_of(word);
+  shapes_[shape >> 6] |= uint64_t{1} << (shape & 63);
   words_.push_back({static_cast<uint32_t>(chars_.size()), static_cast<uint32_t>(word.size()), tags});
   chars_.append(word);
 }

@@ -2,7 +2,9 @@
 // looked up at almost every token), each word with a few bits of what it is (a noun, a first
 // name…): one block of characters and an open-addressing table of (hash, word) pairs (HashSlots,
 // text_hash.h), instead of a heap node and a heap string per word. A lookup hashes once and mostly
-// reads one slot; it takes a string_view and allocates nothing.
+// reads one slot; it takes a string_view and allocates nothing. Most lookups are of words a small
+// set does not hold ("de" among the titles): a bit per shape of word (its length, first and last
+// bytes) that some word of the set has turns most of them away before any hashing.
 //
 //   WordSet words;
 //   words.insert("habitant");
@@ -12,6 +14,8 @@
 //   words.tags("nouveau");        // 3: the tags of every insert; 0 for a word not in the set
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -37,6 +41,17 @@ class WordSet {
     uint16_t tags;
   };
   std::string_view word_at(uint32_t index) const;
+  // The bit of a word's shape in shapes_: words of one shape share it, so a clear bit says that
+  // no word of the set has that shape; a set bit says nothing.
+  static uint32_t shape_of(std::string_view word) {
+    if (word.empty()) return 0;
+    auto first = static_cast<unsigned char>(word.front()), last = static_cast<unsigned char>(word.back());
+    return static_cast<uint32_t>((std::min<size_t>(word.size(), 15) << 8) | ((first * 7u ^ last) & 0xFF));
+  }
+  bool may_hold(std::string_view word) const {
+    uint32_t shape = shape_of(word);
+    return shapes_[shape >> 6] >> (shape & 63) & 1;
+  }
   auto key_of() const {
     return [this](uint32_t i) { return word_at(i); };
   }
@@ -44,6 +59,7 @@ class WordSet {
   std::string chars_;
   std::vector<Word> words_;
   HashSlots slots_;
+  std::array<uint64_t, 64> shapes_{};  // 16 lengths × 256 first-and-last-byte values
 };
 
 }  // namespace glaneur::text

@@ -17,6 +17,22 @@ TEST(WordSet, HoldsWhatWasInserted) {
   EXPECT_FALSE(nouns.contains(""));
 }
 
+// Words of one length with the same first and last letters share a shape: the set still tells
+// them apart, as it does words longer than the shapes count (15 bytes).
+TEST(WordSet, TellsApartWordsOfOneShape) {
+  WordSet words;
+  words.insert("mai");
+  words.insert("anticonstitutionnel");
+  words.insert("");
+  EXPECT_TRUE(words.contains("mai"));
+  EXPECT_FALSE(words.contains("moi"));
+  EXPECT_FALSE(words.contains("ma"));
+  EXPECT_TRUE(words.contains("anticonstitutionnel"));
+  EXPECT_FALSE(words.contains("anticonstitutionnal"));
+  EXPECT_FALSE(words.contains("anticonstitution"));
+  EXPECT_TRUE(words.contains(""));
+}
+
 TEST(WordSet, KeepsEachWordOnce) {
   WordSet words;
   words.insert("euro");
