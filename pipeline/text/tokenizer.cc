@@ -57,6 +57,7 @@ TokenKind classify_segment(std::string_view segment, int32_t rule_status) {
 }
 
 bool is_space_segment(std::string_view segment) {
+  if (segment == " ") return true;  // most of them
   size_t pos = 0;
   while (pos < segment.size()) {
     if (!u_isWhitespace(decode_utf8(segment, pos))) return false;
