@@ -78,18 +78,23 @@ int full_year(int y, const Day& anchor) {
   return candidate;
 }
 
-std::string day_value(std::optional<int> y, int month, int day, const Day& anchor, int direction) {
+std::string day_value(std::optional<int> y, int month, int day, const Day& anchor, int direction, int weekday) {
   int resolved = y ? full_year(*y, anchor) : anchor.year;
   if (!y) {
-    // The nearest of last year's, this year's and next year's date, on the side `direction` says.
+    // The nearest of last year's, this year's and next year's date, on the side `direction` says,
+    // on the weekday written with it when one of them within a year falls on it.
     long best = -1;
+    bool best_on_weekday = false;
     for (int candidate : {anchor.year - 1, anchor.year, anchor.year + 1}) {
       year_month_day ymd{year{candidate}, std::chrono::month{static_cast<unsigned>(month)}, std::chrono::day{static_cast<unsigned>(day)}};
       if (!ymd.ok()) continue;
       long signed_days = (sys_days{ymd} - to_days(anchor)).count();
       if ((direction > 0 && signed_days <= 0) || (direction < 0 && signed_days >= 0)) continue;
       long d = std::labs(signed_days);
-      if (best < 0 || d < best) best = d, resolved = candidate;
+      // A weekday more than a year away is more likely a slip of the writer's than that year.
+      bool on_weekday = weekday != 0 && d <= 366 && static_cast<int>(std::chrono::weekday{sys_days{ymd}}.iso_encoding()) == weekday;
+      if (best < 0 || (on_weekday && !best_on_weekday) || (on_weekday == best_on_weekday && d < best))
+        best = d, resolved = candidate, best_on_weekday = on_weekday;
     }
   }
   return format("%04d-%02d-%02d", resolved, month, day);

@@ -123,14 +123,17 @@ MaybeScalar arg(const std::vector<MaybeScalar>& args, size_t i) { return i < arg
 std::vector<ValueFunction> date_functions() {
   using extract::Day;
   return {
-      date_function("date", "date(y?, m, d, k?) or date(m, d): a day; without a year, the nearest one (k = 1 the next, -1 the last)", 2, 4,
+      date_function("date", "date(y?, m, d, k?, w?) or date(m, d): a day; without a year, the nearest one (k = 1 the next, -1 the last) on ISO weekday w when one falls on it", 2, 5,
                     [](const auto& given, const Day& anchor, int) -> MaybeScalar {
                       std::vector<MaybeScalar> a = given;
                       if (a.size() == 2) a.insert(a.begin(), std::nullopt);
                       auto m = to_int(a[1]), d = to_int(a[2]);
                       if (!in_range(m, 1, 12) || !in_range(d, 1, 31)) return std::nullopt;
                       int k = static_cast<int>(to_int(arg(a, 3)).value_or(0));
-                      std::string v = extract::day_value(optional_int(a[0]), static_cast<int>(*m), static_cast<int>(*d), anchor, k);
+                      auto w = to_int(arg(a, 4));
+                      if (w && !in_range(w, 1, 7)) return std::nullopt;
+                      std::string v = extract::day_value(optional_int(a[0]), static_cast<int>(*m), static_cast<int>(*d), anchor, k,
+                                                         static_cast<int>(w.value_or(0)));
                       if (!extract::parse_day(v)) return std::nullopt;  // 31 avril
                       return Scalar(v);
                     }),

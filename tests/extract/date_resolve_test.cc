@@ -73,6 +73,19 @@ INSTANTIATE_TEST_SUITE_P(
                     [](const Day& a) { return day_value(kNoYear, 5, 6, a, kNext); }, "2025-05-06"},
         ResolveCase{"next_january_across_the_year_end", "le 3 janvier prochain", "2024-12-28",
                     [](const Day& a) { return day_value(kNoYear, 1, 3, a, kNext); }, "2025-01-03"},
+        // 2002-09-14 is nearer, but a Saturday; 2003-09-14 is a Sunday.
+        ResolveCase{"the_year_its_weekday_names", "le dimanche 14 septembre", "2003-01-02",
+                    [](const Day& a) { return day_value(kNoYear, 9, 14, a, 0, kSunday); }, "2003-09-14"},
+        ResolveCase{"the_nearest_when_its_weekday_is_that_one", "samedi 11 janvier", "2003-01-07",
+                    [](const Day& a) { return day_value(kNoYear, 1, 11, a, 0, kSaturday); }, "2003-01-11"},
+        // No year around 2024 has 4 April on a Saturday (2026 would): the weekday is left aside.
+        ResolveCase{"the_nearest_when_no_year_has_its_weekday", "samedi 4 avril", "2024-05-22",
+                    [](const Day& a) { return day_value(kNoYear, 4, 4, a, 0, kSaturday); }, "2024-04-04"},
+        // 2004-12-11 is a Saturday, but 23 months away: a slip of the weekday, more likely.
+        ResolveCase{"the_nearest_when_its_weekday_is_over_a_year_away", "samedi 11 décembre", "2003-01-09",
+                    [](const Day& a) { return day_value(kNoYear, 12, 11, a, 0, kSaturday); }, "2002-12-11"},
+        ResolveCase{"a_written_year_whatever_its_weekday", "mardi 14 septembre 2002", "2003-01-02",
+                    [](const Day& a) { return day_value(2002, 9, 14, a, 0, kTuesday); }, "2002-09-14"},
         ResolveCase{"leap_day_of_the_anchor_year", "le 29 février", "2024-01-15",
                     [](const Day& a) { return day_value(kNoYear, 2, 29, a); }, "2024-02-29"},
         // 2025 and 2026 have no 29 February: the nearest that exists is last year's.
