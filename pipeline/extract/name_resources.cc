@@ -70,6 +70,7 @@ NameResources NameResources::from(const rules::RuleSet& rules) {
   words_of("tetes_corps", r.body_heads, &r.longest_body_head);
   words_of("suffixes_legaux", r.legal_suffixes, nullptr);
   words_of("tetes_lieux", r.place_heads, nullptr);
+  words_of("codes_pays", r.country_codes, nullptr);
   words_of("epithetes_lieux", r.place_epithets, nullptr);
   words_of("tetes_autres", r.other_heads, nullptr);
   words_of("sigles_clubs", r.club_markers, nullptr);

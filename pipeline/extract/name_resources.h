@@ -29,6 +29,7 @@ struct NameResources {
   TextSet civilities;  // the titles of kind civilite (M., Mme, comte): "Mme de La Forest", "M. Michelin"
   TextSet roles;       // the titles of kind role (directrice, maire): ", directrice de…" after a name
   TextSet place_heads;  // "rue", "place", "lac": a capitalised name they open is a place
+  TextSet country_codes;  // "Fra", "Aut": in parentheses after a ranked athlete, a country, no club
   TextSet place_epithets;  // "petite", "grands", "hauts": a capitalised run they open is no body
   TextSet other_heads;  // "plan", "loi", "prix": a capitalised name after them is no organisation
   TextSet club_markers;  // "FC", "AS", "US": a name with one is a sports club

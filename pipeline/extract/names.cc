@@ -430,6 +430,10 @@ class NameFinder : public NameCues {
         propose("LOC", begin, end, kContext, "names.town_of_ranked");  // "1. Houel (Vagney) 497 pts": where the club is
         return end;
       }
+      if (end - begin == 1 && names_.country_codes.count(folded(begin))) {
+        propose("LOC", begin, end, kContext, "names.country_of_ranked");  // "12. Vidal (Fra), 1'39''45": the athlete's country
+        return end;
+      }
       end = adjectives_end(end, 2);
       propose("ORG", begin, end, kContext, "names.club_of_ranked");  // "1. Rausch (ASPTT Nancy) 305 pts", "(Dojo vosgien)"
       return end;

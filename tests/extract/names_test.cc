@@ -537,6 +537,8 @@ INSTANTIATE_TEST_SUITE_P(
         NamesCase{"particle_surname_after_a_rank", "Il servit sous le maréchal de Kerhervé.", {"PER [de Kerhervé] de Kerhervé"}},
         NamesCase{"clubs_of_ranked_people", "Moins de 70 kg : 1. Kerhervé (Dojo vosgien) ; 2. Calais (AJ 29).",
                   {"PER [Kerhervé] Kerhervé", "ORG [Dojo vosgien] Dojo vosgien", "PER [Calais] Calais", "ORG [AJ 29] AJ 29"}},
+        NamesCase{"countries_of_ranked_people", "Slalom : 1. Kerhervé (Fra), 1'39''21 ; 2. Ertl (AUT), 1'39''45.",
+                  {"PER [Kerhervé] Kerhervé", "LOC [Fra] Fra", "PER [Ertl] Ertl", "LOC [AUT] AUT"}},
         NamesCase{"spouse_of_a_person_named_in_full", "Il est l'époux de Marie Kerhervé.", {"PER [Marie Kerhervé] Marie Kerhervé"}},
         NamesCase{"teams_a_match_report_plays", "Le club recevra Tréflez samedi, après sa défaite devant Plouvien (94-100).",
                   {"ORG [Tréflez] Tréflez", "ORG [Plouvien] Plouvien"}},
