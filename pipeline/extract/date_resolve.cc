@@ -78,7 +78,7 @@ int full_year(int y, const Day& anchor) {
   return candidate;
 }
 
-std::string day_value(std::optional<int> y, int month, int day, const Day& anchor, int direction, int weekday) {
+std::string day_value(std::optional<int> y, int month, int day, const Day& anchor, int direction, int weekday, int tense) {
   int resolved = y ? full_year(*y, anchor) : anchor.year;
   if (!y) {
     // The nearest of last year's, this year's and next year's date, on the side `direction` says,
@@ -96,6 +96,12 @@ std::string day_value(std::optional<int> y, int month, int day, const Day& ancho
       if (best < 0 || (on_weekday && !best_on_weekday) || (on_weekday == best_on_weekday && d < best))
         best = d, resolved = candidate, best_on_weekday = on_weekday;
     }
+    // As for months: in the past tense, a day two months or more after the anchor is last year's;
+    // in the future tense, one two months or more before it next year's ("il est en poste depuis
+    // le 1er juillet" read in January).
+    int months_after = resolved * 12 + month - (anchor.year * 12 + anchor.month);
+    if (direction == 0 && !best_on_weekday && tense < 0 && months_after >= 2) --resolved;
+    if (direction == 0 && !best_on_weekday && tense > 0 && months_after <= -2) ++resolved;
   }
   return format("%04d-%02d-%02d", resolved, month, day);
 }

@@ -37,8 +37,10 @@ int full_year(int year, const Day& anchor);
 // A weekday written with the day (ISO `weekday`, 0: none) picks, of those years, one where the day
 // falls on it ("dimanche 14 septembre" read on 2003-01-02 is 2003-09-14, a Sunday; the nearest
 // would be 2002-09-14, a Saturday); when none within a year of the anchor does, the weekday is
-// left aside.
-std::string day_value(std::optional<int> year, int month, int day, const Day& anchor, int direction = 0, int weekday = 0);
+// left aside. Without a direction nor a weekday that decided, the sentence's tense (-1 past, +1
+// future) moves a day it contradicts by two months or more to the other side, as for months.
+std::string day_value(std::optional<int> year, int month, int day, const Day& anchor, int direction = 0, int weekday = 0,
+                      int tense = 0);
 // direction: 0 the nearest; +1 the first such month after the anchor ("juin prochain"); -1 the
 // last one before it ("juin dernier"). Without a direction, a tense (-1 past, +1 future) that the
 // nearest month contradicts by two months or more picks the other side: "il a été sanctionné en

@@ -123,8 +123,8 @@ MaybeScalar arg(const std::vector<MaybeScalar>& args, size_t i) { return i < arg
 std::vector<ValueFunction> date_functions() {
   using extract::Day;
   return {
-      date_function("date", "date(y?, m, d, k?, w?) or date(m, d): a day; without a year, the nearest one (k = 1 the next, -1 the last) on ISO weekday w when one falls on it", 2, 5,
-                    [](const auto& given, const Day& anchor, int) -> MaybeScalar {
+      date_function("date", "date(y?, m, d, k?, w?) or date(m, d): a day; without a year, the nearest one (k = 1 the next, -1 the last) on ISO weekday w when one falls on it, unless the sentence's tense says otherwise", 2, 5,
+                    [](const auto& given, const Day& anchor, int tense) -> MaybeScalar {
                       std::vector<MaybeScalar> a = given;
                       if (a.size() == 2) a.insert(a.begin(), std::nullopt);
                       auto m = to_int(a[1]), d = to_int(a[2]);
@@ -133,10 +133,10 @@ std::vector<ValueFunction> date_functions() {
                       auto w = to_int(arg(a, 4));
                       if (w && !in_range(w, 1, 7)) return std::nullopt;
                       std::string v = extract::day_value(optional_int(a[0]), static_cast<int>(*m), static_cast<int>(*d), anchor, k,
-                                                         static_cast<int>(w.value_or(0)));
+                                                         static_cast<int>(w.value_or(0)), tense);
                       if (!extract::parse_day(v)) return std::nullopt;  // 31 avril
                       return Scalar(v);
-                    }),
+                    }, true),
       date_function("month", "month(y?, m, k?): a month; without a year, the nearest one (k = 1 the next, -1 the last), unless the sentence's tense says otherwise", 2, 3,
                     [](const auto& a, const Day& anchor, int tense) -> MaybeScalar {
                       auto m = to_int(a[1]);

@@ -12,7 +12,8 @@ TenseMarkers TenseMarkers::from(const Table* table) {
   if (!table) return m;
   int column = table->column("tense");
   for (const Table::Row& row : table->rows) {
-    int tense = column >= 0 && row.values[column] == "future" ? 1 : -1;
+    std::string_view value = column >= 0 ? std::string_view(row.values[column]) : std::string_view();
+    int tense = value == "future" ? 1 : value == "present" ? 0 : -1;
     if (row.surface.starts_with("-")) m.endings_.emplace_back(row.surface.substr(1), tense);
     else m.words_.emplace(row.surface, tense);
   }
@@ -20,24 +21,35 @@ TenseMarkers TenseMarkers::from(const Table* table) {
 }
 
 int TenseMarkers::tense_of(std::string_view s) const {
-  bool past = false, future = false;
+  int past = 0, future = 0;  // how many markers of each
   std::string word, previous;
+  bool capitalised = false;  // the word being read: a name's ending is no verb's ("Kassandra")
+  int previous_mark = 0;     // what the previous word alone marked
+  auto mark = [&](int tense, int by) { (tense > 0 ? future : past) += tense != 0 ? by : 0; };
   auto close_word = [&] {
     if (word.empty()) return;
-    auto it = words_.find(word);
-    if (it == words_.end()) it = words_.find(previous + " " + word);
-    if (it != words_.end()) (it->second > 0 ? future : past) = true;
-    if (it == words_.end() && word.size() >= 5) {
+    int this_mark = 0;
+    // Two words read together first, and in place of the first alone: "ont lieu" is the
+    // present, not the past of "ont"; "se sont" the past.
+    if (auto pair = words_.find(previous + " " + word); !previous.empty() && pair != words_.end()) {
+      mark(previous_mark, -1);
+      mark(pair->second, 1);
+    } else if (auto it = words_.find(word); it != words_.end()) {
+      this_mark = it->second;
+      mark(this_mark, 1);
+    } else if (word.size() >= 5 && !capitalised) {
       for (const auto& [ending, tense] : endings_)
-        if (word.ends_with(ending)) (tense > 0 ? future : past) = true;
+        if (word.ends_with(ending)) mark(tense, 1);
     }
     previous = word;
+    previous_mark = this_mark;
     word.clear();
   };
   for (size_t i = 0; i < s.size();) {
     size_t start = i;
     char32_t cp = text::decode_utf8(s, i);
     if (u_isalpha(cp) || cp == U'\'' || cp == U'\u2019') {
+      if (word.empty()) capitalised = u_isupper(cp);
       if (cp == U'\u2019') word += '\'';
       else if (cp < 0x80) word += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
       else word.append(s.substr(start, i - start));
@@ -46,7 +58,7 @@ int TenseMarkers::tense_of(std::string_view s) const {
     }
   }
   close_word();
-  return past == future ? 0 : (future ? 1 : -1);
+  return (past > 0) == (future > 0) ? 0 : (future > 0 ? 1 : -1);
 }
 
 int TenseMarkers::tense_around(std::string_view s, size_t at, size_t before, size_t after) const {

@@ -1,6 +1,7 @@
 // The tense around a date, from the words of the 'temps' table (auxiliaries and future endings)
-// within a few words of it, read on the original text ("a" has, "à" to). Past and future words
-// together, or neither, leave it open. Weekdays use it: "la Région a annoncé mardi" is the last
+// within a few words of it, read on the original text ("a" has, "à" to). Two words the table
+// holds together read in place of their first alone ("ont lieu" is the present). Past and future
+// words together, or neither, leave it open. Weekdays use it: "la Région a annoncé mardi" is the last
 // Tuesday; a verb ten words away says nothing of the date.
 //
 //   TenseMarkers markers = TenseMarkers::from(rules.table("temps"));
@@ -25,7 +26,7 @@ class TenseMarkers {
   int tense_around(std::string_view sentence, size_t at, size_t before = 5, size_t after = 6) const;
 
  private:
-  std::unordered_map<std::string, int> words_;       // lower-cased word → -1 or +1
+  std::unordered_map<std::string, int> words_;       // lower-cased word or two → -1, +1, or 0 (present)
   std::vector<std::pair<std::string, int>> endings_;
 };
 

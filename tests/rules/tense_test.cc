@@ -57,7 +57,10 @@ INSTANTIATE_TEST_SUITE_P(
         TenseCase{"accented_auxiliary", "Les travaux étaient prévus lundi", kPast},
         TenseCase{"capitalised_auxiliary", "Ont également voté les élus de la majorité", kPast},
         TenseCase{"near_future_with_va", "La ministre va présenter le plan lundi", kFuture},
-        TenseCase{"future_plural_ending", "Les usagers pourront voter samedi", kFuture}),
+        TenseCase{"future_plural_ending", "Les usagers pourront voter samedi", kFuture},
+        TenseCase{"a_lieu_is_the_present", "Les vendanges ont lieu du 3 au 12 septembre", kOpen},
+        TenseCase{"depuis_is_past", "Il est en poste depuis le 1er juillet", kPast},
+        TenseCase{"a_name_ending_as_a_future_is_no_verb", "Naissances : Kassandra Michel le 24 juillet", kOpen}),
     [](const testing::TestParamInfo<TenseCase>& info) { return info.param.name; });
 
 // A sentence and the date in it → the tense of the words near the date only.
