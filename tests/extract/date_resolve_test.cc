@@ -84,6 +84,16 @@ INSTANTIATE_TEST_SUITE_P(
         // 2004-12-11 is a Saturday, but 23 months away: a slip of the weekday, more likely.
         ResolveCase{"the_nearest_when_its_weekday_is_over_a_year_away", "samedi 11 décembre", "2003-01-09",
                     [](const Day& a) { return day_value(kNoYear, 12, 11, a, 0, kSaturday); }, "2002-12-11"},
+        // The nearest, 2003-04-21, is three months ahead of a sentence in the past tense.
+        ResolveCase{"the_past_tense_moves_a_day_far_ahead_back", "ils l'ont exprimé le 21 avril", "2003-01-10",
+                    [](const Day& a) { return day_value(kNoYear, 4, 21, a, 0, 0, kPast); }, "2002-04-21"},
+        ResolveCase{"the_future_tense_moves_a_day_far_back_ahead", "qui auront lieu le 2 octobre", "2003-01-10",
+                    [](const Day& a) { return day_value(kNoYear, 10, 2, a, 0, 0, kFuture); }, "2003-10-02"},
+        // A month ahead: too near for the tense to say otherwise.
+        ResolveCase{"the_tense_leaves_a_near_day", "ils l'ont annoncé le 14 février", "2003-01-10",
+                    [](const Day& a) { return day_value(kNoYear, 2, 14, a, 0, 0, kPast); }, "2003-02-14"},
+        ResolveCase{"its_weekday_decides_before_the_tense", "ils ont couru le dimanche 14 septembre", "2003-01-02",
+                    [](const Day& a) { return day_value(kNoYear, 9, 14, a, 0, kSunday, kPast); }, "2003-09-14"},
         ResolveCase{"a_written_year_whatever_its_weekday", "mardi 14 septembre 2002", "2003-01-02",
                     [](const Day& a) { return day_value(2002, 9, 14, a, 0, kTuesday); }, "2002-09-14"},
         ResolveCase{"leap_day_of_the_anchor_year", "le 29 février", "2024-01-15",
