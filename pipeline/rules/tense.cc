@@ -31,7 +31,7 @@ int TenseMarkers::tense_of(std::string_view s) const {
     int this_mark = 0;
     // Two words read together first, and in place of the first alone: "ont lieu" is the
     // present, not the past of "ont"; "se sont" the past.
-    if (auto pair = words_.find(previous + " " + word); !previous.empty() && pair != words_.end()) {
+    if (auto pair = previous.empty() ? words_.end() : words_.find(previous + " " + word); pair != words_.end()) {
       mark(previous_mark, -1);
       mark(pair->second, 1);
     } else if (auto it = words_.find(word); it != words_.end()) {
