@@ -27,6 +27,8 @@ std::string format(const char* pattern, int a, int b = 0, int c = 0) {
 
 std::string day_string(const Day& d) { return format("%04d-%02d-%02d", d.year, d.month, d.day); }
 
+int iso_weekday(sys_days d) { return static_cast<int>(std::chrono::weekday{d}.iso_encoding()); }
+
 // Days between the anchor and the middle of [first, last] months of `year` (months may pass 12).
 long distance_to_months(int year, int first_month, int last_month, const Day& anchor) {
   int middle = (first_month + last_month) / 2;
@@ -43,6 +45,16 @@ int nearest_year(int first_month, int last_month, const Day& anchor) {
     if (d < best_distance) best = y, best_distance = d;
   }
   return best;
+}
+
+// `year`, moved when the tense contradicts months [first, last] of it (months may pass 12): in
+// the past tense, a period that ends two months or more after the anchor is last year's; in the
+// future tense, one that began two months or more before it is next year's.
+int year_the_tense_says(int year, int first_month, int last_month, const Day& anchor, int tense) {
+  int anchor_months = anchor.year * 12 + anchor.month;
+  if (tense < 0 && year * 12 + last_month - anchor_months >= 2) return year - 1;
+  if (tense > 0 && anchor_months - (year * 12 + first_month) >= 2) return year + 1;
+  return year;
 }
 
 struct Season {
@@ -92,16 +104,12 @@ std::string day_value(std::optional<int> y, int month, int day, const Day& ancho
       if ((direction > 0 && signed_days <= 0) || (direction < 0 && signed_days >= 0)) continue;
       long d = std::labs(signed_days);
       // A weekday more than a year away is more likely a slip of the writer's than that year.
-      bool on_weekday = weekday != 0 && d <= 366 && static_cast<int>(std::chrono::weekday{sys_days{ymd}}.iso_encoding()) == weekday;
+      bool on_weekday = weekday != 0 && d <= 366 && iso_weekday(sys_days{ymd}) == weekday;
       if (best < 0 || (on_weekday && !best_on_weekday) || (on_weekday == best_on_weekday && d < best))
         best = d, resolved = candidate, best_on_weekday = on_weekday;
     }
-    // As for months: in the past tense, a day two months or more after the anchor is last year's;
-    // in the future tense, one two months or more before it next year's ("il est en poste depuis
-    // le 1er juillet" read in January).
-    int months_after = resolved * 12 + month - (anchor.year * 12 + anchor.month);
-    if (direction == 0 && !best_on_weekday && tense < 0 && months_after >= 2) --resolved;
-    if (direction == 0 && !best_on_weekday && tense > 0 && months_after <= -2) ++resolved;
+    // As for months ("il est en poste depuis le 1er juillet" read in January is last July's).
+    if (direction == 0 && !best_on_weekday) resolved = year_the_tense_says(resolved, month, month, anchor, tense);
   }
   return format("%04d-%02d-%02d", resolved, month, day);
 }
@@ -118,7 +126,7 @@ std::string year_value(int y, const Day& anchor) { return format("%04d", full_ye
 
 std::string weekday_value(int weekday, int direction, const Day& anchor, int tense) {
   sys_days a = to_days(anchor);
-  int today = static_cast<int>(std::chrono::weekday{a}.iso_encoding());
+  int today = iso_weekday(a);
   int delta = weekday - today;  // in (-7, 7)
   if (direction > 0) delta = delta <= 0 ? delta + 7 : delta;
   else if (direction < 0) delta = delta >= 0 ? delta - 7 : delta;
@@ -135,7 +143,7 @@ std::string offset_value(Unit unit, int n, const Day& anchor) {
     case Unit::kWeek: {
       sys_days d = to_days(anchor) + days{7 * n};
       // ISO week: the week of the Thursday of d's week.
-      int iso_day = static_cast<int>(std::chrono::weekday{d}.iso_encoding());
+      int iso_day = iso_weekday(d);
       sys_days thursday = d + days{4 - iso_day};
       Day t = from_days(thursday);
       int week = static_cast<int>((thursday - to_days({t.year, 1, 1})).count() / 7 + 1);
@@ -235,13 +243,7 @@ std::string end_after_start(const std::string& start, const std::string& end) {
 
 int period_start_year(int first_month, int last_month, const Day& anchor, int tense) {
   if (last_month < first_month) last_month += 12;
-  int year = nearest_year(first_month, last_month, anchor);
-  // In the past tense, a period that ends two months or more after the anchor is last year's;
-  // in the future tense, one that began two months or more before it is next year's.
-  int anchor_months = anchor.year * 12 + anchor.month;
-  if (tense < 0 && year * 12 + last_month - anchor_months >= 2) --year;
-  if (tense > 0 && anchor_months - (year * 12 + first_month) >= 2) ++year;
-  return year;
+  return year_the_tense_says(nearest_year(first_month, last_month, anchor), first_month, last_month, anchor, tense);
 }
 
 namespace {
@@ -253,7 +255,7 @@ std::string nearest_day_of_month(int day, const Day& anchor, int from, int to, i
   long best_distance = -1;
   for (int shift = from; shift <= to; ++shift) {
     auto d = parse_day(month_day_value(shift, day, anchor));
-    if (!d || (weekday != 0 && static_cast<int>(std::chrono::weekday{to_days(*d)}.iso_encoding()) != weekday)) continue;
+    if (!d || (weekday != 0 && iso_weekday(to_days(*d)) != weekday)) continue;
     long distance = std::labs((to_days(*d) - to_days(anchor)).count());
     if (best_distance < 0 || distance < best_distance) best = day_string(*d), best_distance = distance;
   }
@@ -273,7 +275,7 @@ std::string weekday_month_day_value(int weekday, int day, const Day& anchor) {
 std::string week_day_value(int shift, int weekday, const Day& anchor) {
   if (weekday < 1 || weekday > 7) return {};
   sys_days a = to_days(anchor);
-  int today = static_cast<int>(std::chrono::weekday{a}.iso_encoding());
+  int today = iso_weekday(a);
   return day_string(from_days(a + days{7 * shift + weekday - today}));
 }
 
@@ -290,7 +292,7 @@ std::string nth_weekday_value(int y, int m, int n, int weekday) {
 std::string iso_week_value(int y, int week) {
   // 28 December always lies in the year's last ISO week (52 or 53).
   sys_days d = to_days({y, 12, 28});
-  int iso_day = static_cast<int>(std::chrono::weekday{d}.iso_encoding());
+  int iso_day = iso_weekday(d);
   sys_days thursday = d + days{4 - iso_day};
   int weeks = static_cast<int>((thursday - to_days({y, 1, 1})).count() / 7 + 1);
   if (week < 1 || week > weeks) return {};
